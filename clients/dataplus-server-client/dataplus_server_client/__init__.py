@@ -1,0 +1,40 @@
+# Generated from specs/dataplus-server.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""A client library for accessing Data+ Server API"""
+
+from ._runtime import RetryConfig
+from .client import AuthenticatedClient, Client
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClientError,
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnexpectedResponseError,
+)
+
+__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f5d93c90350>"
+
+__all__ = (
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ClientError",
+    "ConflictError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryConfig",
+    "ServerError",
+    "UnexpectedResponseError",
+)

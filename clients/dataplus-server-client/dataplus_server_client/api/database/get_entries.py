@@ -1,0 +1,209 @@
+# Generated from specs/dataplus-server.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _runtime, errors
+from ...client import AuthenticatedClient, Client
+from ...models.entries_page import EntriesPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    table: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    columns: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["table"] = table
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["columns"] = columns
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/db/getEntries",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntriesPage | None:
+    if response.status_code == 200:
+        response_200 = EntriesPage.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EntriesPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_runtime.parse(_parse_response, client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    table: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    columns: str | Unset = UNSET,
+) -> Response[EntriesPage]:
+    """Get entries of table
+
+     Get entries of table
+
+    Args:
+        table (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        columns (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EntriesPage]
+    """
+
+    kwargs = _get_kwargs(
+        table=table,
+        limit=limit,
+        offset=offset,
+        columns=columns,
+    )
+
+    response = _runtime.send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    table: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    columns: str | Unset = UNSET,
+) -> EntriesPage | None:
+    """Get entries of table
+
+     Get entries of table
+
+    Args:
+        table (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        columns (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EntriesPage
+    """
+
+    return sync_detailed(
+        client=client,
+        table=table,
+        limit=limit,
+        offset=offset,
+        columns=columns,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    table: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    columns: str | Unset = UNSET,
+) -> Response[EntriesPage]:
+    """Get entries of table
+
+     Get entries of table
+
+    Args:
+        table (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        columns (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EntriesPage]
+    """
+
+    kwargs = _get_kwargs(
+        table=table,
+        limit=limit,
+        offset=offset,
+        columns=columns,
+    )
+
+    response = await _runtime.send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    table: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    columns: str | Unset = UNSET,
+) -> EntriesPage | None:
+    """Get entries of table
+
+     Get entries of table
+
+    Args:
+        table (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        columns (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EntriesPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            table=table,
+            limit=limit,
+            offset=offset,
+            columns=columns,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+# Generated from specs/dataplus-server.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _runtime, errors
+from ...client import AuthenticatedClient, Client
+from ...models.row import Row
+from ...models.row_insert import RowInsert
+from ...types import Response
+
+
+def _get_kwargs(
+    table_name: str,
+    *,
+    body: RowInsert,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/db/table/{table_name}/insert".format(
+            table_name=_runtime.path_param("tableName", table_name),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Row | None:
+    if response.status_code == 200:
+        response_200 = Row.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Row]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_runtime.parse(_parse_response, client=client, response=response),
+    )
+
+
+def sync_detailed(
+    table_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RowInsert,
+) -> Response[Row]:
+    """Insert a single entry in a table
+
+     Insert a single entry in a table. If no id is provided, the next db_id will be used.
+
+    Args:
+        table_name (str):
+        body (RowInsert): An entry to insert. Every column value is a string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Row]
+    """
+
+    kwargs = _get_kwargs(
+        table_name=table_name,
+        body=body,
+    )
+
+    response = _runtime.send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    table_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RowInsert,
+) -> Row | None:
+    """Insert a single entry in a table
+
+     Insert a single entry in a table. If no id is provided, the next db_id will be used.
+
+    Args:
+        table_name (str):
+        body (RowInsert): An entry to insert. Every column value is a string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Row
+    """
+
+    return sync_detailed(
+        table_name=table_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    table_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RowInsert,
+) -> Response[Row]:
+    """Insert a single entry in a table
+
+     Insert a single entry in a table. If no id is provided, the next db_id will be used.
+
+    Args:
+        table_name (str):
+        body (RowInsert): An entry to insert. Every column value is a string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Row]
+    """
+
+    kwargs = _get_kwargs(
+        table_name=table_name,
+        body=body,
+    )
+
+    response = await _runtime.send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    table_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RowInsert,
+) -> Row | None:
+    """Insert a single entry in a table
+
+     Insert a single entry in a table. If no id is provided, the next db_id will be used.
+
+    Args:
+        table_name (str):
+        body (RowInsert): An entry to insert. Every column value is a string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Row
+    """
+
+    return (
+        await asyncio_detailed(
+            table_name=table_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,98 @@
+# Generated from specs/dataplus-server.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CommentHistoryEntry")
+
+
+@_attrs_define
+class CommentHistoryEntry:
+    """
+    Attributes:
+        id (str): row to update
+        column (str): column to update
+        text (str): Entry text
+        user (str): Entry user
+        img_url (str | Unset): Entry img
+    """
+
+    id: str
+    column: str
+    text: str
+    user: str
+    img_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        column = self.column
+
+        text = self.text
+
+        user = self.user
+
+        img_url = self.img_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "column": column,
+                "text": text,
+                "user": user,
+            }
+        )
+        if img_url is not UNSET:
+            field_dict["imgUrl"] = img_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        column = d.pop("column")
+
+        text = d.pop("text")
+
+        user = d.pop("user")
+
+        img_url = d.pop("imgUrl", UNSET)
+
+        comment_history_entry = cls(
+            id=id,
+            column=column,
+            text=text,
+            user=user,
+            img_url=img_url,
+        )
+
+        comment_history_entry.additional_properties = d
+        return comment_history_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

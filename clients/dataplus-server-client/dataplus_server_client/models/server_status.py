@@ -1,0 +1,161 @@
+# Generated from specs/dataplus-server.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connection_status import ConnectionStatus
+    from ..models.last_error import LastError
+    from ..models.license_status import LicenseStatus
+    from ..models.service_status import ServiceStatus
+
+
+T = TypeVar("T", bound="ServerStatus")
+
+
+@_attrs_define
+class ServerStatus:
+    """Status information of the server and installed services.
+
+    Attributes:
+        last_error (LastError | Unset):
+        database (ConnectionStatus | Unset):
+        qlik_connection (ConnectionStatus | Unset):
+        license_ (LicenseStatus | Unset):
+        current_connections (int | Unset):
+        services (list[ServiceStatus] | Unset):
+    """
+
+    last_error: LastError | Unset = UNSET
+    database: ConnectionStatus | Unset = UNSET
+    qlik_connection: ConnectionStatus | Unset = UNSET
+    license_: LicenseStatus | Unset = UNSET
+    current_connections: int | Unset = UNSET
+    services: list[ServiceStatus] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.last_error, Unset):
+            last_error = self.last_error.to_dict()
+
+        database: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.database, Unset):
+            database = self.database.to_dict()
+
+        qlik_connection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.qlik_connection, Unset):
+            qlik_connection = self.qlik_connection.to_dict()
+
+        license_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.license_, Unset):
+            license_ = self.license_.to_dict()
+
+        current_connections = self.current_connections
+
+        services: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.services, Unset):
+            services = []
+            for services_item_data in self.services:
+                services_item = services_item_data.to_dict()
+                services.append(services_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if last_error is not UNSET:
+            field_dict["lastError"] = last_error
+        if database is not UNSET:
+            field_dict["database"] = database
+        if qlik_connection is not UNSET:
+            field_dict["qlikConnection"] = qlik_connection
+        if license_ is not UNSET:
+            field_dict["license"] = license_
+        if current_connections is not UNSET:
+            field_dict["currentConnections"] = current_connections
+        if services is not UNSET:
+            field_dict["services"] = services
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connection_status import ConnectionStatus  # noqa: PLC0415
+        from ..models.last_error import LastError  # noqa: PLC0415
+        from ..models.license_status import LicenseStatus  # noqa: PLC0415
+        from ..models.service_status import ServiceStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _last_error = d.pop("lastError", UNSET)
+        last_error: LastError | Unset
+        if isinstance(_last_error, Unset):
+            last_error = UNSET
+        else:
+            last_error = LastError.from_dict(_last_error)
+
+        _database = d.pop("database", UNSET)
+        database: ConnectionStatus | Unset
+        if isinstance(_database, Unset):
+            database = UNSET
+        else:
+            database = ConnectionStatus.from_dict(_database)
+
+        _qlik_connection = d.pop("qlikConnection", UNSET)
+        qlik_connection: ConnectionStatus | Unset
+        if isinstance(_qlik_connection, Unset):
+            qlik_connection = UNSET
+        else:
+            qlik_connection = ConnectionStatus.from_dict(_qlik_connection)
+
+        _license_ = d.pop("license", UNSET)
+        license_: LicenseStatus | Unset
+        if isinstance(_license_, Unset):
+            license_ = UNSET
+        else:
+            license_ = LicenseStatus.from_dict(_license_)
+
+        current_connections = d.pop("currentConnections", UNSET)
+
+        _services = d.pop("services", UNSET)
+        services: list[ServiceStatus] | Unset = UNSET
+        if _services is not UNSET:
+            services = []
+            for services_item_data in _services:
+                services_item = ServiceStatus.from_dict(services_item_data)
+
+                services.append(services_item)
+
+        server_status = cls(
+            last_error=last_error,
+            database=database,
+            qlik_connection=qlik_connection,
+            license_=license_,
+            current_connections=current_connections,
+            services=services,
+        )
+
+        server_status.additional_properties = d
+        return server_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+# Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import _runtime, errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_response import ApiResponse
+from ...models.generate_report_request import GenerateReportRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: UUID,
+    output_format: str,
+    *,
+    body: GenerateReportRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/reports/{id}/generate/{output_format}".format(
+            id=_runtime.path_param("id", id),
+            output_format=_runtime.path_param("outputFormat", output_format),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiResponse | None:
+    if response.status_code == 200:
+        response_200 = ApiResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_runtime.parse(_parse_response, client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    output_format: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateReportRequest,
+) -> Response[ApiResponse]:
+    """Generate an on-demand report
+
+     Generate a report in the specified output format based on the provided selections.
+
+    Args:
+        id (UUID):
+        output_format (str):
+        body (GenerateReportRequest): The selections for generating an on-demand report.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        output_format=output_format,
+        body=body,
+    )
+
+    response = _runtime.send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    output_format: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateReportRequest,
+) -> ApiResponse | None:
+    """Generate an on-demand report
+
+     Generate a report in the specified output format based on the provided selections.
+
+    Args:
+        id (UUID):
+        output_format (str):
+        body (GenerateReportRequest): The selections for generating an on-demand report.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        output_format=output_format,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    output_format: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateReportRequest,
+) -> Response[ApiResponse]:
+    """Generate an on-demand report
+
+     Generate a report in the specified output format based on the provided selections.
+
+    Args:
+        id (UUID):
+        output_format (str):
+        body (GenerateReportRequest): The selections for generating an on-demand report.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        output_format=output_format,
+        body=body,
+    )
+
+    response = await _runtime.send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    output_format: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateReportRequest,
+) -> ApiResponse | None:
+    """Generate an on-demand report
+
+     Generate a report in the specified output format based on the provided selections.
+
+    Args:
+        id (UUID):
+        output_format (str):
+        body (GenerateReportRequest): The selections for generating an on-demand report.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            output_format=output_format,
+            client=client,
+            body=body,
+        )
+    ).parsed

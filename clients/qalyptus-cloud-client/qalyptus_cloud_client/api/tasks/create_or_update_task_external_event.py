@@ -1,0 +1,207 @@
+# Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import _runtime, errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_response import ApiResponse
+from ...models.task_external_event_request import TaskExternalEventRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    body: TaskExternalEventRequest,
+    task_external_event_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_task_external_event_id: str | Unset = UNSET
+    if not isinstance(task_external_event_id, Unset):
+        json_task_external_event_id = str(task_external_event_id)
+    params["taskExternalEventID"] = json_task_external_event_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/tasks/{id}/external-events".format(
+            id=_runtime.path_param("id", id),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiResponse | None:
+    if response.status_code == 200:
+        response_200 = ApiResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_runtime.parse(_parse_response, client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskExternalEventRequest,
+    task_external_event_id: UUID | Unset = UNSET,
+) -> Response[ApiResponse]:
+    """Add or update external event
+
+     Add or update an external event associated with a task. If a taskExternalEventID is provided, it
+    updates the existing external event; otherwise, it adds a new external event.
+
+    Args:
+        id (UUID):
+        task_external_event_id (UUID | Unset):
+        body (TaskExternalEventRequest): Information about an external event of a task.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        task_external_event_id=task_external_event_id,
+    )
+
+    response = _runtime.send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskExternalEventRequest,
+    task_external_event_id: UUID | Unset = UNSET,
+) -> ApiResponse | None:
+    """Add or update external event
+
+     Add or update an external event associated with a task. If a taskExternalEventID is provided, it
+    updates the existing external event; otherwise, it adds a new external event.
+
+    Args:
+        id (UUID):
+        task_external_event_id (UUID | Unset):
+        body (TaskExternalEventRequest): Information about an external event of a task.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        task_external_event_id=task_external_event_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskExternalEventRequest,
+    task_external_event_id: UUID | Unset = UNSET,
+) -> Response[ApiResponse]:
+    """Add or update external event
+
+     Add or update an external event associated with a task. If a taskExternalEventID is provided, it
+    updates the existing external event; otherwise, it adds a new external event.
+
+    Args:
+        id (UUID):
+        task_external_event_id (UUID | Unset):
+        body (TaskExternalEventRequest): Information about an external event of a task.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        task_external_event_id=task_external_event_id,
+    )
+
+    response = await _runtime.send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskExternalEventRequest,
+    task_external_event_id: UUID | Unset = UNSET,
+) -> ApiResponse | None:
+    """Add or update external event
+
+     Add or update an external event associated with a task. If a taskExternalEventID is provided, it
+    updates the existing external event; otherwise, it adds a new external event.
+
+    Args:
+        id (UUID):
+        task_external_event_id (UUID | Unset):
+        body (TaskExternalEventRequest): Information about an external event of a task.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            task_external_event_id=task_external_event_id,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+# Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateIdentityProviderRequest")
+
+
+@_attrs_define
+class CreateIdentityProviderRequest:
+    """The request data for adding an identity provider.
+
+    Attributes:
+        name (str):
+        type_ (str):
+        client_id (str):
+        client_secret (str):
+        authorization_endpoint (str):
+        access_token_endpoint (str):
+        userinfo_endpoint (str):
+        description (None | str | Unset):
+        logout_endpoint (None | str | Unset):
+        post_logout_redirect_url (None | str | Unset):
+    """
+
+    name: str
+    type_: str
+    client_id: str
+    client_secret: str
+    authorization_endpoint: str
+    access_token_endpoint: str
+    userinfo_endpoint: str
+    description: None | str | Unset = UNSET
+    logout_endpoint: None | str | Unset = UNSET
+    post_logout_redirect_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_
+
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        authorization_endpoint = self.authorization_endpoint
+
+        access_token_endpoint = self.access_token_endpoint
+
+        userinfo_endpoint = self.userinfo_endpoint
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        logout_endpoint: None | str | Unset
+        if isinstance(self.logout_endpoint, Unset):
+            logout_endpoint = UNSET
+        else:
+            logout_endpoint = self.logout_endpoint
+
+        post_logout_redirect_url: None | str | Unset
+        if isinstance(self.post_logout_redirect_url, Unset):
+            post_logout_redirect_url = UNSET
+        else:
+            post_logout_redirect_url = self.post_logout_redirect_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "clientID": client_id,
+                "clientSecret": client_secret,
+                "authorizationEndpoint": authorization_endpoint,
+                "accessTokenEndpoint": access_token_endpoint,
+                "userinfoEndpoint": userinfo_endpoint,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if logout_endpoint is not UNSET:
+            field_dict["logoutEndpoint"] = logout_endpoint
+        if post_logout_redirect_url is not UNSET:
+            field_dict["postLogoutRedirectUrl"] = post_logout_redirect_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        client_id = d.pop("clientID")
+
+        client_secret = d.pop("clientSecret")
+
+        authorization_endpoint = d.pop("authorizationEndpoint")
+
+        access_token_endpoint = d.pop("accessTokenEndpoint")
+
+        userinfo_endpoint = d.pop("userinfoEndpoint")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_logout_endpoint(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logout_endpoint = _parse_logout_endpoint(d.pop("logoutEndpoint", UNSET))
+
+        def _parse_post_logout_redirect_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        post_logout_redirect_url = _parse_post_logout_redirect_url(d.pop("postLogoutRedirectUrl", UNSET))
+
+        create_identity_provider_request = cls(
+            name=name,
+            type_=type_,
+            client_id=client_id,
+            client_secret=client_secret,
+            authorization_endpoint=authorization_endpoint,
+            access_token_endpoint=access_token_endpoint,
+            userinfo_endpoint=userinfo_endpoint,
+            description=description,
+            logout_endpoint=logout_endpoint,
+            post_logout_redirect_url=post_logout_redirect_url,
+        )
+
+        create_identity_provider_request.additional_properties = d
+        return create_identity_provider_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

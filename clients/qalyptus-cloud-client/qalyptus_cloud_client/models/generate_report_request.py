@@ -1,0 +1,141 @@
+# Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_selection_dto import FieldSelectionDto
+
+
+T = TypeVar("T", bound="GenerateReportRequest")
+
+
+@_attrs_define
+class GenerateReportRequest:
+    """The selections for generating an on-demand report.
+
+    Attributes:
+        selections (list[FieldSelectionDto] | None | Unset):
+        app_id (None | str | Unset):
+        bookmark_id (None | str | Unset):
+    """
+
+    selections: list[FieldSelectionDto] | None | Unset = UNSET
+    app_id: None | str | Unset = UNSET
+    bookmark_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        selections: list[dict[str, Any]] | None | Unset
+        if isinstance(self.selections, Unset):
+            selections = UNSET
+        elif isinstance(self.selections, list):
+            selections = []
+            for selections_type_0_item_data in self.selections:
+                selections_type_0_item = selections_type_0_item_data.to_dict()
+                selections.append(selections_type_0_item)
+
+        else:
+            selections = self.selections
+
+        app_id: None | str | Unset
+        if isinstance(self.app_id, Unset):
+            app_id = UNSET
+        else:
+            app_id = self.app_id
+
+        bookmark_id: None | str | Unset
+        if isinstance(self.bookmark_id, Unset):
+            bookmark_id = UNSET
+        else:
+            bookmark_id = self.bookmark_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if selections is not UNSET:
+            field_dict["selections"] = selections
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+        if bookmark_id is not UNSET:
+            field_dict["bookmarkId"] = bookmark_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_selection_dto import FieldSelectionDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_selections(data: object) -> list[FieldSelectionDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                selections_type_0 = []
+                _selections_type_0 = data
+                for selections_type_0_item_data in _selections_type_0:
+                    selections_type_0_item = FieldSelectionDto.from_dict(selections_type_0_item_data)
+
+                    selections_type_0.append(selections_type_0_item)
+
+                return selections_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FieldSelectionDto] | None | Unset, data)
+
+        selections = _parse_selections(d.pop("selections", UNSET))
+
+        def _parse_app_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        app_id = _parse_app_id(d.pop("appId", UNSET))
+
+        def _parse_bookmark_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bookmark_id = _parse_bookmark_id(d.pop("bookmarkId", UNSET))
+
+        generate_report_request = cls(
+            selections=selections,
+            app_id=app_id,
+            bookmark_id=bookmark_id,
+        )
+
+        generate_report_request.additional_properties = d
+        return generate_report_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

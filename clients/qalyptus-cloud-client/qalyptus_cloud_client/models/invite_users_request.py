@@ -1,0 +1,131 @@
+# Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.organization_role_dto import OrganizationRoleDto
+
+
+T = TypeVar("T", bound="InviteUsersRequest")
+
+
+@_attrs_define
+class InviteUsersRequest:
+    """The details of the users to be invited.
+
+    Attributes:
+        emails (list[str]):
+        tenant_admin_role (None | str | Unset):
+        organizations (list[OrganizationRoleDto] | None | Unset):
+    """
+
+    emails: list[str]
+    tenant_admin_role: None | str | Unset = UNSET
+    organizations: list[OrganizationRoleDto] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        emails = self.emails
+
+        tenant_admin_role: None | str | Unset
+        if isinstance(self.tenant_admin_role, Unset):
+            tenant_admin_role = UNSET
+        else:
+            tenant_admin_role = self.tenant_admin_role
+
+        organizations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.organizations, Unset):
+            organizations = UNSET
+        elif isinstance(self.organizations, list):
+            organizations = []
+            for organizations_type_0_item_data in self.organizations:
+                organizations_type_0_item = organizations_type_0_item_data.to_dict()
+                organizations.append(organizations_type_0_item)
+
+        else:
+            organizations = self.organizations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "emails": emails,
+            }
+        )
+        if tenant_admin_role is not UNSET:
+            field_dict["tenantAdminRole"] = tenant_admin_role
+        if organizations is not UNSET:
+            field_dict["organizations"] = organizations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_role_dto import OrganizationRoleDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        emails = cast(list[str], d.pop("emails"))
+
+        def _parse_tenant_admin_role(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tenant_admin_role = _parse_tenant_admin_role(d.pop("tenantAdminRole", UNSET))
+
+        def _parse_organizations(data: object) -> list[OrganizationRoleDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                organizations_type_0 = []
+                _organizations_type_0 = data
+                for organizations_type_0_item_data in _organizations_type_0:
+                    organizations_type_0_item = OrganizationRoleDto.from_dict(organizations_type_0_item_data)
+
+                    organizations_type_0.append(organizations_type_0_item)
+
+                return organizations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OrganizationRoleDto] | None | Unset, data)
+
+        organizations = _parse_organizations(d.pop("organizations", UNSET))
+
+        invite_users_request = cls(
+            emails=emails,
+            tenant_admin_role=tenant_admin_role,
+            organizations=organizations,
+        )
+
+        invite_users_request.additional_properties = d
+        return invite_users_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+# Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.member_request_dto import MemberRequestDto
+    from ..models.permission_dto import PermissionDto
+
+
+T = TypeVar("T", bound="SetPermissionsRequest")
+
+
+@_attrs_define
+class SetPermissionsRequest:
+    """Members and the permissions to grant them.
+
+    Attributes:
+        members (list[MemberRequestDto]):
+        permissions (PermissionDto): A set of permission flags; each flag grants or denies the corresponding right.
+    """
+
+    members: list[MemberRequestDto]
+    permissions: PermissionDto
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        members = []
+        for members_item_data in self.members:
+            members_item = members_item_data.to_dict()
+            members.append(members_item)
+
+        permissions = self.permissions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "members": members,
+                "permissions": permissions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.member_request_dto import MemberRequestDto  # noqa: PLC0415
+        from ..models.permission_dto import PermissionDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        members = []
+        _members = d.pop("members")
+        for members_item_data in _members:
+            members_item = MemberRequestDto.from_dict(members_item_data)
+
+            members.append(members_item)
+
+        permissions = PermissionDto.from_dict(d.pop("permissions"))
+
+        set_permissions_request = cls(
+            members=members,
+            permissions=permissions,
+        )
+
+        set_permissions_request.additional_properties = d
+        return set_permissions_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

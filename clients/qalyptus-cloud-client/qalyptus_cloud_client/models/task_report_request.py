@@ -1,0 +1,352 @@
+# Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.iteration_report_dto import IterationReportDto
+    from ..models.report_condition_dto import ReportConditionDto
+    from ..models.report_file_storage_dto import ReportFileStorageDto
+    from ..models.report_filter_dto import ReportFilterDto
+    from ..models.report_hub_dto import ReportHubDto
+    from ..models.report_storage_service_dto import ReportStorageServiceDto
+    from ..models.separator_options_dto import SeparatorOptionsDto
+
+
+T = TypeVar("T", bound="TaskReportRequest")
+
+
+@_attrs_define
+class TaskReportRequest:
+    """The details of a report attached to a task.
+
+    Attributes:
+        report_id (UUID):
+        format_ (str):
+        email_embedment (bool):
+        email_attachment (bool):
+        file_open_password (None | str | Unset):
+        file_write_password (None | str | Unset):
+        is_open_file_password_protected (bool | Unset):
+        is_write_file_password_protected (bool | Unset):
+        iteration_options (IterationReportDto | Unset): Iteration options of a task report. The documentation names this
+            type but does not detail its properties.
+        filters (list[ReportFilterDto] | None | Unset):
+        conditions (list[ReportConditionDto] | None | Unset):
+        storage_services (list[ReportStorageServiceDto] | None | Unset):
+        hub (ReportHubDto | Unset): Hub publication settings of a task report. The documentation names this type but
+            does not detail its properties.
+        file_storage (ReportFileStorageDto | Unset): File storage settings of a task report. The documentation names
+            this type but does not detail its properties.
+        separator_options (SeparatorOptionsDto | Unset): Separator options of a task report. The documentation names
+            this type but does not detail its properties.
+    """
+
+    report_id: UUID
+    format_: str
+    email_embedment: bool
+    email_attachment: bool
+    file_open_password: None | str | Unset = UNSET
+    file_write_password: None | str | Unset = UNSET
+    is_open_file_password_protected: bool | Unset = UNSET
+    is_write_file_password_protected: bool | Unset = UNSET
+    iteration_options: IterationReportDto | Unset = UNSET
+    filters: list[ReportFilterDto] | None | Unset = UNSET
+    conditions: list[ReportConditionDto] | None | Unset = UNSET
+    storage_services: list[ReportStorageServiceDto] | None | Unset = UNSET
+    hub: ReportHubDto | Unset = UNSET
+    file_storage: ReportFileStorageDto | Unset = UNSET
+    separator_options: SeparatorOptionsDto | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        report_id = str(self.report_id)
+
+        format_ = self.format_
+
+        email_embedment = self.email_embedment
+
+        email_attachment = self.email_attachment
+
+        file_open_password: None | str | Unset
+        if isinstance(self.file_open_password, Unset):
+            file_open_password = UNSET
+        else:
+            file_open_password = self.file_open_password
+
+        file_write_password: None | str | Unset
+        if isinstance(self.file_write_password, Unset):
+            file_write_password = UNSET
+        else:
+            file_write_password = self.file_write_password
+
+        is_open_file_password_protected = self.is_open_file_password_protected
+
+        is_write_file_password_protected = self.is_write_file_password_protected
+
+        iteration_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.iteration_options, Unset):
+            iteration_options = self.iteration_options.to_dict()
+
+        filters: list[dict[str, Any]] | None | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, list):
+            filters = []
+            for filters_type_0_item_data in self.filters:
+                filters_type_0_item = filters_type_0_item_data.to_dict()
+                filters.append(filters_type_0_item)
+
+        else:
+            filters = self.filters
+
+        conditions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.conditions, Unset):
+            conditions = UNSET
+        elif isinstance(self.conditions, list):
+            conditions = []
+            for conditions_type_0_item_data in self.conditions:
+                conditions_type_0_item = conditions_type_0_item_data.to_dict()
+                conditions.append(conditions_type_0_item)
+
+        else:
+            conditions = self.conditions
+
+        storage_services: list[dict[str, Any]] | None | Unset
+        if isinstance(self.storage_services, Unset):
+            storage_services = UNSET
+        elif isinstance(self.storage_services, list):
+            storage_services = []
+            for storage_services_type_0_item_data in self.storage_services:
+                storage_services_type_0_item = storage_services_type_0_item_data.to_dict()
+                storage_services.append(storage_services_type_0_item)
+
+        else:
+            storage_services = self.storage_services
+
+        hub: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hub, Unset):
+            hub = self.hub.to_dict()
+
+        file_storage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.file_storage, Unset):
+            file_storage = self.file_storage.to_dict()
+
+        separator_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.separator_options, Unset):
+            separator_options = self.separator_options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reportID": report_id,
+                "format": format_,
+                "emailEmbedment": email_embedment,
+                "emailAttachment": email_attachment,
+            }
+        )
+        if file_open_password is not UNSET:
+            field_dict["fileOpenPassword"] = file_open_password
+        if file_write_password is not UNSET:
+            field_dict["fileWritePassword"] = file_write_password
+        if is_open_file_password_protected is not UNSET:
+            field_dict["isOpenFilePasswordProtected"] = is_open_file_password_protected
+        if is_write_file_password_protected is not UNSET:
+            field_dict["isWriteFilePasswordProtected"] = is_write_file_password_protected
+        if iteration_options is not UNSET:
+            field_dict["iterationOptions"] = iteration_options
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
+        if storage_services is not UNSET:
+            field_dict["storageServices"] = storage_services
+        if hub is not UNSET:
+            field_dict["hub"] = hub
+        if file_storage is not UNSET:
+            field_dict["fileStorage"] = file_storage
+        if separator_options is not UNSET:
+            field_dict["separatorOptions"] = separator_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.iteration_report_dto import IterationReportDto  # noqa: PLC0415
+        from ..models.report_condition_dto import ReportConditionDto  # noqa: PLC0415
+        from ..models.report_file_storage_dto import ReportFileStorageDto  # noqa: PLC0415
+        from ..models.report_filter_dto import ReportFilterDto  # noqa: PLC0415
+        from ..models.report_hub_dto import ReportHubDto  # noqa: PLC0415
+        from ..models.report_storage_service_dto import ReportStorageServiceDto  # noqa: PLC0415
+        from ..models.separator_options_dto import SeparatorOptionsDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        report_id = UUID(d.pop("reportID"))
+
+        format_ = d.pop("format")
+
+        email_embedment = d.pop("emailEmbedment")
+
+        email_attachment = d.pop("emailAttachment")
+
+        def _parse_file_open_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_open_password = _parse_file_open_password(d.pop("fileOpenPassword", UNSET))
+
+        def _parse_file_write_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_write_password = _parse_file_write_password(d.pop("fileWritePassword", UNSET))
+
+        is_open_file_password_protected = d.pop("isOpenFilePasswordProtected", UNSET)
+
+        is_write_file_password_protected = d.pop("isWriteFilePasswordProtected", UNSET)
+
+        _iteration_options = d.pop("iterationOptions", UNSET)
+        iteration_options: IterationReportDto | Unset
+        if isinstance(_iteration_options, Unset):
+            iteration_options = UNSET
+        else:
+            iteration_options = IterationReportDto.from_dict(_iteration_options)
+
+        def _parse_filters(data: object) -> list[ReportFilterDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                filters_type_0 = []
+                _filters_type_0 = data
+                for filters_type_0_item_data in _filters_type_0:
+                    filters_type_0_item = ReportFilterDto.from_dict(filters_type_0_item_data)
+
+                    filters_type_0.append(filters_type_0_item)
+
+                return filters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ReportFilterDto] | None | Unset, data)
+
+        filters = _parse_filters(d.pop("filters", UNSET))
+
+        def _parse_conditions(data: object) -> list[ReportConditionDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                conditions_type_0 = []
+                _conditions_type_0 = data
+                for conditions_type_0_item_data in _conditions_type_0:
+                    conditions_type_0_item = ReportConditionDto.from_dict(conditions_type_0_item_data)
+
+                    conditions_type_0.append(conditions_type_0_item)
+
+                return conditions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ReportConditionDto] | None | Unset, data)
+
+        conditions = _parse_conditions(d.pop("conditions", UNSET))
+
+        def _parse_storage_services(data: object) -> list[ReportStorageServiceDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                storage_services_type_0 = []
+                _storage_services_type_0 = data
+                for storage_services_type_0_item_data in _storage_services_type_0:
+                    storage_services_type_0_item = ReportStorageServiceDto.from_dict(storage_services_type_0_item_data)
+
+                    storage_services_type_0.append(storage_services_type_0_item)
+
+                return storage_services_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ReportStorageServiceDto] | None | Unset, data)
+
+        storage_services = _parse_storage_services(d.pop("storageServices", UNSET))
+
+        _hub = d.pop("hub", UNSET)
+        hub: ReportHubDto | Unset
+        if isinstance(_hub, Unset):
+            hub = UNSET
+        else:
+            hub = ReportHubDto.from_dict(_hub)
+
+        _file_storage = d.pop("fileStorage", UNSET)
+        file_storage: ReportFileStorageDto | Unset
+        if isinstance(_file_storage, Unset):
+            file_storage = UNSET
+        else:
+            file_storage = ReportFileStorageDto.from_dict(_file_storage)
+
+        _separator_options = d.pop("separatorOptions", UNSET)
+        separator_options: SeparatorOptionsDto | Unset
+        if isinstance(_separator_options, Unset):
+            separator_options = UNSET
+        else:
+            separator_options = SeparatorOptionsDto.from_dict(_separator_options)
+
+        task_report_request = cls(
+            report_id=report_id,
+            format_=format_,
+            email_embedment=email_embedment,
+            email_attachment=email_attachment,
+            file_open_password=file_open_password,
+            file_write_password=file_write_password,
+            is_open_file_password_protected=is_open_file_password_protected,
+            is_write_file_password_protected=is_write_file_password_protected,
+            iteration_options=iteration_options,
+            filters=filters,
+            conditions=conditions,
+            storage_services=storage_services,
+            hub=hub,
+            file_storage=file_storage,
+            separator_options=separator_options,
+        )
+
+        task_report_request.additional_properties = d
+        return task_report_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

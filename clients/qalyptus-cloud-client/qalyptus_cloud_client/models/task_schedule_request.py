@@ -1,0 +1,323 @@
+# Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaskScheduleRequest")
+
+
+@_attrs_define
+class TaskScheduleRequest:
+    """The schedule details of a task.
+
+    Attributes:
+        name (str):
+        time_zone (str):
+        frequency (None | str | Unset):
+        execution (None | str | Unset):
+        priority (int | Unset):
+        day (int | Unset):
+        month (int | Unset):
+        at_hour (int | None | Unset):
+        at_minut (int | None | Unset):
+        every_hours (int | Unset):
+        from_hour (int | None | Unset):
+        from_minut (int | None | Unset):
+        to_hour (int | None | Unset):
+        to_minut (int | None | Unset):
+        weekly_days (None | str | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+    """
+
+    name: str
+    time_zone: str
+    frequency: None | str | Unset = UNSET
+    execution: None | str | Unset = UNSET
+    priority: int | Unset = UNSET
+    day: int | Unset = UNSET
+    month: int | Unset = UNSET
+    at_hour: int | None | Unset = UNSET
+    at_minut: int | None | Unset = UNSET
+    every_hours: int | Unset = UNSET
+    from_hour: int | None | Unset = UNSET
+    from_minut: int | None | Unset = UNSET
+    to_hour: int | None | Unset = UNSET
+    to_minut: int | None | Unset = UNSET
+    weekly_days: None | str | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    end_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        time_zone = self.time_zone
+
+        frequency: None | str | Unset
+        if isinstance(self.frequency, Unset):
+            frequency = UNSET
+        else:
+            frequency = self.frequency
+
+        execution: None | str | Unset
+        if isinstance(self.execution, Unset):
+            execution = UNSET
+        else:
+            execution = self.execution
+
+        priority = self.priority
+
+        day = self.day
+
+        month = self.month
+
+        at_hour: int | None | Unset
+        if isinstance(self.at_hour, Unset):
+            at_hour = UNSET
+        else:
+            at_hour = self.at_hour
+
+        at_minut: int | None | Unset
+        if isinstance(self.at_minut, Unset):
+            at_minut = UNSET
+        else:
+            at_minut = self.at_minut
+
+        every_hours = self.every_hours
+
+        from_hour: int | None | Unset
+        if isinstance(self.from_hour, Unset):
+            from_hour = UNSET
+        else:
+            from_hour = self.from_hour
+
+        from_minut: int | None | Unset
+        if isinstance(self.from_minut, Unset):
+            from_minut = UNSET
+        else:
+            from_minut = self.from_minut
+
+        to_hour: int | None | Unset
+        if isinstance(self.to_hour, Unset):
+            to_hour = UNSET
+        else:
+            to_hour = self.to_hour
+
+        to_minut: int | None | Unset
+        if isinstance(self.to_minut, Unset):
+            to_minut = UNSET
+        else:
+            to_minut = self.to_minut
+
+        weekly_days: None | str | Unset
+        if isinstance(self.weekly_days, Unset):
+            weekly_days = UNSET
+        else:
+            weekly_days = self.weekly_days
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        end_date: str | Unset = UNSET
+        if not isinstance(self.end_date, Unset):
+            end_date = self.end_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "timeZone": time_zone,
+            }
+        )
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+        if execution is not UNSET:
+            field_dict["execution"] = execution
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if day is not UNSET:
+            field_dict["day"] = day
+        if month is not UNSET:
+            field_dict["month"] = month
+        if at_hour is not UNSET:
+            field_dict["atHour"] = at_hour
+        if at_minut is not UNSET:
+            field_dict["atMinut"] = at_minut
+        if every_hours is not UNSET:
+            field_dict["everyHours"] = every_hours
+        if from_hour is not UNSET:
+            field_dict["fromHour"] = from_hour
+        if from_minut is not UNSET:
+            field_dict["fromMinut"] = from_minut
+        if to_hour is not UNSET:
+            field_dict["toHour"] = to_hour
+        if to_minut is not UNSET:
+            field_dict["toMinut"] = to_minut
+        if weekly_days is not UNSET:
+            field_dict["weeklyDays"] = weekly_days
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        time_zone = d.pop("timeZone")
+
+        def _parse_frequency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        frequency = _parse_frequency(d.pop("frequency", UNSET))
+
+        def _parse_execution(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        execution = _parse_execution(d.pop("execution", UNSET))
+
+        priority = d.pop("priority", UNSET)
+
+        day = d.pop("day", UNSET)
+
+        month = d.pop("month", UNSET)
+
+        def _parse_at_hour(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        at_hour = _parse_at_hour(d.pop("atHour", UNSET))
+
+        def _parse_at_minut(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        at_minut = _parse_at_minut(d.pop("atMinut", UNSET))
+
+        every_hours = d.pop("everyHours", UNSET)
+
+        def _parse_from_hour(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        from_hour = _parse_from_hour(d.pop("fromHour", UNSET))
+
+        def _parse_from_minut(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        from_minut = _parse_from_minut(d.pop("fromMinut", UNSET))
+
+        def _parse_to_hour(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        to_hour = _parse_to_hour(d.pop("toHour", UNSET))
+
+        def _parse_to_minut(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        to_minut = _parse_to_minut(d.pop("toMinut", UNSET))
+
+        def _parse_weekly_days(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        weekly_days = _parse_weekly_days(d.pop("weeklyDays", UNSET))
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = datetime.datetime.fromisoformat(_start_date)
+
+        _end_date = d.pop("endDate", UNSET)
+        end_date: datetime.datetime | Unset
+        if isinstance(_end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = datetime.datetime.fromisoformat(_end_date)
+
+        task_schedule_request = cls(
+            name=name,
+            time_zone=time_zone,
+            frequency=frequency,
+            execution=execution,
+            priority=priority,
+            day=day,
+            month=month,
+            at_hour=at_hour,
+            at_minut=at_minut,
+            every_hours=every_hours,
+            from_hour=from_hour,
+            from_minut=from_minut,
+            to_hour=to_hour,
+            to_minut=to_minut,
+            weekly_days=weekly_days,
+            start_date=start_date,
+            end_date=end_date,
+        )
+
+        task_schedule_request.additional_properties = d
+        return task_schedule_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

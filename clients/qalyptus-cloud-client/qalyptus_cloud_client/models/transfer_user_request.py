@@ -1,0 +1,81 @@
+# Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TransferUserRequest")
+
+
+@_attrs_define
+class TransferUserRequest:
+    """The new user and the transfer options.
+
+    Attributes:
+        new_user_id (UUID):
+        transfer_content (bool):
+        transfer_permissions (bool):
+    """
+
+    new_user_id: UUID
+    transfer_content: bool
+    transfer_permissions: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        new_user_id = str(self.new_user_id)
+
+        transfer_content = self.transfer_content
+
+        transfer_permissions = self.transfer_permissions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "newUserID": new_user_id,
+                "transferContent": transfer_content,
+                "transferPermissions": transfer_permissions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        new_user_id = UUID(d.pop("newUserID"))
+
+        transfer_content = d.pop("transferContent")
+
+        transfer_permissions = d.pop("transferPermissions")
+
+        transfer_user_request = cls(
+            new_user_id=new_user_id,
+            transfer_content=transfer_content,
+            transfer_permissions=transfer_permissions,
+        )
+
+        transfer_user_request.additional_properties = d
+        return transfer_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,200 @@
+# Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dynamic_name_request_dto import DynamicNameRequestDto
+    from ..models.iteration_field_request_dto import IterationFieldRequestDto
+
+
+T = TypeVar("T", bound="UpdateReportRequest")
+
+
+@_attrs_define
+class UpdateReportRequest:
+    """The updated details of a report.
+
+    Attributes:
+        name (str):
+        is_iteration (bool):
+        description (None | str | Unset):
+        iteration_fields (list[IterationFieldRequestDto] | None | Unset):
+        dynamic_name_separator (None | str | Unset):
+        dynamic_names (list[DynamicNameRequestDto] | None | Unset):
+    """
+
+    name: str
+    is_iteration: bool
+    description: None | str | Unset = UNSET
+    iteration_fields: list[IterationFieldRequestDto] | None | Unset = UNSET
+    dynamic_name_separator: None | str | Unset = UNSET
+    dynamic_names: list[DynamicNameRequestDto] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        is_iteration = self.is_iteration
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        iteration_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.iteration_fields, Unset):
+            iteration_fields = UNSET
+        elif isinstance(self.iteration_fields, list):
+            iteration_fields = []
+            for iteration_fields_type_0_item_data in self.iteration_fields:
+                iteration_fields_type_0_item = iteration_fields_type_0_item_data.to_dict()
+                iteration_fields.append(iteration_fields_type_0_item)
+
+        else:
+            iteration_fields = self.iteration_fields
+
+        dynamic_name_separator: None | str | Unset
+        if isinstance(self.dynamic_name_separator, Unset):
+            dynamic_name_separator = UNSET
+        else:
+            dynamic_name_separator = self.dynamic_name_separator
+
+        dynamic_names: list[dict[str, Any]] | None | Unset
+        if isinstance(self.dynamic_names, Unset):
+            dynamic_names = UNSET
+        elif isinstance(self.dynamic_names, list):
+            dynamic_names = []
+            for dynamic_names_type_0_item_data in self.dynamic_names:
+                dynamic_names_type_0_item = dynamic_names_type_0_item_data.to_dict()
+                dynamic_names.append(dynamic_names_type_0_item)
+
+        else:
+            dynamic_names = self.dynamic_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "isIteration": is_iteration,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if iteration_fields is not UNSET:
+            field_dict["iterationFields"] = iteration_fields
+        if dynamic_name_separator is not UNSET:
+            field_dict["dynamicNameSeparator"] = dynamic_name_separator
+        if dynamic_names is not UNSET:
+            field_dict["dynamicNames"] = dynamic_names
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dynamic_name_request_dto import DynamicNameRequestDto  # noqa: PLC0415
+        from ..models.iteration_field_request_dto import IterationFieldRequestDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        is_iteration = d.pop("isIteration")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_iteration_fields(data: object) -> list[IterationFieldRequestDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                iteration_fields_type_0 = []
+                _iteration_fields_type_0 = data
+                for iteration_fields_type_0_item_data in _iteration_fields_type_0:
+                    iteration_fields_type_0_item = IterationFieldRequestDto.from_dict(iteration_fields_type_0_item_data)
+
+                    iteration_fields_type_0.append(iteration_fields_type_0_item)
+
+                return iteration_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[IterationFieldRequestDto] | None | Unset, data)
+
+        iteration_fields = _parse_iteration_fields(d.pop("iterationFields", UNSET))
+
+        def _parse_dynamic_name_separator(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dynamic_name_separator = _parse_dynamic_name_separator(d.pop("dynamicNameSeparator", UNSET))
+
+        def _parse_dynamic_names(data: object) -> list[DynamicNameRequestDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                dynamic_names_type_0 = []
+                _dynamic_names_type_0 = data
+                for dynamic_names_type_0_item_data in _dynamic_names_type_0:
+                    dynamic_names_type_0_item = DynamicNameRequestDto.from_dict(dynamic_names_type_0_item_data)
+
+                    dynamic_names_type_0.append(dynamic_names_type_0_item)
+
+                return dynamic_names_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DynamicNameRequestDto] | None | Unset, data)
+
+        dynamic_names = _parse_dynamic_names(d.pop("dynamicNames", UNSET))
+
+        update_report_request = cls(
+            name=name,
+            is_iteration=is_iteration,
+            description=description,
+            iteration_fields=iteration_fields,
+            dynamic_name_separator=dynamic_name_separator,
+            dynamic_names=dynamic_names,
+        )
+
+        update_report_request.additional_properties = d
+        return update_report_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

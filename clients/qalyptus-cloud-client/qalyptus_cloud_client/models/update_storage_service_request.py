@@ -1,0 +1,226 @@
+# Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateStorageServiceRequest")
+
+
+@_attrs_define
+class UpdateStorageServiceRequest:
+    """The updated details of a storage service.
+
+    Attributes:
+        name (str):
+        description (None | str | Unset):
+        type_ (None | str | Unset):
+        host (None | str | Unset):
+        username (None | str | Unset):
+        password (None | str | Unset):
+        passive_mode (bool | None | Unset):
+        ftp_test_directory_path (None | str | Unset):
+        sftp_port (int | None | Unset):
+    """
+
+    name: str
+    description: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    host: None | str | Unset = UNSET
+    username: None | str | Unset = UNSET
+    password: None | str | Unset = UNSET
+    passive_mode: bool | None | Unset = UNSET
+    ftp_test_directory_path: None | str | Unset = UNSET
+    sftp_port: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        host: None | str | Unset
+        if isinstance(self.host, Unset):
+            host = UNSET
+        else:
+            host = self.host
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
+        else:
+            password = self.password
+
+        passive_mode: bool | None | Unset
+        if isinstance(self.passive_mode, Unset):
+            passive_mode = UNSET
+        else:
+            passive_mode = self.passive_mode
+
+        ftp_test_directory_path: None | str | Unset
+        if isinstance(self.ftp_test_directory_path, Unset):
+            ftp_test_directory_path = UNSET
+        else:
+            ftp_test_directory_path = self.ftp_test_directory_path
+
+        sftp_port: int | None | Unset
+        if isinstance(self.sftp_port, Unset):
+            sftp_port = UNSET
+        else:
+            sftp_port = self.sftp_port
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if host is not UNSET:
+            field_dict["host"] = host
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+        if passive_mode is not UNSET:
+            field_dict["passiveMode"] = passive_mode
+        if ftp_test_directory_path is not UNSET:
+            field_dict["ftpTestDirectoryPath"] = ftp_test_directory_path
+        if sftp_port is not UNSET:
+            field_dict["sftpPort"] = sftp_port
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_host(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        host = _parse_host(d.pop("host", UNSET))
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        password = _parse_password(d.pop("password", UNSET))
+
+        def _parse_passive_mode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        passive_mode = _parse_passive_mode(d.pop("passiveMode", UNSET))
+
+        def _parse_ftp_test_directory_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ftp_test_directory_path = _parse_ftp_test_directory_path(d.pop("ftpTestDirectoryPath", UNSET))
+
+        def _parse_sftp_port(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sftp_port = _parse_sftp_port(d.pop("sftpPort", UNSET))
+
+        update_storage_service_request = cls(
+            name=name,
+            description=description,
+            type_=type_,
+            host=host,
+            username=username,
+            password=password,
+            passive_mode=passive_mode,
+            ftp_test_directory_path=ftp_test_directory_path,
+            sftp_port=sftp_port,
+        )
+
+        update_storage_service_request.additional_properties = d
+        return update_storage_service_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,251 @@
+# Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateTaskRequest")
+
+
+@_attrs_define
+class UpdateTaskRequest:
+    """Updated task information.
+
+    Attributes:
+        name (str):
+        is_active (bool):
+        send_notifications (bool):
+        description (None | str | Unset):
+        notify_if_error (bool | None | Unset):
+        notify_if_warning (bool | None | Unset):
+        notify_if_success (bool | None | Unset):
+        notification_recipients (None | str | Unset):
+        notification_cc (None | str | Unset):
+        notification_bcc (None | str | Unset):
+        test_mode (bool | Unset):
+        test_mode_recipients (None | str | Unset):
+    """
+
+    name: str
+    is_active: bool
+    send_notifications: bool
+    description: None | str | Unset = UNSET
+    notify_if_error: bool | None | Unset = UNSET
+    notify_if_warning: bool | None | Unset = UNSET
+    notify_if_success: bool | None | Unset = UNSET
+    notification_recipients: None | str | Unset = UNSET
+    notification_cc: None | str | Unset = UNSET
+    notification_bcc: None | str | Unset = UNSET
+    test_mode: bool | Unset = UNSET
+    test_mode_recipients: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        is_active = self.is_active
+
+        send_notifications = self.send_notifications
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        notify_if_error: bool | None | Unset
+        if isinstance(self.notify_if_error, Unset):
+            notify_if_error = UNSET
+        else:
+            notify_if_error = self.notify_if_error
+
+        notify_if_warning: bool | None | Unset
+        if isinstance(self.notify_if_warning, Unset):
+            notify_if_warning = UNSET
+        else:
+            notify_if_warning = self.notify_if_warning
+
+        notify_if_success: bool | None | Unset
+        if isinstance(self.notify_if_success, Unset):
+            notify_if_success = UNSET
+        else:
+            notify_if_success = self.notify_if_success
+
+        notification_recipients: None | str | Unset
+        if isinstance(self.notification_recipients, Unset):
+            notification_recipients = UNSET
+        else:
+            notification_recipients = self.notification_recipients
+
+        notification_cc: None | str | Unset
+        if isinstance(self.notification_cc, Unset):
+            notification_cc = UNSET
+        else:
+            notification_cc = self.notification_cc
+
+        notification_bcc: None | str | Unset
+        if isinstance(self.notification_bcc, Unset):
+            notification_bcc = UNSET
+        else:
+            notification_bcc = self.notification_bcc
+
+        test_mode = self.test_mode
+
+        test_mode_recipients: None | str | Unset
+        if isinstance(self.test_mode_recipients, Unset):
+            test_mode_recipients = UNSET
+        else:
+            test_mode_recipients = self.test_mode_recipients
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "isActive": is_active,
+                "sendNotifications": send_notifications,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if notify_if_error is not UNSET:
+            field_dict["notifyIfError"] = notify_if_error
+        if notify_if_warning is not UNSET:
+            field_dict["notifyIfWarning"] = notify_if_warning
+        if notify_if_success is not UNSET:
+            field_dict["notifyIfSuccess"] = notify_if_success
+        if notification_recipients is not UNSET:
+            field_dict["notificationRecipients"] = notification_recipients
+        if notification_cc is not UNSET:
+            field_dict["notificationCc"] = notification_cc
+        if notification_bcc is not UNSET:
+            field_dict["notificationBcc"] = notification_bcc
+        if test_mode is not UNSET:
+            field_dict["testMode"] = test_mode
+        if test_mode_recipients is not UNSET:
+            field_dict["testModeRecipients"] = test_mode_recipients
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        is_active = d.pop("isActive")
+
+        send_notifications = d.pop("sendNotifications")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_notify_if_error(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        notify_if_error = _parse_notify_if_error(d.pop("notifyIfError", UNSET))
+
+        def _parse_notify_if_warning(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        notify_if_warning = _parse_notify_if_warning(d.pop("notifyIfWarning", UNSET))
+
+        def _parse_notify_if_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        notify_if_success = _parse_notify_if_success(d.pop("notifyIfSuccess", UNSET))
+
+        def _parse_notification_recipients(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notification_recipients = _parse_notification_recipients(d.pop("notificationRecipients", UNSET))
+
+        def _parse_notification_cc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notification_cc = _parse_notification_cc(d.pop("notificationCc", UNSET))
+
+        def _parse_notification_bcc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notification_bcc = _parse_notification_bcc(d.pop("notificationBcc", UNSET))
+
+        test_mode = d.pop("testMode", UNSET)
+
+        def _parse_test_mode_recipients(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        test_mode_recipients = _parse_test_mode_recipients(d.pop("testModeRecipients", UNSET))
+
+        update_task_request = cls(
+            name=name,
+            is_active=is_active,
+            send_notifications=send_notifications,
+            description=description,
+            notify_if_error=notify_if_error,
+            notify_if_warning=notify_if_warning,
+            notify_if_success=notify_if_success,
+            notification_recipients=notification_recipients,
+            notification_cc=notification_cc,
+            notification_bcc=notification_bcc,
+            test_mode=test_mode,
+            test_mode_recipients=test_mode_recipients,
+        )
+
+        update_task_request.additional_properties = d
+        return update_task_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,257 @@
+# Generated from specs/qlik-cloud-data-stores.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _runtime, errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_store_page import DataStorePage
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    projections: list[str] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    json_projections: list[str] | Unset = UNSET
+    if not isinstance(projections, Unset):
+        json_projections = projections
+
+    params["projections"] = json_projections
+
+    json_sort: list[str] | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/data-stores",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataStorePage | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DataStorePage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataStorePage | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_runtime.parse(_parse_response, client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    projections: list[str] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
+) -> Response[DataStorePage | ErrorResponse]:
+    """Get all data stores.
+
+     Get all data stores.
+
+    Args:
+        limit (int | Unset):
+        page (int | Unset):
+        projections (list[str] | Unset):
+        sort (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataStorePage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page=page,
+        projections=projections,
+        sort=sort,
+    )
+
+    response = _runtime.send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    projections: list[str] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
+) -> DataStorePage | ErrorResponse | None:
+    """Get all data stores.
+
+     Get all data stores.
+
+    Args:
+        limit (int | Unset):
+        page (int | Unset):
+        projections (list[str] | Unset):
+        sort (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataStorePage | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        page=page,
+        projections=projections,
+        sort=sort,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    projections: list[str] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
+) -> Response[DataStorePage | ErrorResponse]:
+    """Get all data stores.
+
+     Get all data stores.
+
+    Args:
+        limit (int | Unset):
+        page (int | Unset):
+        projections (list[str] | Unset):
+        sort (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataStorePage | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        page=page,
+        projections=projections,
+        sort=sort,
+    )
+
+    response = await _runtime.send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    projections: list[str] | Unset = UNSET,
+    sort: list[str] | Unset = UNSET,
+) -> DataStorePage | ErrorResponse | None:
+    """Get all data stores.
+
+     Get all data stores.
+
+    Args:
+        limit (int | Unset):
+        page (int | Unset):
+        projections (list[str] | Unset):
+        sort (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataStorePage | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            page=page,
+            projections=projections,
+            sort=sort,
+        )
+    ).parsed

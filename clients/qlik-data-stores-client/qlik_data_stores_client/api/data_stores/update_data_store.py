@@ -1,0 +1,218 @@
+# Generated from specs/qlik-cloud-data-stores.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _runtime, errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_store import DataStore
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    data_store_id: str,
+    *,
+    body: DataStore,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/data-stores/{data_store_id}".format(
+            data_store_id=_runtime.path_param("data-store-id", data_store_id),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DataStore | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DataStore.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DataStore | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_runtime.parse(_parse_response, client=client, response=response),
+    )
+
+
+def sync_detailed(
+    data_store_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataStore,
+) -> Response[DataStore | ErrorResponse]:
+    """Update data store.
+
+     Update data store.
+
+    Args:
+        data_store_id (str):
+        body (DataStore):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataStore | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        data_store_id=data_store_id,
+        body=body,
+    )
+
+    response = _runtime.send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    data_store_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataStore,
+) -> DataStore | ErrorResponse | None:
+    """Update data store.
+
+     Update data store.
+
+    Args:
+        data_store_id (str):
+        body (DataStore):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataStore | ErrorResponse
+    """
+
+    return sync_detailed(
+        data_store_id=data_store_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    data_store_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataStore,
+) -> Response[DataStore | ErrorResponse]:
+    """Update data store.
+
+     Update data store.
+
+    Args:
+        data_store_id (str):
+        body (DataStore):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DataStore | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        data_store_id=data_store_id,
+        body=body,
+    )
+
+    response = await _runtime.send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    data_store_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DataStore,
+) -> DataStore | ErrorResponse | None:
+    """Update data store.
+
+     Update data store.
+
+    Args:
+        data_store_id (str):
+        body (DataStore):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DataStore | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            data_store_id=data_store_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

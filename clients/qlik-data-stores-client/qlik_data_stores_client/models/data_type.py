@@ -1,0 +1,102 @@
+# Generated from specs/qlik-cloud-data-stores.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_type_name import DataTypeName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_type_properties import DataTypeProperties
+
+
+T = TypeVar("T", bound="DataType")
+
+
+@_attrs_define
+class DataType:
+    """
+    Attributes:
+        type_ (DataTypeName): Each datatype may vary in terms of required properties. Example: Datatype DECIMAL requires
+            two mandatory properties to be defined - precision and scale, each one accepts integer value. All other
+            datatypes does not have any required properties.
+        properties (DataTypeProperties | Unset): The properties map key is string and the value is of type object.
+            Please note, Datatype DECIMAL requires two mandatory properties to be defined; these properties must be named:
+            precision and scale, each of these property accepts integer value. All other datatypes does not require any
+            manadatory properties to be defined.
+        original_type (str | Unset):
+    """
+
+    type_: DataTypeName
+    properties: DataTypeProperties | Unset = UNSET
+    original_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        original_type = self.original_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if original_type is not UNSET:
+            field_dict["originalType"] = original_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_type_properties import DataTypeProperties  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = DataTypeName(d.pop("type"))
+
+        _properties = d.pop("properties", UNSET)
+        properties: DataTypeProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = DataTypeProperties.from_dict(_properties)
+
+        original_type = d.pop("originalType", UNSET)
+
+        data_type = cls(
+            type_=type_,
+            properties=properties,
+            original_type=original_type,
+        )
+
+        data_type.additional_properties = d
+        return data_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,213 @@
+# Generated from specs/qlik-qrs-data-connection.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import _runtime, errors
+from ...client import AuthenticatedClient, Client
+from ...models.data_connection_condensed import DataConnectionCondensed
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    filter_: str | Unset = UNSET,
+    orderby: str | Unset = UNSET,
+    privileges: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["filter"] = filter_
+
+    params["orderby"] = orderby
+
+    params["privileges"] = privileges
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dataconnection",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[DataConnectionCondensed] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = DataConnectionCondensed.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[DataConnectionCondensed]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_runtime.parse(_parse_response, client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    orderby: str | Unset = UNSET,
+    privileges: bool | Unset = False,
+) -> Response[Error | list[DataConnectionCondensed]]:
+    """Qlik Sense Enterprise List data connections
+
+     Retrieves a list of all data connections in condensed format, optionally filtered by a query
+    expression. Returns connections accessible to the authenticated user based on security rules.
+
+    Args:
+        filter_ (str | Unset):
+        orderby (str | Unset):
+        privileges (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[DataConnectionCondensed]]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        orderby=orderby,
+        privileges=privileges,
+    )
+
+    response = _runtime.send(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    orderby: str | Unset = UNSET,
+    privileges: bool | Unset = False,
+) -> Error | list[DataConnectionCondensed] | None:
+    """Qlik Sense Enterprise List data connections
+
+     Retrieves a list of all data connections in condensed format, optionally filtered by a query
+    expression. Returns connections accessible to the authenticated user based on security rules.
+
+    Args:
+        filter_ (str | Unset):
+        orderby (str | Unset):
+        privileges (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[DataConnectionCondensed]
+    """
+
+    return sync_detailed(
+        client=client,
+        filter_=filter_,
+        orderby=orderby,
+        privileges=privileges,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    orderby: str | Unset = UNSET,
+    privileges: bool | Unset = False,
+) -> Response[Error | list[DataConnectionCondensed]]:
+    """Qlik Sense Enterprise List data connections
+
+     Retrieves a list of all data connections in condensed format, optionally filtered by a query
+    expression. Returns connections accessible to the authenticated user based on security rules.
+
+    Args:
+        filter_ (str | Unset):
+        orderby (str | Unset):
+        privileges (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[DataConnectionCondensed]]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        orderby=orderby,
+        privileges=privileges,
+    )
+
+    response = await _runtime.send_async(client, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    orderby: str | Unset = UNSET,
+    privileges: bool | Unset = False,
+) -> Error | list[DataConnectionCondensed] | None:
+    """Qlik Sense Enterprise List data connections
+
+     Retrieves a list of all data connections in condensed format, optionally filtered by a query
+    expression. Returns connections accessible to the authenticated user based on security rules.
+
+    Args:
+        filter_ (str | Unset):
+        orderby (str | Unset):
+        privileges (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[DataConnectionCondensed]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filter_=filter_,
+            orderby=orderby,
+            privileges=privileges,
+        )
+    ).parsed

@@ -1,0 +1,102 @@
+# Generated from specs/qlik-qrs-data-connection.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_property_value_definition import CustomPropertyValueDefinition
+
+
+T = TypeVar("T", bound="CustomPropertyValue")
+
+
+@_attrs_define
+class CustomPropertyValue:
+    """
+    Attributes:
+        id (UUID | Unset):
+        definition (CustomPropertyValueDefinition | Unset):
+        value (str | Unset):
+    """
+
+    id: UUID | Unset = UNSET
+    definition: CustomPropertyValueDefinition | Unset = UNSET
+    value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        definition: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.definition, Unset):
+            definition = self.definition.to_dict()
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if definition is not UNSET:
+            field_dict["definition"] = definition
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_property_value_definition import CustomPropertyValueDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        _definition = d.pop("definition", UNSET)
+        definition: CustomPropertyValueDefinition | Unset
+        if isinstance(_definition, Unset):
+            definition = UNSET
+        else:
+            definition = CustomPropertyValueDefinition.from_dict(_definition)
+
+        value = d.pop("value", UNSET)
+
+        custom_property_value = cls(
+            id=id,
+            definition=definition,
+            value=value,
+        )
+
+        custom_property_value.additional_properties = d
+        return custom_property_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

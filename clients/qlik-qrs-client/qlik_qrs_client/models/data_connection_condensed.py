@@ -1,0 +1,109 @@
+# Generated from specs/qlik-qrs-data-connection.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataConnectionCondensed")
+
+
+@_attrs_define
+class DataConnectionCondensed:
+    """
+    Attributes:
+        id (UUID | Unset):
+        name (str | Unset):
+        connectionstring (str | Unset):
+        type_ (str | Unset):
+        privileges (list[str] | Unset):
+    """
+
+    id: UUID | Unset = UNSET
+    name: str | Unset = UNSET
+    connectionstring: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    privileges: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        name = self.name
+
+        connectionstring = self.connectionstring
+
+        type_ = self.type_
+
+        privileges: list[str] | Unset = UNSET
+        if not isinstance(self.privileges, Unset):
+            privileges = self.privileges
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if connectionstring is not UNSET:
+            field_dict["connectionstring"] = connectionstring
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if privileges is not UNSET:
+            field_dict["privileges"] = privileges
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        name = d.pop("name", UNSET)
+
+        connectionstring = d.pop("connectionstring", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        privileges = cast(list[str], d.pop("privileges", UNSET))
+
+        data_connection_condensed = cls(
+            id=id,
+            name=name,
+            connectionstring=connectionstring,
+            type_=type_,
+            privileges=privileges,
+        )
+
+        data_connection_condensed.additional_properties = d
+        return data_connection_condensed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+# Generated from specs/qlik-qrs-data-connection.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataConnectionCreate")
+
+
+@_attrs_define
+class DataConnectionCreate:
+    """
+    Attributes:
+        name (str): Data connection name
+        connectionstring (str): Connection string for the data source
+        type_ (str): Connection provider type
+        log_on (int | Unset): Logon mode
+        architecture (int | Unset): Connection architecture
+        username (str | Unset): Username for connection authentication
+        password (str | Unset): Password for connection authentication
+    """
+
+    name: str
+    connectionstring: str
+    type_: str
+    log_on: int | Unset = UNSET
+    architecture: int | Unset = UNSET
+    username: str | Unset = UNSET
+    password: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        connectionstring = self.connectionstring
+
+        type_ = self.type_
+
+        log_on = self.log_on
+
+        architecture = self.architecture
+
+        username = self.username
+
+        password = self.password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "connectionstring": connectionstring,
+                "type": type_,
+            }
+        )
+        if log_on is not UNSET:
+            field_dict["logOn"] = log_on
+        if architecture is not UNSET:
+            field_dict["architecture"] = architecture
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        connectionstring = d.pop("connectionstring")
+
+        type_ = d.pop("type")
+
+        log_on = d.pop("logOn", UNSET)
+
+        architecture = d.pop("architecture", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        data_connection_create = cls(
+            name=name,
+            connectionstring=connectionstring,
+            type_=type_,
+            log_on=log_on,
+            architecture=architecture,
+            username=username,
+            password=password,
+        )
+
+        data_connection_create.additional_properties = d
+        return data_connection_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+# Generated from specs/qlik-qrs-data-connection.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserCondensed")
+
+
+@_attrs_define
+class UserCondensed:
+    """
+    Attributes:
+        id (UUID | Unset):
+        name (str | Unset):
+        user_directory (str | Unset):
+        user_id (str | Unset):
+        privileges (list[str] | Unset):
+    """
+
+    id: UUID | Unset = UNSET
+    name: str | Unset = UNSET
+    user_directory: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    privileges: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        name = self.name
+
+        user_directory = self.user_directory
+
+        user_id = self.user_id
+
+        privileges: list[str] | Unset = UNSET
+        if not isinstance(self.privileges, Unset):
+            privileges = self.privileges
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if user_directory is not UNSET:
+            field_dict["userDirectory"] = user_directory
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if privileges is not UNSET:
+            field_dict["privileges"] = privileges
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        name = d.pop("name", UNSET)
+
+        user_directory = d.pop("userDirectory", UNSET)
+
+        user_id = d.pop("userId", UNSET)
+
+        privileges = cast(list[str], d.pop("privileges", UNSET))
+
+        user_condensed = cls(
+            id=id,
+            name=name,
+            user_directory=user_directory,
+            user_id=user_id,
+            privileges=privileges,
+        )
+
+        user_condensed.additional_properties = d
+        return user_condensed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

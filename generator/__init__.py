@@ -1,0 +1,1 @@
+"""Turns specs/ into the client packages in clients/ (see generate.py)."""

@@ -1,0 +1,190 @@
+"""Regenerate client packages from their specs.
+
+    python -m generator.generate prepare SERVICE   # specs/<spec> -> build/prepared/<service>.json
+    python -m generator.generate build SERVICE     # build/prepared/<service>.json -> clients/<project>/
+
+SERVICE names a file in generator/services/. Generation uses openapi-python-client (exact version pinned)
+with the templates in generator/templates; our own modules (runtime, pagination, py.typed) are rendered by
+the same Jinja environment, so every file carries the generated-file header.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
+from openapi_python_client import Project
+from openapi_python_client import __version__ as GENERATOR_VERSION
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+from generator import prepare as preparation
+
+ROOT = Path(__file__).resolve().parents[1]
+GENERATOR_DIR = ROOT / "generator"
+TEMPLATES_DIR = GENERATOR_DIR / "templates"
+SERVICES_DIR = GENERATOR_DIR / "services"
+PREPARED_DIR = ROOT / "build" / "prepared"
+CLIENTS_DIR = ROOT / "clients"
+PINNED_GENERATOR_VERSION = "0.29.1"
+
+# Modules of ours rendered into every package (template under templates/package/ -> path in package).
+EXTRA_MODULES = ("_runtime.py", "py.typed")
+# Flavour-specific extras.
+FLAVOUR_MODULES: dict[str, tuple[str, ...]] = {}
+
+
+@dataclass(frozen=True)
+class Service:
+    name: str
+    spec: Path
+    project_name: str
+    package_name: str
+    package_version: str
+    flavour: str
+    title: str
+    prepare: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def prepared_spec(self) -> Path:
+        return PREPARED_DIR / f"{self.name}.json"
+
+    @property
+    def project_dir(self) -> Path:
+        return CLIENTS_DIR / self.project_name
+
+
+def load_service(name: str) -> Service:
+    path = SERVICES_DIR / f"{name}.yaml"
+    if not path.is_file():
+        known = sorted(p.stem for p in SERVICES_DIR.glob("*.yaml"))
+        raise SystemExit(f"unknown service {name!r}; known: {', '.join(known)}")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Service(name=name, spec=ROOT / data.pop("spec"), **data)
+
+
+def regex_for_path(template: str) -> str:
+    """A regex matching request paths that end with this path template ({param} = one segment)."""
+    parts = re.split(r"(\{[^}]+\})", template)
+    return "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts) + "$"
+
+
+def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Per-operation facts the runtime needs and the generator does not carry (vendor extensions)."""
+    rows = []
+    for path, item in spec["paths"].items():
+        for method in preparation.HTTP_METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            rows.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "operation_id": operation.get("operationId", ""),
+                    "rate_limit_tier": operation.get("x-rate-limit-tier"),
+                }
+            )
+    return rows
+
+
+class ServiceProject(Project):
+    """openapi-python-client's Project, with our template loader, header and extra modules."""
+
+    def __init__(self, *, openapi: GeneratorData, config: Config, service: Service, spec: dict[str, Any]) -> None:
+        super().__init__(openapi=openapi, config=config)
+        upstream = PackageLoader("openapi_python_client")
+        # Our templates win by file name; "upstream/<name>" reaches the original so a wrapper can include it.
+        self.env.loader = ChoiceLoader(
+            [FileSystemLoader(str(TEMPLATES_DIR)), PrefixLoader({"upstream": upstream}), upstream]
+        )
+        self.service = service
+        self.env.filters["regex_for_path"] = regex_for_path
+        self.env.globals.update(
+            service=service,
+            flavour=service.flavour,
+            spec_path=service.spec.relative_to(ROOT).as_posix(),
+            generator_version=GENERATOR_VERSION,
+            operations=operation_table(spec),
+            servers=spec.get("servers", []),
+        )
+
+    def _create_package(self) -> None:
+        super()._create_package()
+        modules = EXTRA_MODULES + FLAVOUR_MODULES.get(self.service.flavour, ())
+        for module in modules:
+            template = self.env.get_template(f"package/{module}.jinja")
+            (self.package_dir / module).write_text(template.render(), encoding=self.config.file_encoding)
+
+
+def _fail(errors: list[GeneratorError]) -> None:
+    for error in errors:
+        print(f"{error.level.name}: {error.header}\n{error.detail or ''}", file=sys.stderr)
+    raise SystemExit(f"generation failed with {len(errors)} error(s)/warning(s); warnings are errors here")
+
+
+def build(service: Service) -> None:
+    import openapi_python_client
+
+    if openapi_python_client.__version__ != PINNED_GENERATOR_VERSION:
+        raise SystemExit(
+            f"openapi-python-client {openapi_python_client.__version__} found, {PINNED_GENERATOR_VERSION} required"
+        )
+    spec = preparation.load_spec(service.spec)
+    prepared = preparation.load_spec(service.prepared_spec)
+    # The formatter post-hooks must be the pinned ruff from this interpreter's environment.
+    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    with tempfile.TemporaryDirectory(prefix=f"gen-{service.name}-") as scratch:
+        output = Path(scratch) / service.project_name
+        config = Config.from_sources(
+            ConfigFile(
+                project_name_override=service.project_name,
+                package_name_override=service.package_name,
+                package_version_override=service.package_version,
+            ),
+            MetaType.PDM,  # any value but NONE: we want pyproject.toml, README and py.typed (our templates)
+            service.prepared_spec,
+            "utf-8",
+            overwrite=True,
+            output_path=output,
+        )
+        openapi = GeneratorData.from_dict(prepared, config=config)
+        if isinstance(openapi, GeneratorError):
+            _fail([openapi])
+            return
+        project = ServiceProject(openapi=openapi, config=config, service=service, spec=spec)
+        errors = list(project.build())
+        if errors:
+            _fail(errors)
+        # Replace the committed package wholesale so that removed operations leave no stale files.
+        shutil.rmtree(service.project_dir, ignore_errors=True)
+        service.project_dir.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(output, service.project_dir)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("step", choices=("prepare", "build"))
+    parser.add_argument("services", nargs="+")
+    args = parser.parse_args(argv)
+    for name in args.services:
+        service = load_service(name)
+        if args.step == "prepare":
+            spec = preparation.load_spec(service.spec)
+            preparation.write_prepared(preparation.prepare(spec, service.prepare), service.prepared_spec)
+        else:
+            build(service)
+
+
+if __name__ == "__main__":
+    main()

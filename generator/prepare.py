@@ -1,0 +1,86 @@
+"""Spec preparation: derive the copy of a spec that the generator reads.
+
+The files in specs/ stay as documented (the QRS one is the vendor's document as-is). Whatever the
+generator needs differently is done here, driven by the service config, never by editing specs/.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        spec = yaml.safe_load(handle)
+    if not isinstance(spec, dict) or "paths" not in spec:
+        raise ValueError(f"{path} is not an OpenAPI document (no 'paths')")
+    return spec
+
+
+def _resolve_parameter(spec: dict[str, Any], parameter: dict[str, Any]) -> dict[str, Any]:
+    ref = parameter.get("$ref")
+    if not ref:
+        return parameter
+    prefix = "#/components/parameters/"
+    if not ref.startswith(prefix):
+        raise ValueError(f"unsupported parameter reference {ref!r}")
+    return spec["components"]["parameters"][ref.removeprefix(prefix)]
+
+
+def remove_query_parameters(spec: dict[str, Any], names: list[str]) -> dict[str, Any]:
+    """Drop query parameters that the client runtime supplies itself (e.g. the QRS Xrfkey).
+
+    Removed from every operation and path item, and from components when nothing refers to them any more.
+    """
+    wanted = {name.lower() for name in names}
+    prepared = copy.deepcopy(spec)
+    removed_refs: set[str] = set()
+
+    def keep(parameter: dict[str, Any]) -> bool:
+        resolved = _resolve_parameter(prepared, parameter)
+        if resolved.get("in") == "query" and str(resolved.get("name", "")).lower() in wanted:
+            if "$ref" in parameter:
+                removed_refs.add(parameter["$ref"])
+            return False
+        return True
+
+    for path_item in prepared["paths"].values():
+        holders = [path_item] + [path_item[m] for m in HTTP_METHODS if m in path_item]
+        for holder in holders:
+            if "parameters" in holder:
+                holder["parameters"] = [p for p in holder["parameters"] if keep(p)]
+                if not holder["parameters"]:
+                    del holder["parameters"]
+
+    still_used = json.dumps(prepared["paths"])
+    for ref in removed_refs:
+        if json.dumps(ref) not in still_used:
+            del prepared["components"]["parameters"][ref.rsplit("/", 1)[1]]
+    return prepared
+
+
+def prepare(spec: dict[str, Any], steps: dict[str, Any]) -> dict[str, Any]:
+    """Apply the preparation steps named in a service config (`prepare:` mapping)."""
+    known = {"remove_query_parameters": remove_query_parameters}
+    unknown = set(steps) - set(known)
+    if unknown:
+        raise ValueError(f"unknown preparation step(s): {sorted(unknown)}")
+    for name, argument in steps.items():
+        spec = known[name](spec, argument)
+    return spec
+
+
+def write_prepared(spec: dict[str, Any], destination: Path) -> None:
+    """Write only when the content changes, so make sees an unchanged input as up to date."""
+    text = json.dumps(spec, indent=1, ensure_ascii=False) + "\n"
+    if destination.is_file() and destination.read_text(encoding="utf-8") == text:
+        return
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    destination.write_text(text, encoding="utf-8")
