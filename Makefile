@@ -97,3 +97,11 @@ test: all $(NODE_STAMP) check-generated lint typecheck
 
 clean:
 	rm -rf build dist $(VENV) node_modules
+
+# ---------------------------------------------------------------------------------------------- demo, benchmarks
+# The four clients used as a downstream app would, against spec-driven mock servers started for the run.
+demo: all $(NODE_STAMP)
+	$(PY) examples/demo.py
+
+bench: all
+	$(PY) bench/run.py

@@ -41,7 +41,10 @@ PINNED_GENERATOR_VERSION = "0.29.1"
 # Modules of ours rendered into every package (template under templates/package/ -> path in package).
 EXTRA_MODULES = ("_runtime.py", "py.typed")
 # Flavour-specific extras.
-FLAVOUR_MODULES: dict[str, tuple[str, ...]] = {}
+FLAVOUR_MODULES = {
+    "qlik_cloud": ("pagination.py",),
+    "dataplus": ("pagination.py",),
+}
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,16 @@ def regex_for_path(template: str) -> str:
     return "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts) + "$"
 
 
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follow a local $ref (#/components/...)."""
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
 def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
     """Per-operation facts the runtime needs and the generator does not carry (vendor extensions)."""
     rows = []
@@ -93,9 +106,48 @@ def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
                     "path": path,
                     "operation_id": operation.get("operationId", ""),
                     "rate_limit_tier": operation.get("x-rate-limit-tier"),
+                    "comma_query_params": [
+                        p["name"]
+                        for p in (
+                            resolve(spec, p) for p in item.get("parameters", []) + operation.get("parameters", [])
+                        )
+                        if p.get("in") == "query"
+                        and p.get("explode") is False
+                        and p.get("style", "form") == "form"
+                        and p.get("schema", {}).get("type") == "array"
+                    ],
                 }
             )
     return rows
+
+
+def _schema_name(ref: object) -> str | None:
+    prefix = "#/components/schemas/"
+    return ref.removeprefix(prefix) if isinstance(ref, str) and ref.startswith(prefix) else None
+
+
+def page_operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """GET operations answering a page: a schema with `data` (array of a named schema) and `links`."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    found = []
+    for item in spec["paths"].values():
+        operation = item.get("get")
+        if operation is None:
+            continue
+        content = operation.get("responses", {}).get("200", {}).get("content", {}).get("application/json", {})
+        page = _schema_name(content.get("schema", {}).get("$ref"))
+        properties = schemas.get(page, {}).get("properties", {}) if page else {}
+        item_model = _schema_name(properties.get("data", {}).get("items", {}).get("$ref"))
+        if item_model and "links" in properties:
+            found.append(
+                {
+                    "operation_id": operation["operationId"],
+                    "tag": operation["tags"][0],
+                    "page": page,
+                    "item": item_model,
+                }
+            )
+    return found
 
 
 class ServiceProject(Project):
@@ -116,6 +168,7 @@ class ServiceProject(Project):
             spec_path=service.spec.relative_to(ROOT).as_posix(),
             generator_version=GENERATOR_VERSION,
             operations=operation_table(spec),
+            page_operations=page_operations(spec),
             servers=spec.get("servers", []),
         )
 

@@ -66,9 +66,28 @@ def remove_query_parameters(spec: dict[str, Any], names: list[str]) -> dict[str,
     return prepared
 
 
+def describe_parameter_schemas(spec: dict[str, Any], enabled: bool) -> dict[str, Any]:
+    """Copy each parameter's description into its schema: the generator documents arguments from the schema only."""
+    if not enabled:
+        return spec
+    prepared = copy.deepcopy(spec)
+    parameters = list(prepared.get("components", {}).get("parameters", {}).values())
+    for path_item in prepared["paths"].values():
+        for holder in [path_item] + [path_item[m] for m in HTTP_METHODS if m in path_item]:
+            parameters.extend(p for p in holder.get("parameters", []) if "$ref" not in p)
+    for parameter in parameters:
+        schema = parameter.get("schema")
+        if parameter.get("description") and isinstance(schema, dict) and "$ref" not in schema:
+            schema.setdefault("description", parameter["description"])
+    return prepared
+
+
 def prepare(spec: dict[str, Any], steps: dict[str, Any]) -> dict[str, Any]:
     """Apply the preparation steps named in a service config (`prepare:` mapping)."""
-    known = {"remove_query_parameters": remove_query_parameters}
+    known = {
+        "remove_query_parameters": remove_query_parameters,
+        "describe_parameter_schemas": describe_parameter_schemas,
+    }
     unknown = set(steps) - set(known)
     if unknown:
         raise ValueError(f"unknown preparation step(s): {sorted(unknown)}")

@@ -43,7 +43,8 @@ def test_upstream_templates_we_override_are_unchanged() -> None:
             digest, name = line.split()
             recorded[name] = digest
     overridden = {p.name for p in TEMPLATES.iterdir() if p.is_file() and (upstream / p.name).exists()}
-    assert overridden == set(recorded), "every overridden template needs a recorded upstream checksum"
+    # Overridden files, plus upstream files we copied parts of (e.g. the docstring macros).
+    assert overridden <= set(recorded), "every overridden template needs a recorded upstream checksum"
     for name, digest in recorded.items():
         actual = hashlib.sha256((upstream / name).read_bytes()).hexdigest()
         assert actual == digest, f"upstream {name} changed: re-read it, port our changes, update {CHECKSUMS.name}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextvars
 import email.utils
 import logging
 import random
@@ -114,7 +115,10 @@ def parse_url(url: object, *, what: str = "base_url", schemes: tuple[str, ...] =
         raise ValueError(f"{what} {url!r} must be an absolute URL such as '{schemes[0]}://host'")
     if "\\" in url:
         raise ValueError(f"{what} {url!r} must not contain backslashes")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as error:
+        raise ValueError(f"{what} {url!r} is not a valid URL: {error}") from None
     scheme = parts.scheme.lower()
     if scheme not in schemes:
         allowed = " or ".join(schemes)
@@ -176,10 +180,13 @@ def redact_url(url: httpx.URL | str) -> str:
     url = httpx.URL(url)
     if url.userinfo:
         url = url.copy_with(username=None, password=None)
-    if url.query:
-        params = [(k, "<redacted>" if _SECRET_QUERY.search(k) else v) for k, v in url.params.multi_items()]
-        url = url.copy_with(params=params)
-    return str(url)
+    if not url.query:
+        return str(url)
+    query = "&".join(
+        f"{quote(k, safe='')}={'<redacted>' if _SECRET_QUERY.search(k) else quote(v, safe='')}"
+        for k, v in url.params.multi_items()
+    )
+    return f"{url.copy_with(query=None)}?{query}"
 
 
 # ---------------------------------------------------------------------------------------------- rate limits
@@ -429,7 +436,21 @@ def check(client: AuthenticatedClient | Client, response: httpx.Response) -> Non
         )
 
 
+# (id of the client, timeout) set by Client.call_timeout() for the calls made inside its `with` block.
+call_timeout: contextvars.ContextVar[tuple[int, httpx.Timeout] | None] = contextvars.ContextVar(
+    "call_timeout", default=None
+)
+
+
+def _with_call_timeout(client: AuthenticatedClient | Client, kwargs: dict[str, Any]) -> dict[str, Any]:
+    override = call_timeout.get()
+    if override is not None and override[0] == id(client):
+        return {**kwargs, "timeout": override[1]}
+    return kwargs
+
+
 def send(client: AuthenticatedClient | Client, kwargs: dict[str, Any]) -> httpx.Response:
+    kwargs = _with_call_timeout(client, kwargs)
     try:
         response = client.get_httpx_client().request(**kwargs)
     except httpx.TransportError as error:
@@ -439,6 +460,7 @@ def send(client: AuthenticatedClient | Client, kwargs: dict[str, Any]) -> httpx.
 
 
 async def send_async(client: AuthenticatedClient | Client, kwargs: dict[str, Any]) -> httpx.Response:
+    kwargs = _with_call_timeout(client, kwargs)
     try:
         response = await client.get_async_httpx_client().request(**kwargs)
     except httpx.TransportError as error:

@@ -4,8 +4,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import ssl
+from collections.abc import Iterator
 from typing import Any, Self
 
 import httpx
@@ -129,6 +131,20 @@ class Client:
         return self._evolve(
             _timeout=timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
         )
+
+    @contextlib.contextmanager
+    def call_timeout(self, timeout: httpx.Timeout | float | None) -> Iterator[None]:
+        """Use another timeout for the calls made with this client inside the ``with`` block (this thread or task).
+
+        with client.call_timeout(300):
+            big = get_something.sync(client=client)
+        """
+        value = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        token = _runtime.call_timeout.set((id(self), value))
+        try:
+            yield
+        finally:
+            _runtime.call_timeout.reset(token)
 
     # -- httpx clients ----------------------------------------------------------------------------------
 

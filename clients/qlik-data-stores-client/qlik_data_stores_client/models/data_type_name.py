@@ -18,3 +18,18 @@ class DataTypeName(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "DataTypeName | None":
+        """An undocumented value becomes a member outside ``__members__`` that keeps the raw value."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_documented(self) -> bool:
+        """False for a value the spec does not list (its raw text is ``.value``)."""
+        return type(self).__members__.get(self._name_) is self

@@ -74,12 +74,15 @@ def sync_detailed(
      Inserts multiple entries in a table. If no id is provided, the next db_id will be used.
 
     Args:
-        table_name (str):
+        table_name (str): db table name
         body (list[RowInsert]):
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[list[Row]]
@@ -106,12 +109,15 @@ def sync(
      Inserts multiple entries in a table. If no id is provided, the next db_id will be used.
 
     Args:
-        table_name (str):
+        table_name (str): db table name
         body (list[RowInsert]):
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         list[Row]
@@ -135,12 +141,15 @@ async def asyncio_detailed(
      Inserts multiple entries in a table. If no id is provided, the next db_id will be used.
 
     Args:
-        table_name (str):
+        table_name (str): db table name
         body (list[RowInsert]):
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[list[Row]]
@@ -167,12 +176,15 @@ async def asyncio(
      Inserts multiple entries in a table. If no id is provided, the next db_id will be used.
 
     Args:
-        table_name (str):
+        table_name (str): db table name
         body (list[RowInsert]):
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         list[Row]

@@ -74,14 +74,17 @@ def sync_detailed(
      Get entries of table
 
     Args:
-        table (str):
-        limit (int | Unset):
-        offset (int | Unset):
-        columns (str | Unset):
+        table (str): db table name
+        limit (int | Unset): rows to return (max 10000)
+        offset (int | Unset): get rows with offset x
+        columns (str | Unset): comma separated list of columns to return
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[EntriesPage]
@@ -112,14 +115,17 @@ def sync(
      Get entries of table
 
     Args:
-        table (str):
-        limit (int | Unset):
-        offset (int | Unset):
-        columns (str | Unset):
+        table (str): db table name
+        limit (int | Unset): rows to return (max 10000)
+        offset (int | Unset): get rows with offset x
+        columns (str | Unset): comma separated list of columns to return
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         EntriesPage
@@ -147,14 +153,17 @@ async def asyncio_detailed(
      Get entries of table
 
     Args:
-        table (str):
-        limit (int | Unset):
-        offset (int | Unset):
-        columns (str | Unset):
+        table (str): db table name
+        limit (int | Unset): rows to return (max 10000)
+        offset (int | Unset): get rows with offset x
+        columns (str | Unset): comma separated list of columns to return
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[EntriesPage]
@@ -185,14 +194,17 @@ async def asyncio(
      Get entries of table
 
     Args:
-        table (str):
-        limit (int | Unset):
-        offset (int | Unset):
-        columns (str | Unset):
+        table (str): db table name
+        limit (int | Unset): rows to return (max 10000)
+        offset (int | Unset): get rows with offset x
+        columns (str | Unset): comma separated list of columns to return
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         EntriesPage

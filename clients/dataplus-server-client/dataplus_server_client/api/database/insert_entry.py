@@ -66,12 +66,15 @@ def sync_detailed(
      Insert a single entry in a table. If no id is provided, the next db_id will be used.
 
     Args:
-        table_name (str):
+        table_name (str): db table name
         body (RowInsert): An entry to insert. Every column value is a string.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Row]
@@ -98,12 +101,15 @@ def sync(
      Insert a single entry in a table. If no id is provided, the next db_id will be used.
 
     Args:
-        table_name (str):
+        table_name (str): db table name
         body (RowInsert): An entry to insert. Every column value is a string.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Row
@@ -127,12 +133,15 @@ async def asyncio_detailed(
      Insert a single entry in a table. If no id is provided, the next db_id will be used.
 
     Args:
-        table_name (str):
+        table_name (str): db table name
         body (RowInsert): An entry to insert. Every column value is a string.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Row]
@@ -159,12 +168,15 @@ async def asyncio(
      Insert a single entry in a table. If no id is provided, the next db_id will be used.
 
     Args:
-        table_name (str):
+        table_name (str): db table name
         body (RowInsert): An entry to insert. Every column value is a string.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Row

@@ -63,13 +63,16 @@ def sync_detailed(
      Updates or inserts (if id does not exist) a single entry in a table.
 
     Args:
-        table_name (str):
+        table_name (str): db table name
         body (RowUpsert): An entry to update, or to insert if the id does not exist. Every column
             value is a string.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Any]
@@ -96,13 +99,16 @@ async def asyncio_detailed(
      Updates or inserts (if id does not exist) a single entry in a table.
 
     Args:
-        table_name (str):
+        table_name (str): db table name
         body (RowUpsert): An entry to update, or to insert if the id does not exist. Every column
             value is a string.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Any]

@@ -60,12 +60,15 @@ def sync_detailed(
      Get the permissions associated with a specific member permission of a condition.
 
     Args:
-        id (UUID):
-        member_permission_id (UUID):
+        id (UUID): The ID of the condition.
+        member_permission_id (UUID): The ID of the member permission.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -92,12 +95,15 @@ def sync(
      Get the permissions associated with a specific member permission of a condition.
 
     Args:
-        id (UUID):
-        member_permission_id (UUID):
+        id (UUID): The ID of the condition.
+        member_permission_id (UUID): The ID of the member permission.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse
@@ -121,12 +127,15 @@ async def asyncio_detailed(
      Get the permissions associated with a specific member permission of a condition.
 
     Args:
-        id (UUID):
-        member_permission_id (UUID):
+        id (UUID): The ID of the condition.
+        member_permission_id (UUID): The ID of the member permission.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -153,12 +162,15 @@ async def asyncio(
      Get the permissions associated with a specific member permission of a condition.
 
     Args:
-        id (UUID):
-        member_permission_id (UUID):
+        id (UUID): The ID of the condition.
+        member_permission_id (UUID): The ID of the member permission.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse

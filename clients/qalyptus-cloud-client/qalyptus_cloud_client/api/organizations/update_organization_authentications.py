@@ -67,13 +67,16 @@ def sync_detailed(
      Update authentication settings for a specific organization.
 
     Args:
-        id (UUID):
+        id (UUID): The ID of the organization.
         body (UpdateOrganizationAuthenticationsRequest): Updated authentication settings of an
             organization.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -100,13 +103,16 @@ def sync(
      Update authentication settings for a specific organization.
 
     Args:
-        id (UUID):
+        id (UUID): The ID of the organization.
         body (UpdateOrganizationAuthenticationsRequest): Updated authentication settings of an
             organization.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse
@@ -130,13 +136,16 @@ async def asyncio_detailed(
      Update authentication settings for a specific organization.
 
     Args:
-        id (UUID):
+        id (UUID): The ID of the organization.
         body (UpdateOrganizationAuthenticationsRequest): Updated authentication settings of an
             organization.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -163,13 +172,16 @@ async def asyncio(
      Update authentication settings for a specific organization.
 
     Args:
-        id (UUID):
+        id (UUID): The ID of the organization.
         body (UpdateOrganizationAuthenticationsRequest): Updated authentication settings of an
             organization.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse

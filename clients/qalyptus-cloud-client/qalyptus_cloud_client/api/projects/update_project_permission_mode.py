@@ -60,12 +60,16 @@ def sync_detailed(
      Update permissions mode for a specific project.
 
     Args:
-        id (UUID):
-        value (bool):
+        id (UUID): The ID of the project to update.
+        value (bool): The new value for the global permission mode (true for enabled, false for
+            disabled).
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -92,12 +96,16 @@ def sync(
      Update permissions mode for a specific project.
 
     Args:
-        id (UUID):
-        value (bool):
+        id (UUID): The ID of the project to update.
+        value (bool): The new value for the global permission mode (true for enabled, false for
+            disabled).
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse
@@ -121,12 +129,16 @@ async def asyncio_detailed(
      Update permissions mode for a specific project.
 
     Args:
-        id (UUID):
-        value (bool):
+        id (UUID): The ID of the project to update.
+        value (bool): The new value for the global permission mode (true for enabled, false for
+            disabled).
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -153,12 +165,16 @@ async def asyncio(
      Update permissions mode for a specific project.
 
     Args:
-        id (UUID):
-        value (bool):
+        id (UUID): The ID of the project to update.
+        value (bool): The new value for the global permission mode (true for enabled, false for
+            disabled).
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse

@@ -70,13 +70,16 @@ def sync_detailed(
      Generate a report in the specified output format based on the provided selections.
 
     Args:
-        id (UUID):
-        output_format (str):
+        id (UUID): The unique ID of the report.
+        output_format (str): The desired output format for the generated report.
         body (GenerateReportRequest): The selections for generating an on-demand report.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -105,13 +108,16 @@ def sync(
      Generate a report in the specified output format based on the provided selections.
 
     Args:
-        id (UUID):
-        output_format (str):
+        id (UUID): The unique ID of the report.
+        output_format (str): The desired output format for the generated report.
         body (GenerateReportRequest): The selections for generating an on-demand report.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse
@@ -137,13 +143,16 @@ async def asyncio_detailed(
      Generate a report in the specified output format based on the provided selections.
 
     Args:
-        id (UUID):
-        output_format (str):
+        id (UUID): The unique ID of the report.
+        output_format (str): The desired output format for the generated report.
         body (GenerateReportRequest): The selections for generating an on-demand report.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -172,13 +181,16 @@ async def asyncio(
      Generate a report in the specified output format based on the provided selections.
 
     Args:
-        id (UUID):
-        output_format (str):
+        id (UUID): The unique ID of the report.
+        output_format (str): The desired output format for the generated report.
         body (GenerateReportRequest): The selections for generating an on-demand report.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse

@@ -68,12 +68,15 @@ def sync_detailed(
     storage and returns its URI for download.
 
     Args:
-        id (UUID):
+        id (UUID): The ID of the request for which to download the report.
         version (str | Unset):
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -101,12 +104,15 @@ def sync(
     storage and returns its URI for download.
 
     Args:
-        id (UUID):
+        id (UUID): The ID of the request for which to download the report.
         version (str | Unset):
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse
@@ -131,12 +137,15 @@ async def asyncio_detailed(
     storage and returns its URI for download.
 
     Args:
-        id (UUID):
+        id (UUID): The ID of the request for which to download the report.
         version (str | Unset):
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -164,12 +173,15 @@ async def asyncio(
     storage and returns its URI for download.
 
     Args:
-        id (UUID):
+        id (UUID): The ID of the request for which to download the report.
         version (str | Unset):
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse

@@ -58,11 +58,14 @@ def sync_detailed(
     task, on-demand report, or on-demand task.
 
     Args:
-        id (UUID):
+        id (UUID): The ID of the task or report request to run.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -88,11 +91,14 @@ def sync(
     task, on-demand report, or on-demand task.
 
     Args:
-        id (UUID):
+        id (UUID): The ID of the task or report request to run.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse
@@ -115,11 +121,14 @@ async def asyncio_detailed(
     task, on-demand report, or on-demand task.
 
     Args:
-        id (UUID):
+        id (UUID): The ID of the task or report request to run.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -145,11 +154,14 @@ async def asyncio(
     task, on-demand report, or on-demand task.
 
     Args:
-        id (UUID):
+        id (UUID): The ID of the task or report request to run.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse

@@ -80,13 +80,16 @@ def sync_detailed(
     updates the existing external event; otherwise, it adds a new external event.
 
     Args:
-        id (UUID):
-        task_external_event_id (UUID | Unset):
+        id (UUID): The ID of the task.
+        task_external_event_id (UUID | Unset): The ID of the external event (optional).
         body (TaskExternalEventRequest): Information about an external event of a task.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -116,13 +119,16 @@ def sync(
     updates the existing external event; otherwise, it adds a new external event.
 
     Args:
-        id (UUID):
-        task_external_event_id (UUID | Unset):
+        id (UUID): The ID of the task.
+        task_external_event_id (UUID | Unset): The ID of the external event (optional).
         body (TaskExternalEventRequest): Information about an external event of a task.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse
@@ -149,13 +155,16 @@ async def asyncio_detailed(
     updates the existing external event; otherwise, it adds a new external event.
 
     Args:
-        id (UUID):
-        task_external_event_id (UUID | Unset):
+        id (UUID): The ID of the task.
+        task_external_event_id (UUID | Unset): The ID of the external event (optional).
         body (TaskExternalEventRequest): Information about an external event of a task.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -185,13 +194,16 @@ async def asyncio(
     updates the existing external event; otherwise, it adds a new external event.
 
     Args:
-        id (UUID):
-        task_external_event_id (UUID | Unset):
+        id (UUID): The ID of the task.
+        task_external_event_id (UUID | Unset): The ID of the external event (optional).
         body (TaskExternalEventRequest): Information about an external event of a task.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse

@@ -79,13 +79,16 @@ def sync_detailed(
      Add or update a report associated with a task.
 
     Args:
-        id (UUID):
-        task_report_id (UUID | Unset):
+        id (UUID): The ID of the task.
+        task_report_id (UUID | Unset): The ID of the task report.
         body (TaskReportRequest): The details of a report attached to a task.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -114,13 +117,16 @@ def sync(
      Add or update a report associated with a task.
 
     Args:
-        id (UUID):
-        task_report_id (UUID | Unset):
+        id (UUID): The ID of the task.
+        task_report_id (UUID | Unset): The ID of the task report.
         body (TaskReportRequest): The details of a report attached to a task.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse
@@ -146,13 +152,16 @@ async def asyncio_detailed(
      Add or update a report associated with a task.
 
     Args:
-        id (UUID):
-        task_report_id (UUID | Unset):
+        id (UUID): The ID of the task.
+        task_report_id (UUID | Unset): The ID of the task report.
         body (TaskReportRequest): The details of a report attached to a task.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -181,13 +190,16 @@ async def asyncio(
      Add or update a report associated with a task.
 
     Args:
-        id (UUID):
-        task_report_id (UUID | Unset):
+        id (UUID): The ID of the task.
+        task_report_id (UUID | Unset): The ID of the task report.
         body (TaskReportRequest): The details of a report attached to a task.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse

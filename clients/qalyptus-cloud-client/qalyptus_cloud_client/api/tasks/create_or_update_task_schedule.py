@@ -79,13 +79,17 @@ def sync_detailed(
      Add or update a schedule for the specified task.
 
     Args:
-        id (UUID):
-        task_schedule_id (UUID | Unset):
+        id (UUID): The ID of the task.
+        task_schedule_id (UUID | Unset): The ID of the task schedule, if updating an existing
+            schedule.
         body (TaskScheduleRequest): The schedule details of a task.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -114,13 +118,17 @@ def sync(
      Add or update a schedule for the specified task.
 
     Args:
-        id (UUID):
-        task_schedule_id (UUID | Unset):
+        id (UUID): The ID of the task.
+        task_schedule_id (UUID | Unset): The ID of the task schedule, if updating an existing
+            schedule.
         body (TaskScheduleRequest): The schedule details of a task.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse
@@ -146,13 +154,17 @@ async def asyncio_detailed(
      Add or update a schedule for the specified task.
 
     Args:
-        id (UUID):
-        task_schedule_id (UUID | Unset):
+        id (UUID): The ID of the task.
+        task_schedule_id (UUID | Unset): The ID of the task schedule, if updating an existing
+            schedule.
         body (TaskScheduleRequest): The schedule details of a task.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -181,13 +193,17 @@ async def asyncio(
      Add or update a schedule for the specified task.
 
     Args:
-        id (UUID):
-        task_schedule_id (UUID | Unset):
+        id (UUID): The ID of the task.
+        task_schedule_id (UUID | Unset): The ID of the task schedule, if updating an existing
+            schedule.
         body (TaskScheduleRequest): The schedule details of a task.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse

@@ -70,14 +70,17 @@ def sync_detailed(
      Set permissions for a member of a task.
 
     Args:
-        id (UUID):
-        member_permission_id (UUID):
+        id (UUID): The ID of the task.
+        member_permission_id (UUID): The ID of the member's permissions.
         body (PermissionDto): A set of permission flags; each flag grants or denies the
             corresponding right.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -106,14 +109,17 @@ def sync(
      Set permissions for a member of a task.
 
     Args:
-        id (UUID):
-        member_permission_id (UUID):
+        id (UUID): The ID of the task.
+        member_permission_id (UUID): The ID of the member's permissions.
         body (PermissionDto): A set of permission flags; each flag grants or denies the
             corresponding right.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse
@@ -139,14 +145,17 @@ async def asyncio_detailed(
      Set permissions for a member of a task.
 
     Args:
-        id (UUID):
-        member_permission_id (UUID):
+        id (UUID): The ID of the task.
+        member_permission_id (UUID): The ID of the member's permissions.
         body (PermissionDto): A set of permission flags; each flag grants or denies the
             corresponding right.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -175,14 +184,17 @@ async def asyncio(
      Set permissions for a member of a task.
 
     Args:
-        id (UUID):
-        member_permission_id (UUID):
+        id (UUID): The ID of the task.
+        member_permission_id (UUID): The ID of the member's permissions.
         body (PermissionDto): A set of permission flags; each flag grants or denies the
             corresponding right.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse

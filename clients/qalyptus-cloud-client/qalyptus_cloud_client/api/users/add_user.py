@@ -66,8 +66,11 @@ def sync_detailed(
         body (AddUserRequest): The details of the recipient to be added.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -96,8 +99,11 @@ def sync(
         body (AddUserRequest): The details of the recipient to be added.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse
@@ -123,8 +129,11 @@ async def asyncio_detailed(
         body (AddUserRequest): The details of the recipient to be added.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -153,8 +162,11 @@ async def asyncio(
         body (AddUserRequest): The details of the recipient to be added.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse

@@ -68,14 +68,17 @@ def sync_detailed(
     groups, organization roles, license, and tenant admin role.
 
     Args:
-        id (UUID):
+        id (UUID): The ID of the user to be updated.
         body (UpdateUserRequest): An update action made of a `type` and a `value`. The operation
             supports updating user status, organizations, groups, organization roles, license and
             tenant admin role; the accepted `type` values are not documented.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -103,14 +106,17 @@ def sync(
     groups, organization roles, license, and tenant admin role.
 
     Args:
-        id (UUID):
+        id (UUID): The ID of the user to be updated.
         body (UpdateUserRequest): An update action made of a `type` and a `value`. The operation
             supports updating user status, organizations, groups, organization roles, license and
             tenant admin role; the accepted `type` values are not documented.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse
@@ -135,14 +141,17 @@ async def asyncio_detailed(
     groups, organization roles, license, and tenant admin role.
 
     Args:
-        id (UUID):
+        id (UUID): The ID of the user to be updated.
         body (UpdateUserRequest): An update action made of a `type` and a `value`. The operation
             supports updating user status, organizations, groups, organization roles, license and
             tenant admin role; the accepted `type` values are not documented.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApiResponse]
@@ -170,14 +179,17 @@ async def asyncio(
     groups, organization roles, license, and tenant admin role.
 
     Args:
-        id (UUID):
+        id (UUID): The ID of the user to be updated.
         body (UpdateUserRequest): An update action made of a `type` and a `value`. The operation
             supports updating user status, organizations, groups, organization roles, license and
             tenant admin role; the accepted `type` values are not documented.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApiResponse

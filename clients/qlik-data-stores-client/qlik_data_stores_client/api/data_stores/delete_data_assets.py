@@ -90,11 +90,14 @@ def sync_detailed(
      Delete data assets and child data-sets by data-store IDs.
 
     Args:
-        data_store_ids (str):
+        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Any | ErrorResponse]
@@ -119,11 +122,14 @@ def sync(
      Delete data assets and child data-sets by data-store IDs.
 
     Args:
-        data_store_ids (str):
+        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Any | ErrorResponse
@@ -145,11 +151,14 @@ async def asyncio_detailed(
      Delete data assets and child data-sets by data-store IDs.
 
     Args:
-        data_store_ids (str):
+        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Any | ErrorResponse]
@@ -174,11 +183,14 @@ async def asyncio(
      Delete data assets and child data-sets by data-store IDs.
 
     Args:
-        data_store_ids (str):
+        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Any | ErrorResponse

@@ -93,12 +93,15 @@ def sync_detailed(
      Delete data sets by data-store IDs and data-asset IDs.
 
     Args:
-        data_store_ids (str):
-        data_asset_ids (str):
+        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
+        data_asset_ids (str): Comma-separated data asset IDs or * to include all data assets.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Any | ErrorResponse]
@@ -125,12 +128,15 @@ def sync(
      Delete data sets by data-store IDs and data-asset IDs.
 
     Args:
-        data_store_ids (str):
-        data_asset_ids (str):
+        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
+        data_asset_ids (str): Comma-separated data asset IDs or * to include all data assets.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Any | ErrorResponse
@@ -154,12 +160,15 @@ async def asyncio_detailed(
      Delete data sets by data-store IDs and data-asset IDs.
 
     Args:
-        data_store_ids (str):
-        data_asset_ids (str):
+        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
+        data_asset_ids (str): Comma-separated data asset IDs or * to include all data assets.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Any | ErrorResponse]
@@ -186,12 +195,15 @@ async def asyncio(
      Delete data sets by data-store IDs and data-asset IDs.
 
     Args:
-        data_store_ids (str):
-        data_asset_ids (str):
+        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
+        data_asset_ids (str): Comma-separated data asset IDs or * to include all data assets.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Any | ErrorResponse

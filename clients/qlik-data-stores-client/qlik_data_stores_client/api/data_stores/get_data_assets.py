@@ -126,15 +126,19 @@ def sync_detailed(
      Get all data assets belonging to the data store(s).
 
     Args:
-        data_store_ids (str):
-        limit (int | Unset):
+        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
+        limit (int | Unset): Page size limit.
         page (int | Unset):
-        projections (list[str] | Unset):
-        sort (list[str] | Unset):
+        projections (list[str] | Unset): Comma-separated fields to return in the response.
+        sort (list[str] | Unset): Comma-separated fields and field start with '-' character sorts
+            the result set in descending order.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[DataAssetPage | ErrorResponse]
@@ -167,15 +171,19 @@ def sync(
      Get all data assets belonging to the data store(s).
 
     Args:
-        data_store_ids (str):
-        limit (int | Unset):
+        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
+        limit (int | Unset): Page size limit.
         page (int | Unset):
-        projections (list[str] | Unset):
-        sort (list[str] | Unset):
+        projections (list[str] | Unset): Comma-separated fields to return in the response.
+        sort (list[str] | Unset): Comma-separated fields and field start with '-' character sorts
+            the result set in descending order.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         DataAssetPage | ErrorResponse
@@ -205,15 +213,19 @@ async def asyncio_detailed(
      Get all data assets belonging to the data store(s).
 
     Args:
-        data_store_ids (str):
-        limit (int | Unset):
+        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
+        limit (int | Unset): Page size limit.
         page (int | Unset):
-        projections (list[str] | Unset):
-        sort (list[str] | Unset):
+        projections (list[str] | Unset): Comma-separated fields to return in the response.
+        sort (list[str] | Unset): Comma-separated fields and field start with '-' character sorts
+            the result set in descending order.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[DataAssetPage | ErrorResponse]
@@ -246,15 +258,19 @@ async def asyncio(
      Get all data assets belonging to the data store(s).
 
     Args:
-        data_store_ids (str):
-        limit (int | Unset):
+        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
+        limit (int | Unset): Page size limit.
         page (int | Unset):
-        projections (list[str] | Unset):
-        sort (list[str] | Unset):
+        projections (list[str] | Unset): Comma-separated fields to return in the response.
+        sort (list[str] | Unset): Comma-separated fields and field start with '-' character sorts
+            the result set in descending order.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         DataAssetPage | ErrorResponse

@@ -111,11 +111,14 @@ def sync_detailed(
 
     Args:
         data_store_id (str):
-        projections (list[str] | Unset):
+        projections (list[str] | Unset): Comma-separated fields to return in the response.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[DataStore | ErrorResponse]
@@ -143,11 +146,14 @@ def sync(
 
     Args:
         data_store_id (str):
-        projections (list[str] | Unset):
+        projections (list[str] | Unset): Comma-separated fields to return in the response.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         DataStore | ErrorResponse
@@ -172,11 +178,14 @@ async def asyncio_detailed(
 
     Args:
         data_store_id (str):
-        projections (list[str] | Unset):
+        projections (list[str] | Unset): Comma-separated fields to return in the response.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[DataStore | ErrorResponse]
@@ -204,11 +213,14 @@ async def asyncio(
 
     Args:
         data_store_id (str):
-        projections (list[str] | Unset):
+        projections (list[str] | Unset): Comma-separated fields to return in the response.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         DataStore | ErrorResponse

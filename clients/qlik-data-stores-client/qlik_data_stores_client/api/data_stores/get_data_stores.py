@@ -40,6 +40,13 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    if isinstance(params.get("projections"), list):
+        # style: form, explode: false - one comma-separated value, as the API documents
+        params["projections"] = ",".join(str(v) for v in params["projections"])
+    if isinstance(params.get("sort"), list):
+        # style: form, explode: false - one comma-separated value, as the API documents
+        params["sort"] = ",".join(str(v) for v in params["sort"])
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/data-stores",
@@ -122,14 +129,18 @@ def sync_detailed(
      Get all data stores.
 
     Args:
-        limit (int | Unset):
+        limit (int | Unset): Page size limit.
         page (int | Unset):
-        projections (list[str] | Unset):
-        sort (list[str] | Unset):
+        projections (list[str] | Unset): Comma-separated fields to return in the response.
+        sort (list[str] | Unset): Comma-separated fields and field start with '-' character sorts
+            the result set in descending order.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[DataStorePage | ErrorResponse]
@@ -160,14 +171,18 @@ def sync(
      Get all data stores.
 
     Args:
-        limit (int | Unset):
+        limit (int | Unset): Page size limit.
         page (int | Unset):
-        projections (list[str] | Unset):
-        sort (list[str] | Unset):
+        projections (list[str] | Unset): Comma-separated fields to return in the response.
+        sort (list[str] | Unset): Comma-separated fields and field start with '-' character sorts
+            the result set in descending order.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         DataStorePage | ErrorResponse
@@ -195,14 +210,18 @@ async def asyncio_detailed(
      Get all data stores.
 
     Args:
-        limit (int | Unset):
+        limit (int | Unset): Page size limit.
         page (int | Unset):
-        projections (list[str] | Unset):
-        sort (list[str] | Unset):
+        projections (list[str] | Unset): Comma-separated fields to return in the response.
+        sort (list[str] | Unset): Comma-separated fields and field start with '-' character sorts
+            the result set in descending order.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[DataStorePage | ErrorResponse]
@@ -233,14 +252,18 @@ async def asyncio(
      Get all data stores.
 
     Args:
-        limit (int | Unset):
+        limit (int | Unset): Page size limit.
         page (int | Unset):
-        projections (list[str] | Unset):
-        sort (list[str] | Unset):
+        projections (list[str] | Unset): Comma-separated fields to return in the response.
+        sort (list[str] | Unset): Comma-separated fields and field start with '-' character sorts
+            the result set in descending order.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         DataStorePage | ErrorResponse

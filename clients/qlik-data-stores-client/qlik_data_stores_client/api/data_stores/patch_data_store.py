@@ -117,8 +117,11 @@ def sync_detailed(
         body (list[JsonPatchOperation]): Array of JSON patch documents as defined by RFC 6902.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Any | DataStore | ErrorResponse]
@@ -149,8 +152,11 @@ def sync(
         body (list[JsonPatchOperation]): Array of JSON patch documents as defined by RFC 6902.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Any | DataStore | ErrorResponse
@@ -178,8 +184,11 @@ async def asyncio_detailed(
         body (list[JsonPatchOperation]): Array of JSON patch documents as defined by RFC 6902.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Any | DataStore | ErrorResponse]
@@ -210,8 +219,11 @@ async def asyncio(
         body (list[JsonPatchOperation]): Array of JSON patch documents as defined by RFC 6902.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Any | DataStore | ErrorResponse

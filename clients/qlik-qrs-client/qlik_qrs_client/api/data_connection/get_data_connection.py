@@ -80,12 +80,16 @@ def sync_detailed(
      Retrieves a single data connection by its unique identifier in full format.
 
     Args:
-        id (UUID):
-        privileges (bool | Unset):  Default: False.
+        id (UUID): Unique identifier (GUID) of the data connection
+        privileges (bool | Unset): Whether to append privilege information to returned entities
+            Default: False.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[DataConnection | Error]
@@ -112,12 +116,16 @@ def sync(
      Retrieves a single data connection by its unique identifier in full format.
 
     Args:
-        id (UUID):
-        privileges (bool | Unset):  Default: False.
+        id (UUID): Unique identifier (GUID) of the data connection
+        privileges (bool | Unset): Whether to append privilege information to returned entities
+            Default: False.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         DataConnection | Error
@@ -141,12 +149,16 @@ async def asyncio_detailed(
      Retrieves a single data connection by its unique identifier in full format.
 
     Args:
-        id (UUID):
-        privileges (bool | Unset):  Default: False.
+        id (UUID): Unique identifier (GUID) of the data connection
+        privileges (bool | Unset): Whether to append privilege information to returned entities
+            Default: False.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[DataConnection | Error]
@@ -173,12 +185,16 @@ async def asyncio(
      Retrieves a single data connection by its unique identifier in full format.
 
     Args:
-        id (UUID):
-        privileges (bool | Unset):  Default: False.
+        id (UUID): Unique identifier (GUID) of the data connection
+        privileges (bool | Unset): Whether to append privilege information to returned entities
+            Default: False.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         DataConnection | Error

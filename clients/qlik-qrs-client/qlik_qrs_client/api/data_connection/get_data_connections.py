@@ -86,13 +86,18 @@ def sync_detailed(
     expression. Returns connections accessible to the authenticated user based on security rules.
 
     Args:
-        filter_ (str | Unset):
-        orderby (str | Unset):
-        privileges (bool | Unset):  Default: False.
+        filter_ (str | Unset): Filter expression using syntax: property operator value (e.g., name
+            eq 'MyConnection')
+        orderby (str | Unset): Property name to order results by
+        privileges (bool | Unset): Whether to append privilege information to returned entities
+            Default: False.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Error | list[DataConnectionCondensed]]
@@ -122,13 +127,18 @@ def sync(
     expression. Returns connections accessible to the authenticated user based on security rules.
 
     Args:
-        filter_ (str | Unset):
-        orderby (str | Unset):
-        privileges (bool | Unset):  Default: False.
+        filter_ (str | Unset): Filter expression using syntax: property operator value (e.g., name
+            eq 'MyConnection')
+        orderby (str | Unset): Property name to order results by
+        privileges (bool | Unset): Whether to append privilege information to returned entities
+            Default: False.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Error | list[DataConnectionCondensed]
@@ -155,13 +165,18 @@ async def asyncio_detailed(
     expression. Returns connections accessible to the authenticated user based on security rules.
 
     Args:
-        filter_ (str | Unset):
-        orderby (str | Unset):
-        privileges (bool | Unset):  Default: False.
+        filter_ (str | Unset): Filter expression using syntax: property operator value (e.g., name
+            eq 'MyConnection')
+        orderby (str | Unset): Property name to order results by
+        privileges (bool | Unset): Whether to append privilege information to returned entities
+            Default: False.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Error | list[DataConnectionCondensed]]
@@ -191,13 +206,18 @@ async def asyncio(
     expression. Returns connections accessible to the authenticated user based on security rules.
 
     Args:
-        filter_ (str | Unset):
-        orderby (str | Unset):
-        privileges (bool | Unset):  Default: False.
+        filter_ (str | Unset): Filter expression using syntax: property operator value (e.g., name
+            eq 'MyConnection')
+        orderby (str | Unset): Property name to order results by
+        privileges (bool | Unset): Whether to append privilege information to returned entities
+            Default: False.
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Error | list[DataConnectionCondensed]

@@ -68,11 +68,15 @@ def sync_detailed(
      Returns the number of data connections matching an optional filter expression.
 
     Args:
-        filter_ (str | Unset):
+        filter_ (str | Unset): Filter expression using syntax: property operator value (e.g., name
+            eq 'MyConnection')
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[EntityCount | Error]
@@ -97,11 +101,15 @@ def sync(
      Returns the number of data connections matching an optional filter expression.
 
     Args:
-        filter_ (str | Unset):
+        filter_ (str | Unset): Filter expression using syntax: property operator value (e.g., name
+            eq 'MyConnection')
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         EntityCount | Error
@@ -123,11 +131,15 @@ async def asyncio_detailed(
      Returns the number of data connections matching an optional filter expression.
 
     Args:
-        filter_ (str | Unset):
+        filter_ (str | Unset): Filter expression using syntax: property operator value (e.g., name
+            eq 'MyConnection')
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[EntityCount | Error]
@@ -152,11 +164,15 @@ async def asyncio(
      Returns the number of data connections matching an optional filter expression.
 
     Args:
-        filter_ (str | Unset):
+        filter_ (str | Unset): Filter expression using syntax: property operator value (e.g., name
+            eq 'MyConnection')
 
     Raises:
+        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
+            the client has raise_on_error=False.
+        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
+        errors.UnexpectedResponseError: If a success response's body is not the documented type.
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         EntityCount | Error

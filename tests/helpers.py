@@ -1,0 +1,82 @@
+"""Small shared helpers for the runtime tests."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+
+
+class Recorder:
+    """An httpx.MockTransport handler that records requests and answers from a list (last one repeats)."""
+
+    def __init__(self, *responses: httpx.Response | Callable[[httpx.Request], httpx.Response]) -> None:
+        self.responses = list(responses) or [httpx.Response(200, json={})]
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        answer = self.responses[min(len(self.requests), len(self.responses)) - 1]
+        return answer(request) if callable(answer) else answer
+
+    @property
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self)
+
+
+class FakeSleep:
+    """Records the waits instead of sleeping; usable as RetryConfig(sleep=..., async_sleep=...)."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+
+
+@contextmanager
+def local_server(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
+    """A threaded HTTP/1.1 server on 127.0.0.1; yields its base URL and stops it afterwards."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def json_handler(routes: dict[str, Any], log: list[tuple[str, str, dict[str, str], bytes]]):
+    """A BaseHTTPRequestHandler class answering `routes[path]` (status, body bytes) and logging each request."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args: Any) -> None:  # keep test output quiet
+            pass
+
+        def _answer(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            log.append((self.command, self.path, dict(self.headers), body))
+            status, payload = routes.get(self.path.split("?")[0], (404, b"{}"))
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _answer
+
+    return Handler
