@@ -22,7 +22,10 @@ class Recorder:
         request.read()
         self.requests.append(request)
         answer = self.responses[min(len(self.requests), len(self.responses)) - 1]
-        return answer(request) if callable(answer) else answer
+        if callable(answer):
+            return answer(request)
+        # A fresh copy each time: a response object must not be reused across requests.
+        return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)
 
     @property
     def transport(self) -> httpx.MockTransport:
