@@ -9,9 +9,7 @@ nor a hook for the pacing and Xrfkey steps, so one small transport wrapper does 
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
-import email.utils
 import logging
 import random
 import re
@@ -195,6 +193,12 @@ RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # only async users pay for importing asyncio, and they have it loaded already
+
+    await asyncio.sleep(seconds)
+
+
 @dataclass(frozen=True)
 class RetryConfig:
     """When and how long to wait before trying a request again.
@@ -209,7 +213,7 @@ class RetryConfig:
     backoff_max: float = 8.0
     retry_after_max: float = 60.0
     sleep: Callable[[float], None] = time.sleep
-    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
     random: Callable[[], float] = random.random
     clock: Callable[[], float] = time.time
 
@@ -228,6 +232,8 @@ class RetryConfig:
         try:
             seconds = float(value)
         except ValueError:
+            import email.utils  # rarely needed: deferred to keep the package's import time down
+
             try:
                 when = email.utils.parsedate_to_datetime(value)
             except (TypeError, ValueError):
