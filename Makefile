@@ -89,7 +89,7 @@ typecheck: $(VENV_STAMP) $(GENERATED_STAMPS)
 	  p=$$(sed -n 's/^project_name: *//p' generator/services/$$s.yaml); \
 	  k=$$(sed -n 's/^package_name: *//p' generator/services/$$s.yaml); \
 	  echo "mypy --strict clients/$$p/$$k"; \
-	  (cd clients/$$p && ../../$(BIN)/mypy --strict --no-incremental $$k) || exit 1; \
+	  (cd clients/$$p && ../../$(BIN)/mypy --strict --cache-dir ../../build/mypy/$$k $$k) || exit 1; \
 	done
 
 test: all $(NODE_STAMP) check-generated lint typecheck
