@@ -19,7 +19,7 @@ from .errors import (
     UnexpectedResponseError,
 )
 
-__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f4e4c8a3510>"
+__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f6c2730e350>"
 
 __all__ = (
     "ApiConnectionError",

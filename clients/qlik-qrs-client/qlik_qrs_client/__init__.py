@@ -19,7 +19,7 @@ from .errors import (
     UnexpectedResponseError,
 )
 
-__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f118e329050>"
+__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f64e2420810>"
 
 __all__ = (
     "ApiConnectionError",
