@@ -52,7 +52,8 @@ build/stamps/$(1).generated: build/prepared/$(1).json $(call spec_of,$(1)) gener
 
 dist/$(subst -,_,$(call project_of,$(1)))-$(call version_of,$(1))-py3-none-any.whl: build/stamps/$(1).generated
 	@mkdir -p dist
-	$(PY) -m build --wheel --no-isolation --outdir dist clients/$(call project_of,$(1)) >/dev/null
+	$(PY) -m build --wheel --no-isolation --outdir dist clients/$(call project_of,$(1)) >build/wheel-$(1).log 2>&1 \
+	  || { cat build/wheel-$(1).log >&2; exit 1; }
 	@test -f $$@ || { echo "expected wheel $$@ was not built" >&2; exit 1; }
 endef
 $(foreach s,$(SERVICES),$(eval $(call SERVICE_RULES,$(s))))

@@ -350,9 +350,6 @@ class Expected:
     kind: str  # "model" | "list" | "file" | "json" | "none"
     schema: str | None = None
 
-    def describe(self) -> str:
-        return {"model": f"{self.schema}", "list": f"list[{self.schema}]"}.get(self.kind, self.kind)
-
 
 def _is_object_schema(schema: dict) -> bool:
     return schema.get("type") == "object" or any(k in schema for k in ("properties", "additionalProperties", "allOf"))

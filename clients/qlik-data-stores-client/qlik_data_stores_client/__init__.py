@@ -19,7 +19,7 @@ from .errors import (
     UnexpectedResponseError,
 )
 
-__version__ = "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f1748535e90>"
+__version__ = "0.1.0"
 
 __all__ = (
     "ApiConnectionError",

@@ -1,0 +1,1 @@
+"""Contract tests of every operation against Prism mock servers."""
