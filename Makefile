@@ -67,13 +67,12 @@ wheels: $(WHEELS)
 
 # Regenerate from scratch and fail on any changed, missing or untracked file under clients/.
 check-generated: $(VENV_STAMP)
-	$(PY) -m generator.generate prepare $(SERVICES)
-	$(PY) -m generator.generate build $(SERVICES)
+	$(PY) -m generator.generate build --fresh $(SERVICES)
 	@if [ -n "$$(git status --porcelain --untracked-files=all -- clients)" ]; then \
 	  echo "clients/ is out of date with specs/ and generator/:" >&2; \
 	  git status --short --untracked-files=all -- clients >&2; \
 	  git --no-pager diff --stat -- clients >&2; \
-	  git --no-pager diff -- clients | head -200 >&2; \
+	  mkdir -p build && git --no-pager diff -- clients > build/clients.diff; head -n 200 build/clients.diff >&2; \
 	  echo "Fix: run 'make generate' and commit clients/ (git add -A clients)." >&2; \
 	  exit 1; \
 	fi

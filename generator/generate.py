@@ -2,6 +2,7 @@
 
     python -m generator.generate prepare SERVICE   # specs/<spec> -> build/prepared/<service>.json
     python -m generator.generate build SERVICE     # build/prepared/<service>.json -> clients/<project>/
+    python -m generator.generate build --fresh SERVICE  # both in one step, nothing written to build/
 
 SERVICE names a file in generator/services/. Generation uses openapi-python-client (exact version pinned)
 with the templates in generator/templates; our own modules (runtime, pagination, py.typed) are rendered by
@@ -150,6 +151,21 @@ def page_operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
     return found
 
 
+_SECRET_NAME = re.compile(r"(password|secret|token|apikey|api_key)$", re.IGNORECASE)
+
+
+def secret_properties(spec: dict[str, Any]) -> dict[str, list[str]]:
+    """Per component schema, the properties holding credentials (writeOnly, format password, or so named)."""
+    found: dict[str, list[str]] = {}
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        for prop_name, prop in schema.get("properties", {}).items():
+            if not isinstance(prop, dict) or prop.get("type") == "boolean":
+                continue
+            if prop.get("writeOnly") or prop.get("format") == "password" or _SECRET_NAME.search(prop_name):
+                found.setdefault(name, []).append(prop_name)
+    return found
+
+
 class ServiceProject(Project):
     """openapi-python-client's Project, with our template loader, header and extra modules."""
 
@@ -169,6 +185,7 @@ class ServiceProject(Project):
             generator_version=GENERATOR_VERSION,
             operations=operation_table(spec),
             page_operations=page_operations(spec),
+            secret_properties=secret_properties(spec),
             servers=spec.get("servers", []),
         )
 
@@ -186,7 +203,7 @@ def _fail(errors: list[GeneratorError]) -> None:
     raise SystemExit(f"generation failed with {len(errors)} error(s)/warning(s); warnings are errors here")
 
 
-def build(service: Service) -> None:
+def build(service: Service, *, fresh: bool = False) -> None:
     import openapi_python_client
 
     if openapi_python_client.__version__ != PINNED_GENERATOR_VERSION:
@@ -194,7 +211,10 @@ def build(service: Service) -> None:
             f"openapi-python-client {openapi_python_client.__version__} found, {PINNED_GENERATOR_VERSION} required"
         )
     spec = preparation.load_spec(service.spec)
-    prepared = preparation.load_spec(service.prepared_spec)
+    if fresh:  # prepare in memory: leave build/ (and so make's view of what is up to date) untouched
+        prepared = preparation.prepare(spec, service.prepare)
+    else:
+        prepared = preparation.load_spec(service.prepared_spec)
     # The formatter post-hooks must be the pinned ruff from this interpreter's environment.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     with tempfile.TemporaryDirectory(prefix=f"gen-{service.name}-") as scratch:
@@ -229,6 +249,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("step", choices=("prepare", "build"))
     parser.add_argument("services", nargs="+")
+    parser.add_argument("--fresh", action="store_true", help="build: prepare the spec in memory, not from build/")
     args = parser.parse_args(argv)
     for name in args.services:
         service = load_service(name)
@@ -236,7 +257,7 @@ def main(argv: list[str] | None = None) -> None:
             spec = preparation.load_spec(service.spec)
             preparation.write_prepared(preparation.prepare(spec, service.prepare), service.prepared_spec)
         else:
-            build(service)
+            build(service, fresh=args.fresh)
 
 
 if __name__ == "__main__":

@@ -97,9 +97,5 @@ def prepare(spec: dict[str, Any], steps: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_prepared(spec: dict[str, Any], destination: Path) -> None:
-    """Write only when the content changes, so make sees an unchanged input as up to date."""
-    text = json.dumps(spec, indent=1, ensure_ascii=False) + "\n"
-    if destination.is_file() and destination.read_text(encoding="utf-8") == text:
-        return
     destination.parent.mkdir(parents=True, exist_ok=True)
-    destination.write_text(text, encoding="utf-8")
+    destination.write_text(json.dumps(spec, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -225,3 +225,23 @@ def test_secret_query_values_are_redacted_from_error_urls() -> None:
         get_data_connections.sync(client=client, filter_=f"qlikTicket eq '{SECRET}'")
     assert "Xrfkey=<redacted>" in caught.value.url
     assert "filter=" in caught.value.url
+
+
+def test_credential_fields_of_models_are_hidden_in_repr() -> None:
+    from qalyptus_cloud_client.models import CreateIdentityProviderRequest
+    from qlik_qrs_client.models import DataConnectionCreate
+
+    connection = DataConnectionCreate(name="warehouse", connectionstring="Server=db", type_="OLEDB", password=SECRET)
+    shown = repr(connection)
+    assert SECRET not in shown and "password=<redacted>" in shown and "name='warehouse'" in shown
+    assert connection.password == SECRET and connection.to_dict()["password"] == SECRET
+    assert SECRET not in repr(CreateIdentityProviderRequest.from_dict({"type": "oidc", "clientSecret": SECRET, **IDP}))
+
+
+IDP = {
+    "name": "idp",
+    "clientID": "c",
+    "authorizationEndpoint": "https://login.example.com/authorize",
+    "accessTokenEndpoint": "https://login.example.com/token",
+    "userinfoEndpoint": "https://login.example.com/userinfo",
+}

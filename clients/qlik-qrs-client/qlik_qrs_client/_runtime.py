@@ -14,6 +14,7 @@ import logging
 import random
 import re
 import secrets
+import ssl
 import string
 import time
 from collections.abc import Awaitable, Callable
@@ -381,15 +382,26 @@ class AsyncRuntimeTransport(_TransportBase, httpx.AsyncBaseTransport):
 # ---------------------------------------------------------------------------------------------- responses
 
 
-def _connection_error(client: AuthenticatedClient | Client, error: httpx.TransportError) -> errors.ApiConnectionError:
-    try:
-        request: httpx.Request | None = error.request
-    except RuntimeError:  # raised by httpx when the error was not tied to a request
-        request = None
-    method = request.method if request is not None else "?"
-    url = redact_url(request.url) if request is not None else "?"
+# httpcore's async (anyio) backend maps TLS errors to httpx errors only during the handshake; with TLS 1.3 a
+# refused client certificate arrives as an alert on the first read and escapes as a raw ssl.SSLError.
+SEND_ERRORS = (httpx.TransportError, ssl.SSLError)
+
+
+def _connection_error(
+    client: AuthenticatedClient | Client, error: httpx.TransportError | ssl.SSLError, sent: dict[str, Any]
+) -> errors.ApiConnectionError:
+    request: httpx.Request | None = None
+    if isinstance(error, httpx.TransportError):
+        try:
+            request = error.request
+        except RuntimeError:  # raised by httpx when the error was not tied to a request
+            request = None
+    method = request.method if request is not None else str(sent.get("method", "?")).upper()
+    url = redact_url(request.url) if request is not None else redact_url(client.base_url + str(sent.get("url", "")))
     kind = errors.ApiTimeoutError if isinstance(error, httpx.TimeoutException) else errors.ApiConnectionError
     text = str(error) or type(error).__name__
+    if isinstance(error.__context__, ssl.SSLError) and error.__context__.reason:
+        text = f"{text} ({error.__context__.reason})"
     for secret in client.secret_values():
         if secret:
             text = text.replace(secret, "<redacted>")
@@ -428,8 +440,8 @@ def send(client: AuthenticatedClient | Client, kwargs: dict[str, Any]) -> httpx.
     kwargs = _with_call_timeout(client, kwargs)
     try:
         response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise _connection_error(client, error) from error
+    except SEND_ERRORS as error:
+        raise _connection_error(client, error, kwargs) from error
     check(client, response)
     return response
 
@@ -438,8 +450,8 @@ async def send_async(client: AuthenticatedClient | Client, kwargs: dict[str, Any
     kwargs = _with_call_timeout(client, kwargs)
     try:
         response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise _connection_error(client, error) from error
+    except SEND_ERRORS as error:
+        raise _connection_error(client, error, kwargs) from error
     check(client, response)
     return response
 

@@ -115,3 +115,21 @@ class DataConnectionCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_SECRET_ATTRIBUTES = frozenset({"password"})
+
+
+def _repr_without_secrets(self: DataConnectionCreate) -> str:
+    """attrs' repr, with credential fields shown as <redacted> when set."""
+    from attrs import fields as _attrs_fields
+
+    parts = []
+    for attribute in _attrs_fields(type(self)):
+        value = getattr(self, attribute.name)
+        shown = "<redacted>" if attribute.name in _SECRET_ATTRIBUTES and not isinstance(value, Unset) else repr(value)
+        parts.append(f"{attribute.name}={shown}")
+    return f"{type(self).__name__}({', '.join(parts)})"
+
+
+setattr(DataConnectionCreate, "__repr__", _repr_without_secrets)
