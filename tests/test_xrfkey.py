@@ -84,3 +84,22 @@ def test_async_requests_get_keys_too_and_existing_query_is_kept() -> None:
     assert first.url.params["privileges"] == "true"
     assert keys(first)[0] == [keys(first)[1]] and keys(second)[0] == [keys(second)[1]]
     assert keys(first)[1] != keys(second)[1]
+
+
+def test_a_caller_provided_httpx_client_still_gets_a_key_per_call() -> None:
+    recorder = Recorder(httpx.Response(200, json={"value": 4}))
+    client = Client("https://qlik.example.com/qrs").set_httpx_client(
+        httpx.Client(base_url="https://qlik.example.com/qrs", transport=recorder.transport)
+    )
+    get_data_connections_count.sync(client=client)
+    get_data_connections_count.sync(client=client)
+    (query1, header1), (query2, header2) = (keys(r) for r in recorder.requests)
+    assert query1 == [header1] and query2 == [header2] and header1 != header2
+    assert KEY.match(header1) and KEY.match(header2)
+
+
+def test_key_generator_draws_from_the_whole_alphabet() -> None:
+    from qlik_qrs_client import _runtime
+
+    drawn = "".join(_runtime.new_xrfkey() for _ in range(400))
+    assert set(drawn) == set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")

@@ -157,7 +157,7 @@ class Client:
         return {"retry": self.retry_config}
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Use your own httpx.Client. It is used as is: no retries unless you set them up."""
+        """Use your own httpx.Client as is: no retries unless you set them up."""
         self._client = client
         return self
 
@@ -178,7 +178,7 @@ class Client:
         return self._client
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Use your own httpx.AsyncClient. It is used as is: no retries unless you set them up."""
+        """Use your own httpx.AsyncClient as is: no retries unless you set them up."""
         self._async_client = async_client
         return self
 

@@ -197,8 +197,18 @@ _XRFKEY = re.compile(r"^[0-9A-Za-z]{16}$")
 
 
 def new_xrfkey() -> str:
-    """A fresh 16-character [0-9A-Za-z] key from the secrets module."""
-    return "".join(secrets.choice(_XRFKEY_ALPHABET) for _ in range(16))
+    """A fresh 16-character [0-9A-Za-z] key from the OS's CSPRNG (one call, unbiased: bytes >= 248 are skipped)."""
+    while True:
+        key = "".join(_XRFKEY_ALPHABET[b % 62] for b in secrets.token_bytes(24) if b < 248)[:16]
+        if len(key) == 16:
+            return key
+
+
+def with_xrfkey(client: AuthenticatedClient | Client, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Put the key on the request as httpx builds it, so the transport only has to check it (no URL re-parse)."""
+    key = client.xrfkey or new_xrfkey()
+    params = {**(kwargs.get("params") or {}), XRFKEY_PARAM: key}
+    return {**kwargs, "params": params, "headers": {**(kwargs.get("headers") or {}), XRFKEY_HEADER: key}}
 
 
 def validate_xrfkey(key: object) -> str:
@@ -214,6 +224,10 @@ def apply_xrfkey(request: httpx.Request) -> None:
     otherwise a fresh one is drawn, so every request has its own.
     """
     key = request.headers.get(XRFKEY_HEADER)
+    if key is not None:
+        query = request.url.query.decode("ascii", errors="replace")
+        if query.lower().count("xrfkey=") == 1 and f"{XRFKEY_PARAM}={key}" in query:
+            return  # already identical in both places (set by with_xrfkey)
     if key is None:
         key = next((v for k, v in request.url.params.multi_items() if k.lower() == "xrfkey"), None)
     if key is None:
@@ -438,6 +452,7 @@ def _with_call_timeout(client: AuthenticatedClient | Client, kwargs: dict[str, A
 
 def send(client: AuthenticatedClient | Client, kwargs: dict[str, Any]) -> httpx.Response:
     kwargs = _with_call_timeout(client, kwargs)
+    kwargs = with_xrfkey(client, kwargs)
     try:
         response = client.get_httpx_client().request(**kwargs)
     except SEND_ERRORS as error:
@@ -448,6 +463,7 @@ def send(client: AuthenticatedClient | Client, kwargs: dict[str, Any]) -> httpx.
 
 async def send_async(client: AuthenticatedClient | Client, kwargs: dict[str, Any]) -> httpx.Response:
     kwargs = _with_call_timeout(client, kwargs)
+    kwargs = with_xrfkey(client, kwargs)
     try:
         response = await client.get_async_httpx_client().request(**kwargs)
     except SEND_ERRORS as error:

@@ -72,8 +72,7 @@ class Client:
             _runtime.reject_blank_or_control(f"header name {name!r}", name)
             if any(c in value for c in "\r\n\x00"):
                 raise ValueError(f"header {name!r} must not contain CR, LF or NUL characters")
-        if xrfkey is not None:
-            self._headers[_runtime.XRFKEY_HEADER] = _runtime.validate_xrfkey(xrfkey)
+        self.xrfkey = _runtime.validate_xrfkey(xrfkey) if xrfkey is not None else None
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
         self._verify_ssl = verify_ssl
         self._follow_redirects = follow_redirects
@@ -161,7 +160,7 @@ class Client:
         return {"retry": self.retry_config}
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Use your own httpx.Client. It is used as is: no retries and no Xrfkey unless you set them up."""
+        """Use your own httpx.Client as is: no retries unless you set them up (each call still gets its Xrfkey)."""
         self._client = client
         return self
 
@@ -182,7 +181,7 @@ class Client:
         return self._client
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Use your own httpx.AsyncClient. It is used as is: no retries and no Xrfkey unless you set them up."""
+        """Use your own httpx.AsyncClient as is: no retries unless you set them up (each call still gets its Xrfkey)."""
         self._async_client = async_client
         return self
 
