@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import json
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -60,26 +61,11 @@ def local_server(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[
         thread.join(timeout=5)
 
 
-def json_handler(routes: dict[str, Any], log: list[tuple[str, str, dict[str, str], bytes]]):
-    """A BaseHTTPRequestHandler class answering `routes[path]` (status, body bytes) and logging each request."""
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, *args: Any) -> None:  # keep test output quiet
-            pass
-
-        def _answer(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length) if length else b""
-            log.append((self.command, self.path, dict(self.headers), body))
-            status, payload = routes.get(self.path.split("?")[0], (404, b"{}"))
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
-
-        do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _answer
-
-    return Handler
+def send_json(handler: http.server.BaseHTTPRequestHandler, status: int, payload: Any) -> None:
+    """Answer a request with a JSON body and its length (keep-alive friendly)."""
+    body = json.dumps(payload).encode()
+    handler.send_response(status)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)

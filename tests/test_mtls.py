@@ -8,7 +8,6 @@ service does on port 4242, and records what each request carried.
 from __future__ import annotations
 
 import asyncio
-import json
 import re
 import ssl
 import threading
@@ -25,6 +24,7 @@ import trustme
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
+from helpers import send_json
 from qlik_qrs_client import Client, errors
 from qlik_qrs_client.api.data_connection import get_data_connections_count
 from qlik_qrs_client.models import EntityCount
@@ -89,14 +89,9 @@ class _Handler(BaseHTTPRequestHandler):
             )
         )
         if url.path == "/qrs/dataconnection/count":
-            status, body = 200, json.dumps({"value": 3}).encode()
+            send_json(self, 200, {"value": 3})
         else:
-            status, body = 404, json.dumps({"message": f"no route {url.path}"}).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+            send_json(self, 404, {"message": f"no route {url.path}"})
 
     def log_message(self, format: str, *args: Any) -> None:
         pass

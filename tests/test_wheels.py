@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from conftest import ROOT, SERVICES, load_spec
+from helpers import send_json
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
@@ -80,13 +81,10 @@ class _Handler(BaseHTTPRequestHandler):
             SeenRequest("GET", url.path, url.query, {k.lower(): v for k, v in self.headers.items()})
         )
         body = self.server.routes.get(url.path)
-        status = 200 if body is not None else 404
-        payload = json.dumps(body if body is not None else {"error": f"no route {url.path}"}).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
+        if body is not None:
+            send_json(self, 200, body)
+        else:
+            send_json(self, 404, {"error": f"no route {url.path}"})
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
