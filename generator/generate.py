@@ -239,10 +239,18 @@ def build(service: Service, *, fresh: bool = False) -> None:
         errors = list(project.build())
         if errors:
             _fail(errors)
-        # Replace the committed package wholesale so that removed operations leave no stale files.
-        shutil.rmtree(service.project_dir, ignore_errors=True)
+        # Replace the committed package wholesale so that removed operations leave no stale files; copy beside
+        # it first and swap by renames, so the package is never seen half-written.
         service.project_dir.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(output, service.project_dir)
+        staged = service.project_dir.with_name(f".{service.project_name}.new")
+        retired = service.project_dir.with_name(f".{service.project_name}.old")
+        for leftover in (staged, retired):
+            shutil.rmtree(leftover, ignore_errors=True)
+        shutil.copytree(output, staged)
+        if service.project_dir.exists():
+            service.project_dir.rename(retired)
+        staged.rename(service.project_dir)
+        shutil.rmtree(retired, ignore_errors=True)
 
 
 def main(argv: list[str] | None = None) -> None:

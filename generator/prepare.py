@@ -18,7 +18,10 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 
 def load_spec(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
-        spec = yaml.safe_load(handle)
+        if path.suffix == ".json":
+            spec = json.load(handle)
+        else:  # libyaml's loader when available: several times faster on the 5,000-line specs
+            spec = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if not isinstance(spec, dict) or "paths" not in spec:
         raise ValueError(f"{path} is not an OpenAPI document (no 'paths')")
     return spec

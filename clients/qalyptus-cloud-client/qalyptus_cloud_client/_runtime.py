@@ -10,6 +10,7 @@ nor a hook for the pacing and Xrfkey steps, so one small transport wrapper does 
 from __future__ import annotations
 
 import contextvars
+import gc
 import logging
 import random
 import re
@@ -106,8 +107,7 @@ class ParsedUrl:
 
 def parse_url(url: object, *, what: str = "base_url", schemes: tuple[str, ...] = ("https", "http")) -> ParsedUrl:
     """Validate an absolute http(s) URL: no credentials, query or fragment; a valid host and port."""
-    reject_blank_or_control(what, url)
-    assert isinstance(url, str)
+    url = reject_blank_or_control(what, url)
     if "://" not in url:
         raise ValueError(f"{what} {url!r} must be an absolute URL such as '{schemes[0]}://host'")
     if "\\" in url:
@@ -122,7 +122,7 @@ def parse_url(url: object, *, what: str = "base_url", schemes: tuple[str, ...] =
         raise ValueError(f"{what} {url!r} must use {allowed}, not {parts.scheme or 'no scheme'!r}")
     if "@" in parts.netloc:
         raise ValueError(f"{what} must not contain credentials (user:password@); pass them as arguments instead")
-    if parts.query or url.rstrip("#").endswith("?") or "?" in url:
+    if "?" in url:
         raise ValueError(f"{what} {url!r} must not contain a query string")
     if parts.fragment or "#" in url:
         raise ValueError(f"{what} {url!r} must not contain a fragment")
@@ -436,6 +436,11 @@ def parse(parser: Callable[..., T], *, client: AuthenticatedClient | Client, res
     """Run a generated response parser; a body that is not what the spec says never escapes as a raw
     JSONDecodeError/KeyError/TypeError. Success bodies raise UnexpectedResponseError; error bodies
     (seen only with raise_on_error=False) parse to None, the response itself stays available."""
+    # Building many small objects from a large body triggers the cyclic GC over and over (about half the
+    # parse time for 10,000 objects); those objects form no cycles, so it is paused for the parse.
+    pause_gc = len(response.content) >= _GC_PAUSE_BYTES and gc.isenabled()
+    if pause_gc:
+        gc.disable()
     try:
         return parser(client=client, response=response)
     except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
@@ -450,3 +455,9 @@ def parse(parser: Callable[..., T], *, client: AuthenticatedClient | Client, res
             url=redact_url(response.request.url),
             secrets=client.secret_values(),
         ) from error
+    finally:
+        if pause_gc:
+            gc.enable()
+
+
+_GC_PAUSE_BYTES = 256 * 1024
