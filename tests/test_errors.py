@@ -245,3 +245,25 @@ IDP = {
     "accessTokenEndpoint": "https://login.example.com/token",
     "userinfoEndpoint": "https://login.example.com/userinfo",
 }
+
+
+def test_threads_sharing_a_client_share_one_httpx_client() -> None:
+    import threading
+
+    client = qlik_data_stores_client.AuthenticatedClient("https://acme.eu.qlikcloud.com/api", token="t")
+    barrier = threading.Barrier(8)
+    seen: list[object] = []
+
+    def grab() -> None:
+        barrier.wait(timeout=10)
+        seen.append(client.get_httpx_client())
+
+    threads = [threading.Thread(target=grab) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert len(seen) == 8 and all(c is seen[0] for c in seen)
+    clone = client.with_headers({"X-Extra": "1"})
+    assert clone.get_httpx_client() is not seen[0] and client.get_httpx_client() is seen[0]
+    assert clone.get_httpx_client().headers["X-Extra"] == "1" and "X-Extra" not in seen[0].headers

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import ssl
+import threading
 from collections.abc import Iterator
 from typing import Any, Self
 
@@ -83,6 +84,7 @@ class Client:
         self._client: httpx.Client | None = None
         self._async_client: httpx.AsyncClient | None = None
         self._client_key_password: str | None = None
+        self._build_lock = threading.Lock()  # threads sharing a client must share one connection pool
 
     @property
     def base_url(self) -> str:
@@ -116,6 +118,7 @@ class Client:
             setattr(clone, name, value)
         clone._client = None
         clone._async_client = None
+        clone._build_lock = threading.Lock()
         return clone
 
     def with_headers(self, headers: dict[str, str]) -> Self:
@@ -166,7 +169,11 @@ class Client:
 
     def get_httpx_client(self) -> httpx.Client:
         """The underlying httpx.Client, built on first use."""
-        if self._client is None:
+        if self._client is not None:
+            return self._client
+        with self._build_lock:
+            if self._client is not None:
+                return self._client
             client_args, transport_args = self._split_httpx_args()
             inner = client_args.pop("transport", None) or httpx.HTTPTransport(verify=self._verify_ssl, **transport_args)
             self._client = httpx.Client(
@@ -187,7 +194,11 @@ class Client:
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The underlying httpx.AsyncClient, built on first use."""
-        if self._async_client is None:
+        if self._async_client is not None:
+            return self._async_client
+        with self._build_lock:
+            if self._async_client is not None:
+                return self._async_client
             client_args, transport_args = self._split_httpx_args()
             inner = client_args.pop("async_transport", None) or client_args.pop("transport", None)
             if inner is None:
