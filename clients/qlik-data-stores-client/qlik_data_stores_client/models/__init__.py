@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .json_patch_operation import JsonPatchOperation
     from .json_patch_operation_op import JsonPatchOperationOp
-    from .json_patch_operation_value import JsonPatchOperationValue
     from .link import Link
     from .page_links import PageLinks
     from .table_connection_info import TableConnectionInfo
@@ -62,7 +61,6 @@ _MODULE_OF = {
     "ErrorResponse": ".error_response",
     "JsonPatchOperation": ".json_patch_operation",
     "JsonPatchOperationOp": ".json_patch_operation_op",
-    "JsonPatchOperationValue": ".json_patch_operation_value",
     "Link": ".link",
     "PageLinks": ".page_links",
     "TableConnectionInfo": ".table_connection_info",
@@ -95,7 +93,6 @@ __all__ = (
     "ErrorResponse",
     "JsonPatchOperation",
     "JsonPatchOperationOp",
-    "JsonPatchOperationValue",
     "Link",
     "PageLinks",
     "TableConnectionInfo",

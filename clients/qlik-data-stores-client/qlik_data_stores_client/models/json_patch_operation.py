@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.json_patch_operation_op import JsonPatchOperationOp
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_patch_operation_value import JsonPatchOperationValue
-
 
 T = TypeVar("T", bound="JsonPatchOperation")
 
@@ -25,13 +21,14 @@ class JsonPatchOperation:
         op (JsonPatchOperationOp): The operation to be performed.
         path (str): A JSON pointer to the property being affected.
         from_ (str | Unset): A JSON Pointer path pointing to the location to move/copy from.
-        value (JsonPatchOperationValue | Unset): The value to add, replace or test.
+        value (Any | Unset): The value to add, replace or test. Any JSON value, as RFC 6902 defines it (the reference
+            lists the type as object; a replace of a string property such as /name takes a string).
     """
 
     op: JsonPatchOperationOp
     path: str
     from_: str | Unset = UNSET
-    value: JsonPatchOperationValue | Unset = UNSET
+    value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +38,7 @@ class JsonPatchOperation:
 
         from_ = self.from_
 
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,8 +57,6 @@ class JsonPatchOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_patch_operation_value import JsonPatchOperationValue  # noqa: PLC0415
-
         d = dict(src_dict)
         op = JsonPatchOperationOp(d.pop("op"))
 
@@ -71,12 +64,7 @@ class JsonPatchOperation:
 
         from_ = d.pop("from", UNSET)
 
-        _value = d.pop("value", UNSET)
-        value: JsonPatchOperationValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = JsonPatchOperationValue.from_dict(_value)
+        value = d.pop("value", UNSET)
 
         json_patch_operation = cls(
             op=op,
