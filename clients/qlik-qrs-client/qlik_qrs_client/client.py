@@ -296,7 +296,7 @@ class Client:
         return cls(f"{parsed.origin}/{'/'.join(segments)}", **options)
 
 
-_VIRTUAL_PROXY = __import__("re").compile(r"^[A-Za-z0-9_.~-]+$")
+_VIRTUAL_PROXY = re.compile(r"^[A-Za-z0-9_.~-]+$")
 
 
 def qlik_user_header(user_directory: str, user_id: str) -> str:
