@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import os
+import re
 import ssl
 import threading
 from collections.abc import Iterator
