@@ -18,7 +18,7 @@ from dataplus_server_client.api.database import delete_entries, get_entries, ins
 from dataplus_server_client.api.status import get_status
 from dataplus_server_client.errors import ApiConnectionError, RateLimitError
 from dataplus_server_client.models import DeleteEntriesRequest, RowInsert
-from helpers import FakeSleep, Recorder, local_server
+from helpers import FakeSleep, Recorder, local_server, send_json
 
 STATUS = {"currentConnections": 1}
 
@@ -210,3 +210,48 @@ def test_per_call_timeout_overrides_the_client_default() -> None:
     get_status.sync(client=dataplus)
     assert [t["read"] for t in seen] == [60.0, 300, 60.0]
     assert seen[0]["connect"] == 5.0
+
+
+class ForwardProxy(http.server.BaseHTTPRequestHandler):
+    """Answers as an HTTP proxy would, recording the absolute-form request target it was sent."""
+
+    protocol_version = "HTTP/1.1"
+    targets: list[str] = []
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self.targets.append(self.path)
+        send_json(self, 200, STATUS)
+
+
+def test_proxy_environment_variables_are_honoured(monkeypatch: pytest.MonkeyPatch) -> None:
+    ForwardProxy.targets = []
+    with local_server(ForwardProxy) as proxy_url:
+        for name in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("HTTP_PROXY", proxy_url)
+        monkeypatch.setenv("http_proxy", proxy_url)
+        dataplus = DataPlus.for_server("key", base_url="http://dataplus.example.test:7766", max_retries=0)
+        assert get_status.sync(client=dataplus).current_connections == 1
+        assert ForwardProxy.targets == ["http://dataplus.example.test:7766/api/status"]
+
+        monkeypatch.setenv("NO_PROXY", "dataplus.example.test")
+        monkeypatch.setenv("no_proxy", "dataplus.example.test")
+        bypassed = DataPlus.for_server("key", base_url="http://dataplus.example.test:7766", max_retries=0)
+        assert bypassed._split_httpx_args()[1].get("proxy") is None
+        ignored = DataPlus.for_server("key", base_url="http://a.example.test", httpx_args={"trust_env": False})
+        monkeypatch.delenv("NO_PROXY")
+        monkeypatch.delenv("no_proxy")
+        assert ignored._split_httpx_args()[1].get("proxy") is None
+
+
+def test_loopback_addresses_never_go_through_a_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTP_PROXY", "http://proxy.example.test:3128")
+    monkeypatch.setenv("http_proxy", "http://proxy.example.test:3128")
+    for url in ("http://127.0.0.1:7766", "http://localhost:7766", "http://[::1]:7766"):
+        assert DataPlus.for_server("key", base_url=url)._split_httpx_args()[1].get("proxy") is None
+    assert DataPlus.for_server("key", base_url="http://a.example.test")._split_httpx_args()[1]["proxy"] == (
+        "http://proxy.example.test:3128"
+    )

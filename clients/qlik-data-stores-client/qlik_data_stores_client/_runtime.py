@@ -168,6 +168,24 @@ def path_param(name: str, value: object) -> str:
     return quote(text, safe="")
 
 
+def environment_proxy(url: str) -> str | None:
+    """The proxy HTTP(S)_PROXY / ALL_PROXY / NO_PROXY name for this URL.
+
+    httpx reads them only when it builds its own transport; ours wraps one, so the client asks here instead.
+    """
+    from urllib.request import getproxies, proxy_bypass
+
+    parts = urlsplit(url)
+    host = parts.hostname
+    if host is None or host == "localhost" or host.startswith("127.") or host == "::1" or proxy_bypass(host):
+        return None  # a proxy cannot reach this machine's loopback
+    proxies = getproxies()
+    proxy = proxies.get(parts.scheme) or proxies.get("all")
+    if not proxy:
+        return None
+    return proxy if "://" in proxy else f"http://{proxy}"
+
+
 # ---------------------------------------------------------------------------------------------- redaction
 
 _SECRET_QUERY = re.compile(r"(token|key|secret|passw|pwd|ticket|sig|auth|session|code|credential)", re.IGNORECASE)

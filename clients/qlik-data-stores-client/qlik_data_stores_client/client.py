@@ -157,6 +157,10 @@ class Client:
     def _split_httpx_args(self) -> tuple[dict[str, Any], dict[str, Any]]:
         client_args = dict(self._httpx_args)
         transport_args = {name: client_args.pop(name) for name in _TRANSPORT_ARGS if name in client_args}
+        if "proxy" not in transport_args and client_args.get("trust_env", True):
+            proxy = _runtime.environment_proxy(self._base_url)
+            if proxy is not None:
+                transport_args["proxy"] = proxy
         return client_args, transport_args
 
     def _transport_options(self) -> dict[str, Any]:
