@@ -345,6 +345,28 @@ class _TransportBase:
     def __init__(self, *, retry: RetryConfig) -> None:
         self.retry = retry
 
+    def _retry_wait(
+        self,
+        request: httpx.Request,
+        attempt: int,
+        response: httpx.Response | None = None,
+        error: httpx.TransportError | None = None,
+    ) -> float | None:
+        """How long to wait before the next attempt (logged), or None when the outcome stands as it is."""
+        if attempt >= self.retry.max_retries:
+            return None
+        if error is not None:
+            if not retryable_error(request.method, error):
+                return None
+            delay, reason = self.retry.backoff(attempt), type(error).__name__
+        else:
+            assert response is not None
+            if not retryable_status(request.method, response.status_code):
+                return None
+            delay, reason = self.retry.wait_for_response(attempt, response), f"status {response.status_code}"
+        _log_retry(request, reason, delay, attempt, self.retry)
+        return delay
+
     def _prepare(self, request: httpx.Request) -> None:
         apply_xrfkey(request)
 
@@ -363,16 +385,14 @@ class RuntimeTransport(_TransportBase, httpx.BaseTransport):
             try:
                 response = self.inner.handle_request(request)
             except httpx.TransportError as error:
-                if attempt >= self.retry.max_retries or not retryable_error(request.method, error):
+                delay = self._retry_wait(request, attempt, error=error)
+                if delay is None:
                     raise
-                delay = self.retry.backoff(attempt)
-                _log_retry(request, f"{type(error).__name__}", delay, attempt, self.retry)
             else:
-                if attempt >= self.retry.max_retries or not retryable_status(request.method, response.status_code):
+                delay = self._retry_wait(request, attempt, response=response)
+                if delay is None:
                     return response
-                delay = self.retry.wait_for_response(attempt, response)
                 response.close()
-                _log_retry(request, f"status {response.status_code}", delay, attempt, self.retry)
             self.retry.sleep(delay)
             attempt += 1
 
@@ -394,16 +414,14 @@ class AsyncRuntimeTransport(_TransportBase, httpx.AsyncBaseTransport):
             try:
                 response = await self.inner.handle_async_request(request)
             except httpx.TransportError as error:
-                if attempt >= self.retry.max_retries or not retryable_error(request.method, error):
+                delay = self._retry_wait(request, attempt, error=error)
+                if delay is None:
                     raise
-                delay = self.retry.backoff(attempt)
-                _log_retry(request, f"{type(error).__name__}", delay, attempt, self.retry)
             else:
-                if attempt >= self.retry.max_retries or not retryable_status(request.method, response.status_code):
+                delay = self._retry_wait(request, attempt, response=response)
+                if delay is None:
                     return response
-                delay = self.retry.wait_for_response(attempt, response)
                 await response.aclose()
-                _log_retry(request, f"status {response.status_code}", delay, attempt, self.retry)
             await self.retry.async_sleep(delay)
             attempt += 1
 
