@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
+from jinja2 import BaseLoader, ChoiceLoader, DictLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from openapi_python_client import Project
 from openapi_python_client import __version__ as GENERATOR_VERSION
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -169,13 +169,26 @@ def secret_properties(spec: dict[str, Any]) -> dict[str, list[str]]:
 class ServiceProject(Project):
     """openapi-python-client's Project, with our template loader, header and extra modules."""
 
-    def __init__(self, *, openapi: GeneratorData, config: Config, service: Service, spec: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        *,
+        openapi: GeneratorData,
+        config: Config,
+        service: Service,
+        spec: dict[str, Any],
+        upstream_models: bool = False,
+    ) -> None:
         super().__init__(openapi=openapi, config=config)
         upstream = PackageLoader("openapi_python_client")
         # Our templates win by file name; "upstream/<name>" reaches the original so a wrapper can include it.
-        self.env.loader = ChoiceLoader(
-            [FileSystemLoader(str(TEMPLATES_DIR)), PrefixLoader({"upstream": upstream}), upstream]
-        )
+        loaders: list[BaseLoader] = [
+            FileSystemLoader(str(TEMPLATES_DIR)),
+            PrefixLoader({"upstream": upstream}),
+            upstream,
+        ]
+        if upstream_models:  # the reference build: models rendered by the original template
+            loaders.insert(0, DictLoader({"model.py.jinja": '{% include "upstream/model.py.jinja" %}'}))
+        self.env.loader = ChoiceLoader(loaders)
         self.service = service
         self.env.filters["regex_for_path"] = regex_for_path
         self.env.globals.update(
@@ -203,42 +216,52 @@ def _fail(errors: list[GeneratorError]) -> None:
     raise SystemExit(f"generation failed with {len(errors)} error(s)/warning(s); warnings are errors here")
 
 
-def build(service: Service, *, fresh: bool = False) -> None:
+def _check_generator_version() -> None:
     import openapi_python_client
 
     if openapi_python_client.__version__ != PINNED_GENERATOR_VERSION:
         raise SystemExit(
             f"openapi-python-client {openapi_python_client.__version__} found, {PINNED_GENERATOR_VERSION} required"
         )
+
+
+def _render(service: Service, prepared: dict[str, Any], spec: dict[str, Any], output: Path, **options: Any) -> None:
+    """Render the project for `service` into `output` (a directory that must not exist yet)."""
+    # The formatter post-hooks must be the pinned ruff from this interpreter's environment.
+    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    package_name = options.pop("package_name", service.package_name)
+    config = Config.from_sources(
+        ConfigFile(
+            project_name_override=output.name,
+            package_name_override=package_name,
+            package_version_override=service.package_version,
+        ),
+        MetaType.PDM,  # any value but NONE: we want pyproject.toml, README and py.typed (our templates)
+        service.prepared_spec,
+        "utf-8",
+        overwrite=True,
+        output_path=output,
+    )
+    openapi = GeneratorData.from_dict(prepared, config=config)
+    if isinstance(openapi, GeneratorError):
+        _fail([openapi])
+        return
+    project = ServiceProject(openapi=openapi, config=config, service=service, spec=spec, **options)
+    errors = list(project.build())
+    if errors:
+        _fail(errors)
+
+
+def build(service: Service, *, fresh: bool = False) -> None:
+    _check_generator_version()
     spec = preparation.load_spec(service.spec)
     if fresh:  # prepare in memory: leave build/ (and so make's view of what is up to date) untouched
         prepared = preparation.prepare(spec, service.prepare)
     else:
         prepared = preparation.load_spec(service.prepared_spec)
-    # The formatter post-hooks must be the pinned ruff from this interpreter's environment.
-    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     with tempfile.TemporaryDirectory(prefix=f"gen-{service.name}-") as scratch:
         output = Path(scratch) / service.project_name
-        config = Config.from_sources(
-            ConfigFile(
-                project_name_override=service.project_name,
-                package_name_override=service.package_name,
-                package_version_override=service.package_version,
-            ),
-            MetaType.PDM,  # any value but NONE: we want pyproject.toml, README and py.typed (our templates)
-            service.prepared_spec,
-            "utf-8",
-            overwrite=True,
-            output_path=output,
-        )
-        openapi = GeneratorData.from_dict(prepared, config=config)
-        if isinstance(openapi, GeneratorError):
-            _fail([openapi])
-            return
-        project = ServiceProject(openapi=openapi, config=config, service=service, spec=spec)
-        errors = list(project.build())
-        if errors:
-            _fail(errors)
+        _render(service, prepared, spec, output)
         # Replace the committed package wholesale so that removed operations leave no stale files; copy beside
         # it first and swap by renames, so the package is never seen half-written.
         service.project_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -251,6 +274,24 @@ def build(service: Service, *, fresh: bool = False) -> None:
             service.project_dir.rename(retired)
         staged.rename(service.project_dir)
         shutil.rmtree(retired, ignore_errors=True)
+
+
+def build_reference(service: Service, destination: Path) -> str:
+    """The package with its models rendered by the generator's own model template, as
+    `<package>_reference` under `destination`; tests compare our from_dict with it. Returns the package name."""
+    _check_generator_version()
+    spec = preparation.load_spec(service.spec)
+    package_name = f"{service.package_name}_reference"
+    output = destination / f"{service.project_name}-reference"
+    _render(
+        service,
+        preparation.prepare(spec, service.prepare),
+        spec,
+        output,
+        package_name=package_name,
+        upstream_models=True,
+    )
+    return package_name
 
 
 def main(argv: list[str] | None = None) -> None:

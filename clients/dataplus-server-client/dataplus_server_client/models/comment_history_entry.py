@@ -59,26 +59,30 @@ class CommentHistoryEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        column = d.pop("column")
+        column = src_dict["column"]
 
-        text = d.pop("text")
+        text = src_dict["text"]
 
-        user = d.pop("user")
+        user = src_dict["user"]
 
-        img_url = d.pop("imgUrl", UNSET)
+        img_url = src_dict.get("imgUrl", UNSET)
 
         comment_history_entry = cls(
-            id=id,
-            column=column,
-            text=text,
-            user=user,
-            img_url=img_url,
+            id,
+            column,
+            text,
+            user,
+            img_url,
         )
 
-        comment_history_entry.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            comment_history_entry.additional_properties = extras
+
         return comment_history_entry
 
     @property
@@ -96,3 +100,6 @@ class CommentHistoryEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"id", "column", "text", "user", "imgUrl"})

@@ -42,17 +42,21 @@ class ConnectionStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        connected = d.pop("connected", UNSET)
+        connected = src_dict.get("connected", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = src_dict.get("error", UNSET)
 
         connection_status = cls(
-            connected=connected,
-            error=error,
+            connected,
+            error,
         )
 
-        connection_status.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            connection_status.additional_properties = extras
+
         return connection_status
 
     @property
@@ -70,3 +74,6 @@ class ConnectionStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"connected", "error"})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,17 +41,21 @@ class DeleteEntriesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        table = d.pop("table")
+        table = src_dict["table"]
 
-        ids = cast(list[str], d.pop("ids"))
+        ids = src_dict["ids"]
 
         delete_entries_request = cls(
-            table=table,
-            ids=ids,
+            table,
+            ids,
         )
 
-        delete_entries_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            delete_entries_request.additional_properties = extras
+
         return delete_entries_request
 
     @property
@@ -69,3 +73,6 @@ class DeleteEntriesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"table", "ids"})

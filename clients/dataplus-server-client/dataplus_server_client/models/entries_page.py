@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.row import Row
-
 
 T = TypeVar("T", bound="EntriesPage")
 
@@ -69,35 +65,31 @@ class EntriesPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.row import Row  # noqa: PLC0415
+        _data = src_dict.get("data", UNSET)
+        data: list[Row] | Unset = UNSET if _data is UNSET else [Row.from_dict(item) for item in _data]
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[Row] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Row.from_dict(data_item_data)
+        count = src_dict.get("count", UNSET)
 
-                data.append(data_item)
+        offset = src_dict.get("offset", UNSET)
 
-        count = d.pop("count", UNSET)
+        limit = src_dict.get("limit", UNSET)
 
-        offset = d.pop("offset", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
         entries_page = cls(
-            data=data,
-            count=count,
-            offset=offset,
-            limit=limit,
-            total=total,
+            data,
+            count,
+            offset,
+            limit,
+            total,
         )
 
-        entries_page.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            entries_page.additional_properties = extras
+
         return entries_page
 
     @property
@@ -115,3 +107,10 @@ class EntriesPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"data", "count", "offset", "limit", "total"})
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.row import Row  # noqa: E402

@@ -42,17 +42,21 @@ class LastError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = d.pop("date", UNSET)
+        date = src_dict.get("date", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = src_dict.get("text", UNSET)
 
         last_error = cls(
-            date=date,
-            text=text,
+            date,
+            text,
         )
 
-        last_error.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            last_error.additional_properties = extras
+
         return last_error
 
     @property
@@ -70,3 +74,6 @@ class LastError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"date", "text"})

@@ -42,17 +42,21 @@ class LicenseStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        valid = d.pop("valid", UNSET)
+        valid = src_dict.get("valid", UNSET)
 
-        expires = d.pop("expires", UNSET)
+        expires = src_dict.get("expires", UNSET)
 
         license_status = cls(
-            valid=valid,
-            expires=expires,
+            valid,
+            expires,
         )
 
-        license_status.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            license_status.additional_properties = extras
+
         return license_status
 
     @property
@@ -70,3 +74,6 @@ class LicenseStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"valid", "expires"})

@@ -37,14 +37,18 @@ class RowUpsert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
         row_upsert = cls(
-            id=id,
+            id,
         )
 
-        row_upsert.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            row_upsert.additional_properties = extras
+
         return row_upsert
 
     @property
@@ -62,3 +66,6 @@ class RowUpsert:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"id"})

@@ -59,26 +59,30 @@ class SendMailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to = d.pop("to")
+        to = src_dict["to"]
 
-        from_ = d.pop("from")
+        from_ = src_dict["from"]
 
-        subject = d.pop("subject")
+        subject = src_dict["subject"]
 
-        content = d.pop("content")
+        content = src_dict["content"]
 
-        html = d.pop("html", UNSET)
+        html = src_dict.get("html", UNSET)
 
         send_mail_request = cls(
-            to=to,
-            from_=from_,
-            subject=subject,
-            content=content,
-            html=html,
+            to,
+            from_,
+            subject,
+            content,
+            html,
         )
 
-        send_mail_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            send_mail_request.additional_properties = extras
+
         return send_mail_request
 
     @property
@@ -96,3 +100,6 @@ class SendMailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"to", "from", "subject", "content", "html"})

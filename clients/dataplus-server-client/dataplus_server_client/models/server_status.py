@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connection_status import ConnectionStatus
-    from ..models.last_error import LastError
-    from ..models.license_status import LicenseStatus
-    from ..models.service_status import ServiceStatus
-
 
 T = TypeVar("T", bound="ServerStatus")
 
@@ -87,61 +80,42 @@ class ServerStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection_status import ConnectionStatus  # noqa: PLC0415
-        from ..models.last_error import LastError  # noqa: PLC0415
-        from ..models.license_status import LicenseStatus  # noqa: PLC0415
-        from ..models.service_status import ServiceStatus  # noqa: PLC0415
+        _last_error = src_dict.get("lastError", UNSET)
+        last_error: LastError | Unset = UNSET if _last_error is UNSET else LastError.from_dict(_last_error)
 
-        d = dict(src_dict)
-        _last_error = d.pop("lastError", UNSET)
-        last_error: LastError | Unset
-        if isinstance(_last_error, Unset):
-            last_error = UNSET
-        else:
-            last_error = LastError.from_dict(_last_error)
+        _database = src_dict.get("database", UNSET)
+        database: ConnectionStatus | Unset = UNSET if _database is UNSET else ConnectionStatus.from_dict(_database)
 
-        _database = d.pop("database", UNSET)
-        database: ConnectionStatus | Unset
-        if isinstance(_database, Unset):
-            database = UNSET
-        else:
-            database = ConnectionStatus.from_dict(_database)
-
-        _qlik_connection = d.pop("qlikConnection", UNSET)
-        qlik_connection: ConnectionStatus | Unset
-        if isinstance(_qlik_connection, Unset):
-            qlik_connection = UNSET
-        else:
-            qlik_connection = ConnectionStatus.from_dict(_qlik_connection)
-
-        _license_ = d.pop("license", UNSET)
-        license_: LicenseStatus | Unset
-        if isinstance(_license_, Unset):
-            license_ = UNSET
-        else:
-            license_ = LicenseStatus.from_dict(_license_)
-
-        current_connections = d.pop("currentConnections", UNSET)
-
-        _services = d.pop("services", UNSET)
-        services: list[ServiceStatus] | Unset = UNSET
-        if _services is not UNSET:
-            services = []
-            for services_item_data in _services:
-                services_item = ServiceStatus.from_dict(services_item_data)
-
-                services.append(services_item)
-
-        server_status = cls(
-            last_error=last_error,
-            database=database,
-            qlik_connection=qlik_connection,
-            license_=license_,
-            current_connections=current_connections,
-            services=services,
+        _qlik_connection = src_dict.get("qlikConnection", UNSET)
+        qlik_connection: ConnectionStatus | Unset = (
+            UNSET if _qlik_connection is UNSET else ConnectionStatus.from_dict(_qlik_connection)
         )
 
-        server_status.additional_properties = d
+        _license_ = src_dict.get("license", UNSET)
+        license_: LicenseStatus | Unset = UNSET if _license_ is UNSET else LicenseStatus.from_dict(_license_)
+
+        current_connections = src_dict.get("currentConnections", UNSET)
+
+        _services = src_dict.get("services", UNSET)
+        services: list[ServiceStatus] | Unset = (
+            UNSET if _services is UNSET else [ServiceStatus.from_dict(item) for item in _services]
+        )
+
+        server_status = cls(
+            last_error,
+            database,
+            qlik_connection,
+            license_,
+            current_connections,
+            services,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            server_status.additional_properties = extras
+
         return server_status
 
     @property
@@ -159,3 +133,13 @@ class ServerStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"lastError", "database", "qlikConnection", "license", "currentConnections", "services"})
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.connection_status import ConnectionStatus  # noqa: E402
+from ..models.last_error import LastError  # noqa: E402
+from ..models.license_status import LicenseStatus  # noqa: E402
+from ..models.service_status import ServiceStatus  # noqa: E402

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.last_error import LastError
-
 
 T = TypeVar("T", bound="ServiceStatus")
 
@@ -54,27 +50,25 @@ class ServiceStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.last_error import LastError  # noqa: PLC0415
+        name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        status = d.pop("status", UNSET)
-
-        _last_error = d.pop("lastError", UNSET)
-        last_error: LastError | Unset
-        if isinstance(_last_error, Unset):
-            last_error = UNSET
-        else:
-            last_error = LastError.from_dict(_last_error)
+        _last_error = src_dict.get("lastError", UNSET)
+        last_error: LastError | Unset = UNSET if _last_error is UNSET else LastError.from_dict(_last_error)
 
         service_status = cls(
-            name=name,
-            status=status,
-            last_error=last_error,
+            name,
+            status,
+            last_error,
         )
 
-        service_status.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            service_status.additional_properties = extras
+
         return service_status
 
     @property
@@ -92,3 +86,10 @@ class ServiceStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"name", "status", "lastError"})
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.last_error import LastError  # noqa: E402

@@ -36,14 +36,18 @@ class StartTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_id = d.pop("taskId")
+        task_id = src_dict["taskId"]
 
         start_task_request = cls(
-            task_id=task_id,
+            task_id,
         )
 
-        start_task_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            start_task_request.additional_properties = extras
+
         return start_task_request
 
     @property
@@ -61,3 +65,6 @@ class StartTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"taskId"})

@@ -29,10 +29,11 @@ class TaskOperational:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         task_operational = cls()
 
-        task_operational.additional_properties = d
+        extras = dict(src_dict)
+        task_operational.additional_properties = extras
+
         return task_operational
 
     @property

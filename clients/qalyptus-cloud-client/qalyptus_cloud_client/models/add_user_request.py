@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="AddUserRequest")
 
@@ -63,35 +63,28 @@ class AddUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_name = d.pop("firstName")
+        first_name = src_dict["firstName"]
 
-        last_name = d.pop("lastName")
+        last_name = src_dict["lastName"]
 
-        organizations = []
-        _organizations = d.pop("organizations")
-        for organizations_item_data in _organizations:
-            organizations_item = UUID(organizations_item_data)
+        _organizations = src_dict["organizations"]
+        organizations = [parse_uuid(item) for item in _organizations]
 
-            organizations.append(organizations_item)
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
+        email = src_dict.get("email", UNSET)
 
         add_user_request = cls(
-            first_name=first_name,
-            last_name=last_name,
-            organizations=organizations,
-            email=email,
+            first_name,
+            last_name,
+            organizations,
+            email,
         )
 
-        add_user_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            add_user_request.additional_properties = extras
+
         return add_user_request
 
     @property
@@ -109,3 +102,6 @@ class AddUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"firstName", "lastName", "organizations", "email"})

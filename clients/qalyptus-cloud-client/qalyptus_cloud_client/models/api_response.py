@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,30 +61,27 @@ class ApiResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_success = d.pop("isSuccess")
+        is_success = src_dict["isSuccess"]
 
-        data = d.pop("data", UNSET)
+        data = src_dict.get("data", UNSET)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error = src_dict.get("error", UNSET)
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        error_details = d.pop("errorDetails", UNSET)
+        error_details = src_dict.get("errorDetails", UNSET)
 
         api_response = cls(
-            is_success=is_success,
-            data=data,
-            error=error,
-            error_details=error_details,
+            is_success,
+            data,
+            error,
+            error_details,
         )
 
-        api_response.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            api_response.additional_properties = extras
+
         return api_response
 
     @property
@@ -102,3 +99,6 @@ class ApiResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"isSuccess", "data", "error", "errorDetails"})

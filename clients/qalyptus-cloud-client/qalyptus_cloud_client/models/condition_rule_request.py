@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.condition_rule_value_request_dto import ConditionRuleValueRequestDto
-
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="ConditionRuleRequest")
 
@@ -69,45 +65,30 @@ class ConditionRuleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.condition_rule_value_request_dto import ConditionRuleValueRequestDto  # noqa: PLC0415
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        _qlik_app_id = src_dict["qlikAppID"]
+        qlik_app_id = parse_uuid(_qlik_app_id)
 
-        qlik_app_id = UUID(d.pop("qlikAppID"))
+        _values = src_dict["values"]
+        values = [ConditionRuleValueRequestDto.from_dict(item) for item in _values]
 
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = ConditionRuleValueRequestDto.from_dict(values_item_data)
-
-            values.append(values_item)
-
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        _id = src_dict.get("id", UNSET)
+        id: None | Unset | UUID = UNSET if _id is UNSET else (None if _id is None else parse_uuid(_id))
 
         condition_rule_request = cls(
-            name=name,
-            qlik_app_id=qlik_app_id,
-            values=values,
-            id=id,
+            name,
+            qlik_app_id,
+            values,
+            id,
         )
 
-        condition_rule_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            condition_rule_request.additional_properties = extras
+
         return condition_rule_request
 
     @property
@@ -125,3 +106,10 @@ class ConditionRuleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"name", "qlikAppID", "values", "id"})
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.condition_rule_value_request_dto import ConditionRuleValueRequestDto  # noqa: E402

@@ -26,10 +26,11 @@ class ConditionRuleValueRequestDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         condition_rule_value_request_dto = cls()
 
-        condition_rule_value_request_dto.additional_properties = d
+        extras = dict(src_dict)
+        condition_rule_value_request_dto.additional_properties = extras
+
         return condition_rule_value_request_dto
 
     @property

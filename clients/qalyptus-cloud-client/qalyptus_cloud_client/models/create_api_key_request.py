@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="CreateApiKeyRequest")
 
@@ -61,30 +61,29 @@ class CreateApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        expiry_date = datetime.datetime.fromisoformat(d.pop("expiryDate"))
+        _expiry_date = src_dict["expiryDate"]
+        expiry_date = datetime.datetime.fromisoformat(_expiry_date)
 
-        organization_id = UUID(d.pop("organizationID"))
+        _organization_id = src_dict["organizationID"]
+        organization_id = parse_uuid(_organization_id)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = src_dict.get("description", UNSET)
 
         create_api_key_request = cls(
-            name=name,
-            expiry_date=expiry_date,
-            organization_id=organization_id,
-            description=description,
+            name,
+            expiry_date,
+            organization_id,
+            description,
         )
 
-        create_api_key_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            create_api_key_request.additional_properties = extras
+
         return create_api_key_request
 
     @property
@@ -102,3 +101,6 @@ class CreateApiKeyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"name", "expiryDate", "organizationID", "description"})

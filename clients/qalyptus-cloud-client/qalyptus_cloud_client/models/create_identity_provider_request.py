@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,62 +99,45 @@ class CreateIdentityProviderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        client_id = d.pop("clientID")
+        client_id = src_dict["clientID"]
 
-        client_secret = d.pop("clientSecret")
+        client_secret = src_dict["clientSecret"]
 
-        authorization_endpoint = d.pop("authorizationEndpoint")
+        authorization_endpoint = src_dict["authorizationEndpoint"]
 
-        access_token_endpoint = d.pop("accessTokenEndpoint")
+        access_token_endpoint = src_dict["accessTokenEndpoint"]
 
-        userinfo_endpoint = d.pop("userinfoEndpoint")
+        userinfo_endpoint = src_dict["userinfoEndpoint"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        logout_endpoint = src_dict.get("logoutEndpoint", UNSET)
 
-        def _parse_logout_endpoint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logout_endpoint = _parse_logout_endpoint(d.pop("logoutEndpoint", UNSET))
-
-        def _parse_post_logout_redirect_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        post_logout_redirect_url = _parse_post_logout_redirect_url(d.pop("postLogoutRedirectUrl", UNSET))
+        post_logout_redirect_url = src_dict.get("postLogoutRedirectUrl", UNSET)
 
         create_identity_provider_request = cls(
-            name=name,
-            type_=type_,
-            client_id=client_id,
-            client_secret=client_secret,
-            authorization_endpoint=authorization_endpoint,
-            access_token_endpoint=access_token_endpoint,
-            userinfo_endpoint=userinfo_endpoint,
-            description=description,
-            logout_endpoint=logout_endpoint,
-            post_logout_redirect_url=post_logout_redirect_url,
+            name,
+            type_,
+            client_id,
+            client_secret,
+            authorization_endpoint,
+            access_token_endpoint,
+            userinfo_endpoint,
+            description,
+            logout_endpoint,
+            post_logout_redirect_url,
         )
 
-        create_identity_provider_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            create_identity_provider_request.additional_properties = extras
+
         return create_identity_provider_request
 
     @property
@@ -172,6 +155,22 @@ class CreateIdentityProviderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset(
+    {
+        "name",
+        "type",
+        "clientID",
+        "clientSecret",
+        "authorizationEndpoint",
+        "accessTokenEndpoint",
+        "userinfoEndpoint",
+        "description",
+        "logoutEndpoint",
+        "postLogoutRedirectUrl",
+    }
+)
 
 
 _SECRET_ATTRIBUTES = frozenset({"client_secret"})

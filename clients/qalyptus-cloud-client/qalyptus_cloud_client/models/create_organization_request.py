@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="CreateOrganizationRequest")
 
@@ -65,37 +65,28 @@ class CreateOrganizationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        display_name = d.pop("displayName")
+        display_name = src_dict["displayName"]
 
-        theme_id = UUID(d.pop("themeID"))
+        _theme_id = src_dict["themeID"]
+        theme_id = parse_uuid(_theme_id)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = src_dict.get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = src_dict.get("description", UNSET)
 
         create_organization_request = cls(
-            display_name=display_name,
-            theme_id=theme_id,
-            name=name,
-            description=description,
+            display_name,
+            theme_id,
+            name,
+            description,
         )
 
-        create_organization_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            create_organization_request.additional_properties = extras
+
         return create_organization_request
 
     @property
@@ -113,3 +104,6 @@ class CreateOrganizationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"displayName", "themeID", "name", "description"})

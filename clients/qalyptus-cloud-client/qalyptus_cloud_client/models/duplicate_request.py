@@ -9,6 +9,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="DuplicateRequest")
 
 
@@ -43,17 +45,23 @@ class DuplicateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = UUID(d.pop("projectID"))
+        _project_id = src_dict["projectID"]
+        project_id = parse_uuid(_project_id)
 
-        organization_id = UUID(d.pop("organizationID"))
+        _organization_id = src_dict["organizationID"]
+        organization_id = parse_uuid(_organization_id)
 
         duplicate_request = cls(
-            project_id=project_id,
-            organization_id=organization_id,
+            project_id,
+            organization_id,
         )
 
-        duplicate_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            duplicate_request.additional_properties = extras
+
         return duplicate_request
 
     @property
@@ -71,3 +79,6 @@ class DuplicateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"projectID", "organizationID"})

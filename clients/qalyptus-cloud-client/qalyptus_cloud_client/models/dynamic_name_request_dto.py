@@ -26,10 +26,11 @@ class DynamicNameRequestDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         dynamic_name_request_dto = cls()
 
-        dynamic_name_request_dto.additional_properties = d
+        extras = dict(src_dict)
+        dynamic_name_request_dto.additional_properties = extras
+
         return dynamic_name_request_dto
 
     @property

@@ -29,10 +29,11 @@ class FieldSelectionDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         field_selection_dto = cls()
 
-        field_selection_dto.additional_properties = d
+        extras = dict(src_dict)
+        field_selection_dto.additional_properties = extras
+
         return field_selection_dto
 
     @property

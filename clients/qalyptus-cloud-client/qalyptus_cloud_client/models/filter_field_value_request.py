@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="FilterFieldValueRequest")
 
@@ -57,35 +57,26 @@ class FilterFieldValueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        qlik_field_id = UUID(d.pop("qlikFieldID"))
+        _qlik_field_id = src_dict["qlikFieldID"]
+        qlik_field_id = parse_uuid(_qlik_field_id)
 
-        filter_item_field_values = cast(list[str], d.pop("filterItemFieldValues"))
+        filter_item_field_values = src_dict["filterItemFieldValues"]
 
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        _id = src_dict.get("id", UNSET)
+        id: None | Unset | UUID = UNSET if _id is UNSET else (None if _id is None else parse_uuid(_id))
 
         filter_field_value_request = cls(
-            qlik_field_id=qlik_field_id,
-            filter_item_field_values=filter_item_field_values,
-            id=id,
+            qlik_field_id,
+            filter_item_field_values,
+            id,
         )
 
-        filter_field_value_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            filter_field_value_request.additional_properties = extras
+
         return filter_field_value_request
 
     @property
@@ -103,3 +94,6 @@ class FilterFieldValueRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"qlikFieldID", "filterItemFieldValues", "id"})

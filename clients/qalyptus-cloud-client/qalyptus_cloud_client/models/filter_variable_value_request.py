@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="FilterVariableValueRequest")
 
@@ -57,35 +57,26 @@ class FilterVariableValueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        qlik_variable_id = UUID(d.pop("qlikVariableID"))
+        _qlik_variable_id = src_dict["qlikVariableID"]
+        qlik_variable_id = parse_uuid(_qlik_variable_id)
 
-        variable_value = d.pop("variableValue")
+        variable_value = src_dict["variableValue"]
 
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        _id = src_dict.get("id", UNSET)
+        id: None | Unset | UUID = UNSET if _id is UNSET else (None if _id is None else parse_uuid(_id))
 
         filter_variable_value_request = cls(
-            qlik_variable_id=qlik_variable_id,
-            variable_value=variable_value,
-            id=id,
+            qlik_variable_id,
+            variable_value,
+            id,
         )
 
-        filter_variable_value_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            filter_variable_value_request.additional_properties = extras
+
         return filter_variable_value_request
 
     @property
@@ -103,3 +94,6 @@ class FilterVariableValueRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"qlikVariableID", "variableValue", "id"})

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_selection_dto import FieldSelectionDto
-
 
 T = TypeVar("T", bound="GenerateReportRequest")
 
@@ -71,57 +67,29 @@ class GenerateReportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_selection_dto import FieldSelectionDto  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_selections(data: object) -> list[FieldSelectionDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                selections_type_0 = []
-                _selections_type_0 = data
-                for selections_type_0_item_data in _selections_type_0:
-                    selections_type_0_item = FieldSelectionDto.from_dict(selections_type_0_item_data)
-
-                    selections_type_0.append(selections_type_0_item)
-
-                return selections_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FieldSelectionDto] | None | Unset, data)
-
-        selections = _parse_selections(d.pop("selections", UNSET))
-
-        def _parse_app_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_id = _parse_app_id(d.pop("appId", UNSET))
-
-        def _parse_bookmark_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bookmark_id = _parse_bookmark_id(d.pop("bookmarkId", UNSET))
-
-        generate_report_request = cls(
-            selections=selections,
-            app_id=app_id,
-            bookmark_id=bookmark_id,
+        _selections = src_dict.get("selections", UNSET)
+        selections: list[FieldSelectionDto] | None | Unset = (
+            UNSET
+            if _selections is UNSET
+            else (None if _selections is None else [FieldSelectionDto.from_dict(item) for item in _selections])
         )
 
-        generate_report_request.additional_properties = d
+        app_id = src_dict.get("appId", UNSET)
+
+        bookmark_id = src_dict.get("bookmarkId", UNSET)
+
+        generate_report_request = cls(
+            selections,
+            app_id,
+            bookmark_id,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            generate_report_request.additional_properties = extras
+
         return generate_report_request
 
     @property
@@ -139,3 +107,10 @@ class GenerateReportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"selections", "appId", "bookmarkId"})
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.field_selection_dto import FieldSelectionDto  # noqa: E402

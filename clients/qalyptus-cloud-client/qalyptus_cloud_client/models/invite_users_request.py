@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.organization_role_dto import OrganizationRoleDto
-
 
 T = TypeVar("T", bound="InviteUsersRequest")
 
@@ -69,49 +65,29 @@ class InviteUsersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_role_dto import OrganizationRoleDto  # noqa: PLC0415
+        emails = src_dict["emails"]
 
-        d = dict(src_dict)
-        emails = cast(list[str], d.pop("emails"))
+        tenant_admin_role = src_dict.get("tenantAdminRole", UNSET)
 
-        def _parse_tenant_admin_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tenant_admin_role = _parse_tenant_admin_role(d.pop("tenantAdminRole", UNSET))
-
-        def _parse_organizations(data: object) -> list[OrganizationRoleDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                organizations_type_0 = []
-                _organizations_type_0 = data
-                for organizations_type_0_item_data in _organizations_type_0:
-                    organizations_type_0_item = OrganizationRoleDto.from_dict(organizations_type_0_item_data)
-
-                    organizations_type_0.append(organizations_type_0_item)
-
-                return organizations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrganizationRoleDto] | None | Unset, data)
-
-        organizations = _parse_organizations(d.pop("organizations", UNSET))
-
-        invite_users_request = cls(
-            emails=emails,
-            tenant_admin_role=tenant_admin_role,
-            organizations=organizations,
+        _organizations = src_dict.get("organizations", UNSET)
+        organizations: list[OrganizationRoleDto] | None | Unset = (
+            UNSET
+            if _organizations is UNSET
+            else (None if _organizations is None else [OrganizationRoleDto.from_dict(item) for item in _organizations])
         )
 
-        invite_users_request.additional_properties = d
+        invite_users_request = cls(
+            emails,
+            tenant_admin_role,
+            organizations,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            invite_users_request.additional_properties = extras
+
         return invite_users_request
 
     @property
@@ -129,3 +105,10 @@ class InviteUsersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"emails", "tenantAdminRole", "organizations"})
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.organization_role_dto import OrganizationRoleDto  # noqa: E402

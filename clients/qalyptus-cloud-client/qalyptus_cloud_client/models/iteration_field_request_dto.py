@@ -26,10 +26,11 @@ class IterationFieldRequestDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         iteration_field_request_dto = cls()
 
-        iteration_field_request_dto.additional_properties = d
+        extras = dict(src_dict)
+        iteration_field_request_dto.additional_properties = extras
+
         return iteration_field_request_dto
 
     @property

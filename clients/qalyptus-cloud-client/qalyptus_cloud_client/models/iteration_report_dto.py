@@ -26,10 +26,11 @@ class IterationReportDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         iteration_report_dto = cls()
 
-        iteration_report_dto.additional_properties = d
+        extras = dict(src_dict)
+        iteration_report_dto.additional_properties = extras
+
         return iteration_report_dto
 
     @property

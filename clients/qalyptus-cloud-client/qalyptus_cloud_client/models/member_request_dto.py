@@ -29,10 +29,11 @@ class MemberRequestDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         member_request_dto = cls()
 
-        member_request_dto.additional_properties = d
+        extras = dict(src_dict)
+        member_request_dto.additional_properties = extras
+
         return member_request_dto
 
     @property

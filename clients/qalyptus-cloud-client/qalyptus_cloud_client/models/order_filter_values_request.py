@@ -9,6 +9,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="OrderFilterValuesRequest")
 
 
@@ -43,17 +45,22 @@ class OrderFilterValuesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _id = src_dict["id"]
+        id = parse_uuid(_id)
 
-        direction = d.pop("direction")
+        direction = src_dict["direction"]
 
         order_filter_values_request = cls(
-            id=id,
-            direction=direction,
+            id,
+            direction,
         )
 
-        order_filter_values_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            order_filter_values_request.additional_properties = extras
+
         return order_filter_values_request
 
     @property
@@ -71,3 +78,6 @@ class OrderFilterValuesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"id", "direction"})

@@ -29,10 +29,11 @@ class OrganizationRoleDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         organization_role_dto = cls()
 
-        organization_role_dto.additional_properties = d
+        extras = dict(src_dict)
+        organization_role_dto.additional_properties = extras
+
         return organization_role_dto
 
     @property

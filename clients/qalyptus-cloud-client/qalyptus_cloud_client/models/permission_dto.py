@@ -283,137 +283,141 @@ class PermissionDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        view_project = d.pop("viewProject", UNSET)
+        view_project = src_dict.get("viewProject", UNSET)
 
-        view_report = d.pop("viewReport", UNSET)
+        view_report = src_dict.get("viewReport", UNSET)
 
-        create_report = d.pop("createReport", UNSET)
+        create_report = src_dict.get("createReport", UNSET)
 
-        use_report = d.pop("useReport", UNSET)
+        use_report = src_dict.get("useReport", UNSET)
 
-        edit_report = d.pop("editReport", UNSET)
+        edit_report = src_dict.get("editReport", UNSET)
 
-        subscribe_report = d.pop("subscribeReport", UNSET)
+        subscribe_report = src_dict.get("subscribeReport", UNSET)
 
-        run_report = d.pop("runReport", UNSET)
+        run_report = src_dict.get("runReport", UNSET)
 
-        delete_report = d.pop("deleteReport", UNSET)
+        delete_report = src_dict.get("deleteReport", UNSET)
 
-        set_permissions_report = d.pop("setPermissionsReport", UNSET)
+        set_permissions_report = src_dict.get("setPermissionsReport", UNSET)
 
-        duplicate_report = d.pop("duplicateReport", UNSET)
+        duplicate_report = src_dict.get("duplicateReport", UNSET)
 
-        move_report = d.pop("moveReport", UNSET)
+        move_report = src_dict.get("moveReport", UNSET)
 
-        view_filter = d.pop("viewFilter", UNSET)
+        view_filter = src_dict.get("viewFilter", UNSET)
 
-        create_filter = d.pop("createFilter", UNSET)
+        create_filter = src_dict.get("createFilter", UNSET)
 
-        use_filter = d.pop("useFilter", UNSET)
+        use_filter = src_dict.get("useFilter", UNSET)
 
-        edit_filter = d.pop("editFilter", UNSET)
+        edit_filter = src_dict.get("editFilter", UNSET)
 
-        delete_filter = d.pop("deleteFilter", UNSET)
+        delete_filter = src_dict.get("deleteFilter", UNSET)
 
-        duplicate_filter = d.pop("duplicateFilter", UNSET)
+        duplicate_filter = src_dict.get("duplicateFilter", UNSET)
 
-        move_filter = d.pop("moveFilter", UNSET)
+        move_filter = src_dict.get("moveFilter", UNSET)
 
-        set_permissions_filter = d.pop("setPermissionsFilter", UNSET)
+        set_permissions_filter = src_dict.get("setPermissionsFilter", UNSET)
 
-        view_condition = d.pop("viewCondition", UNSET)
+        view_condition = src_dict.get("viewCondition", UNSET)
 
-        create_condition = d.pop("createCondition", UNSET)
+        create_condition = src_dict.get("createCondition", UNSET)
 
-        use_condition = d.pop("useCondition", UNSET)
+        use_condition = src_dict.get("useCondition", UNSET)
 
-        edit_condition = d.pop("editCondition", UNSET)
+        edit_condition = src_dict.get("editCondition", UNSET)
 
-        delete_condition = d.pop("deleteCondition", UNSET)
+        delete_condition = src_dict.get("deleteCondition", UNSET)
 
-        set_permissions_condition = d.pop("setPermissionsCondition", UNSET)
+        set_permissions_condition = src_dict.get("setPermissionsCondition", UNSET)
 
-        duplicate_condition = d.pop("duplicateCondition", UNSET)
+        duplicate_condition = src_dict.get("duplicateCondition", UNSET)
 
-        move_condition = d.pop("moveCondition", UNSET)
+        move_condition = src_dict.get("moveCondition", UNSET)
 
-        view_task = d.pop("viewTask", UNSET)
+        view_task = src_dict.get("viewTask", UNSET)
 
-        create_task = d.pop("createTask", UNSET)
+        create_task = src_dict.get("createTask", UNSET)
 
-        edit_task = d.pop("editTask", UNSET)
+        edit_task = src_dict.get("editTask", UNSET)
 
-        run_task = d.pop("runTask", UNSET)
+        run_task = src_dict.get("runTask", UNSET)
 
-        delete_task = d.pop("deleteTask", UNSET)
+        delete_task = src_dict.get("deleteTask", UNSET)
 
-        set_permissions_task = d.pop("setPermissionsTask", UNSET)
+        set_permissions_task = src_dict.get("setPermissionsTask", UNSET)
 
-        duplicate_task = d.pop("duplicateTask", UNSET)
+        duplicate_task = src_dict.get("duplicateTask", UNSET)
 
-        move_task = d.pop("moveTask", UNSET)
+        move_task = src_dict.get("moveTask", UNSET)
 
-        view_folder_content = d.pop("viewFolderContent", UNSET)
+        view_folder_content = src_dict.get("viewFolderContent", UNSET)
 
-        create_folder_content = d.pop("createFolderContent", UNSET)
+        create_folder_content = src_dict.get("createFolderContent", UNSET)
 
-        edit_folder_content = d.pop("editFolderContent", UNSET)
+        edit_folder_content = src_dict.get("editFolderContent", UNSET)
 
-        download_folder_content = d.pop("downloadFolderContent", UNSET)
+        download_folder_content = src_dict.get("downloadFolderContent", UNSET)
 
-        delete_folder_content = d.pop("deleteFolderContent", UNSET)
+        delete_folder_content = src_dict.get("deleteFolderContent", UNSET)
 
-        duplicate_folder_content = d.pop("duplicateFolderContent", UNSET)
+        duplicate_folder_content = src_dict.get("duplicateFolderContent", UNSET)
 
-        move_folder_content = d.pop("moveFolderContent", UNSET)
+        move_folder_content = src_dict.get("moveFolderContent", UNSET)
 
         permission_dto = cls(
-            view_project=view_project,
-            view_report=view_report,
-            create_report=create_report,
-            use_report=use_report,
-            edit_report=edit_report,
-            subscribe_report=subscribe_report,
-            run_report=run_report,
-            delete_report=delete_report,
-            set_permissions_report=set_permissions_report,
-            duplicate_report=duplicate_report,
-            move_report=move_report,
-            view_filter=view_filter,
-            create_filter=create_filter,
-            use_filter=use_filter,
-            edit_filter=edit_filter,
-            delete_filter=delete_filter,
-            duplicate_filter=duplicate_filter,
-            move_filter=move_filter,
-            set_permissions_filter=set_permissions_filter,
-            view_condition=view_condition,
-            create_condition=create_condition,
-            use_condition=use_condition,
-            edit_condition=edit_condition,
-            delete_condition=delete_condition,
-            set_permissions_condition=set_permissions_condition,
-            duplicate_condition=duplicate_condition,
-            move_condition=move_condition,
-            view_task=view_task,
-            create_task=create_task,
-            edit_task=edit_task,
-            run_task=run_task,
-            delete_task=delete_task,
-            set_permissions_task=set_permissions_task,
-            duplicate_task=duplicate_task,
-            move_task=move_task,
-            view_folder_content=view_folder_content,
-            create_folder_content=create_folder_content,
-            edit_folder_content=edit_folder_content,
-            download_folder_content=download_folder_content,
-            delete_folder_content=delete_folder_content,
-            duplicate_folder_content=duplicate_folder_content,
-            move_folder_content=move_folder_content,
+            view_project,
+            view_report,
+            create_report,
+            use_report,
+            edit_report,
+            subscribe_report,
+            run_report,
+            delete_report,
+            set_permissions_report,
+            duplicate_report,
+            move_report,
+            view_filter,
+            create_filter,
+            use_filter,
+            edit_filter,
+            delete_filter,
+            duplicate_filter,
+            move_filter,
+            set_permissions_filter,
+            view_condition,
+            create_condition,
+            use_condition,
+            edit_condition,
+            delete_condition,
+            set_permissions_condition,
+            duplicate_condition,
+            move_condition,
+            view_task,
+            create_task,
+            edit_task,
+            run_task,
+            delete_task,
+            set_permissions_task,
+            duplicate_task,
+            move_task,
+            view_folder_content,
+            create_folder_content,
+            edit_folder_content,
+            download_folder_content,
+            delete_folder_content,
+            duplicate_folder_content,
+            move_folder_content,
         )
 
-        permission_dto.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            permission_dto.additional_properties = extras
+
         return permission_dto
 
     @property
@@ -431,3 +435,51 @@ class PermissionDto:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset(
+    {
+        "viewProject",
+        "viewReport",
+        "createReport",
+        "useReport",
+        "editReport",
+        "subscribeReport",
+        "runReport",
+        "deleteReport",
+        "setPermissionsReport",
+        "duplicateReport",
+        "moveReport",
+        "viewFilter",
+        "createFilter",
+        "useFilter",
+        "editFilter",
+        "deleteFilter",
+        "duplicateFilter",
+        "moveFilter",
+        "setPermissionsFilter",
+        "viewCondition",
+        "createCondition",
+        "useCondition",
+        "editCondition",
+        "deleteCondition",
+        "setPermissionsCondition",
+        "duplicateCondition",
+        "moveCondition",
+        "viewTask",
+        "createTask",
+        "editTask",
+        "runTask",
+        "deleteTask",
+        "setPermissionsTask",
+        "duplicateTask",
+        "moveTask",
+        "viewFolderContent",
+        "createFolderContent",
+        "editFolderContent",
+        "downloadFolderContent",
+        "deleteFolderContent",
+        "duplicateFolderContent",
+        "moveFolderContent",
+    }
+)

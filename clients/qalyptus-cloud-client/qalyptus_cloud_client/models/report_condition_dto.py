@@ -26,10 +26,11 @@ class ReportConditionDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         report_condition_dto = cls()
 
-        report_condition_dto.additional_properties = d
+        extras = dict(src_dict)
+        report_condition_dto.additional_properties = extras
+
         return report_condition_dto
 
     @property

@@ -26,10 +26,11 @@ class ReportFileStorageDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         report_file_storage_dto = cls()
 
-        report_file_storage_dto.additional_properties = d
+        extras = dict(src_dict)
+        report_file_storage_dto.additional_properties = extras
+
         return report_file_storage_dto
 
     @property

@@ -26,10 +26,11 @@ class ReportFilterDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         report_filter_dto = cls()
 
-        report_filter_dto.additional_properties = d
+        extras = dict(src_dict)
+        report_filter_dto.additional_properties = extras
+
         return report_filter_dto
 
     @property

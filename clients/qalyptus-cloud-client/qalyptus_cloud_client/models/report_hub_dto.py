@@ -26,10 +26,11 @@ class ReportHubDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         report_hub_dto = cls()
 
-        report_hub_dto.additional_properties = d
+        extras = dict(src_dict)
+        report_hub_dto.additional_properties = extras
+
         return report_hub_dto
 
     @property

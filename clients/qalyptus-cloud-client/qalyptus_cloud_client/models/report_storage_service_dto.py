@@ -29,10 +29,11 @@ class ReportStorageServiceDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         report_storage_service_dto = cls()
 
-        report_storage_service_dto.additional_properties = d
+        extras = dict(src_dict)
+        report_storage_service_dto.additional_properties = extras
+
         return report_storage_service_dto
 
     @property

@@ -26,10 +26,11 @@ class SeparatorOptionsDto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         separator_options_dto = cls()
 
-        separator_options_dto.additional_properties = d
+        extras = dict(src_dict)
+        separator_options_dto.additional_properties = extras
+
         return separator_options_dto
 
     @property

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.member_request_dto import MemberRequestDto
-    from ..models.permission_dto import PermissionDto
-
 
 T = TypeVar("T", bound="SetPermissionsRequest")
 
@@ -50,25 +45,23 @@ class SetPermissionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.member_request_dto import MemberRequestDto  # noqa: PLC0415
-        from ..models.permission_dto import PermissionDto  # noqa: PLC0415
+        _members = src_dict["members"]
+        members = [MemberRequestDto.from_dict(item) for item in _members]
 
-        d = dict(src_dict)
-        members = []
-        _members = d.pop("members")
-        for members_item_data in _members:
-            members_item = MemberRequestDto.from_dict(members_item_data)
-
-            members.append(members_item)
-
-        permissions = PermissionDto.from_dict(d.pop("permissions"))
+        _permissions = src_dict["permissions"]
+        permissions = PermissionDto.from_dict(_permissions)
 
         set_permissions_request = cls(
-            members=members,
-            permissions=permissions,
+            members,
+            permissions,
         )
 
-        set_permissions_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            set_permissions_request.additional_properties = extras
+
         return set_permissions_request
 
     @property
@@ -86,3 +79,11 @@ class SetPermissionsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"members", "permissions"})
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.member_request_dto import MemberRequestDto  # noqa: E402
+from ..models.permission_dto import PermissionDto  # noqa: E402

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,69 +101,48 @@ class TaskExternalEventRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        execution = d.pop("execution")
+        execution = src_dict["execution"]
 
-        priority = d.pop("priority")
+        priority = src_dict["priority"]
 
-        qlik_event = d.pop("qlikEvent")
+        qlik_event = src_dict["qlikEvent"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        app_id = src_dict.get("appID", UNSET)
 
-        def _parse_app_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_id = _parse_app_id(d.pop("appID", UNSET))
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
-
-        def _parse_time_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_zone = _parse_time_zone(d.pop("timeZone", UNSET))
-
-        task_external_event_request = cls(
-            name=name,
-            execution=execution,
-            priority=priority,
-            qlik_event=qlik_event,
-            description=description,
-            app_id=app_id,
-            start_date=start_date,
-            end_date=end_date,
-            time_zone=time_zone,
+        _start_date = src_dict.get("startDate", UNSET)
+        start_date: datetime.datetime | Unset = (
+            UNSET if _start_date is UNSET else datetime.datetime.fromisoformat(_start_date)
         )
 
-        task_external_event_request.additional_properties = d
+        _end_date = src_dict.get("endDate", UNSET)
+        end_date: datetime.datetime | Unset = (
+            UNSET if _end_date is UNSET else datetime.datetime.fromisoformat(_end_date)
+        )
+
+        time_zone = src_dict.get("timeZone", UNSET)
+
+        task_external_event_request = cls(
+            name,
+            execution,
+            priority,
+            qlik_event,
+            description,
+            app_id,
+            start_date,
+            end_date,
+            time_zone,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            task_external_event_request.additional_properties = extras
+
         return task_external_event_request
 
     @property
@@ -181,3 +160,8 @@ class TaskExternalEventRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset(
+    {"name", "execution", "priority", "qlikEvent", "description", "appID", "startDate", "endDate", "timeZone"}
+)

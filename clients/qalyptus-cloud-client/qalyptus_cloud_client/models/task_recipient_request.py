@@ -9,6 +9,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="TaskRecipientRequest")
 
 
@@ -43,17 +45,22 @@ class TaskRecipientRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _id = src_dict["id"]
+        id = parse_uuid(_id)
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
         task_recipient_request = cls(
-            id=id,
-            type_=type_,
+            id,
+            type_,
         )
 
-        task_recipient_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            task_recipient_request.additional_properties = extras
+
         return task_recipient_request
 
     @property
@@ -71,3 +78,6 @@ class TaskRecipientRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"id", "type"})

@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.iteration_report_dto import IterationReportDto
-    from ..models.report_condition_dto import ReportConditionDto
-    from ..models.report_file_storage_dto import ReportFileStorageDto
-    from ..models.report_filter_dto import ReportFilterDto
-    from ..models.report_hub_dto import ReportHubDto
-    from ..models.report_storage_service_dto import ReportStorageServiceDto
-    from ..models.separator_options_dto import SeparatorOptionsDto
-
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="TaskReportRequest")
 
@@ -181,158 +171,90 @@ class TaskReportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.iteration_report_dto import IterationReportDto  # noqa: PLC0415
-        from ..models.report_condition_dto import ReportConditionDto  # noqa: PLC0415
-        from ..models.report_file_storage_dto import ReportFileStorageDto  # noqa: PLC0415
-        from ..models.report_filter_dto import ReportFilterDto  # noqa: PLC0415
-        from ..models.report_hub_dto import ReportHubDto  # noqa: PLC0415
-        from ..models.report_storage_service_dto import ReportStorageServiceDto  # noqa: PLC0415
-        from ..models.separator_options_dto import SeparatorOptionsDto  # noqa: PLC0415
+        _report_id = src_dict["reportID"]
+        report_id = parse_uuid(_report_id)
 
-        d = dict(src_dict)
-        report_id = UUID(d.pop("reportID"))
+        format_ = src_dict["format"]
 
-        format_ = d.pop("format")
+        email_embedment = src_dict["emailEmbedment"]
 
-        email_embedment = d.pop("emailEmbedment")
+        email_attachment = src_dict["emailAttachment"]
 
-        email_attachment = d.pop("emailAttachment")
+        file_open_password = src_dict.get("fileOpenPassword", UNSET)
 
-        def _parse_file_open_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_write_password = src_dict.get("fileWritePassword", UNSET)
 
-        file_open_password = _parse_file_open_password(d.pop("fileOpenPassword", UNSET))
+        is_open_file_password_protected = src_dict.get("isOpenFilePasswordProtected", UNSET)
 
-        def _parse_file_write_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_write_file_password_protected = src_dict.get("isWriteFilePasswordProtected", UNSET)
 
-        file_write_password = _parse_file_write_password(d.pop("fileWritePassword", UNSET))
-
-        is_open_file_password_protected = d.pop("isOpenFilePasswordProtected", UNSET)
-
-        is_write_file_password_protected = d.pop("isWriteFilePasswordProtected", UNSET)
-
-        _iteration_options = d.pop("iterationOptions", UNSET)
-        iteration_options: IterationReportDto | Unset
-        if isinstance(_iteration_options, Unset):
-            iteration_options = UNSET
-        else:
-            iteration_options = IterationReportDto.from_dict(_iteration_options)
-
-        def _parse_filters(data: object) -> list[ReportFilterDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                filters_type_0 = []
-                _filters_type_0 = data
-                for filters_type_0_item_data in _filters_type_0:
-                    filters_type_0_item = ReportFilterDto.from_dict(filters_type_0_item_data)
-
-                    filters_type_0.append(filters_type_0_item)
-
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReportFilterDto] | None | Unset, data)
-
-        filters = _parse_filters(d.pop("filters", UNSET))
-
-        def _parse_conditions(data: object) -> list[ReportConditionDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                conditions_type_0 = []
-                _conditions_type_0 = data
-                for conditions_type_0_item_data in _conditions_type_0:
-                    conditions_type_0_item = ReportConditionDto.from_dict(conditions_type_0_item_data)
-
-                    conditions_type_0.append(conditions_type_0_item)
-
-                return conditions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReportConditionDto] | None | Unset, data)
-
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
-
-        def _parse_storage_services(data: object) -> list[ReportStorageServiceDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                storage_services_type_0 = []
-                _storage_services_type_0 = data
-                for storage_services_type_0_item_data in _storage_services_type_0:
-                    storage_services_type_0_item = ReportStorageServiceDto.from_dict(storage_services_type_0_item_data)
-
-                    storage_services_type_0.append(storage_services_type_0_item)
-
-                return storage_services_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReportStorageServiceDto] | None | Unset, data)
-
-        storage_services = _parse_storage_services(d.pop("storageServices", UNSET))
-
-        _hub = d.pop("hub", UNSET)
-        hub: ReportHubDto | Unset
-        if isinstance(_hub, Unset):
-            hub = UNSET
-        else:
-            hub = ReportHubDto.from_dict(_hub)
-
-        _file_storage = d.pop("fileStorage", UNSET)
-        file_storage: ReportFileStorageDto | Unset
-        if isinstance(_file_storage, Unset):
-            file_storage = UNSET
-        else:
-            file_storage = ReportFileStorageDto.from_dict(_file_storage)
-
-        _separator_options = d.pop("separatorOptions", UNSET)
-        separator_options: SeparatorOptionsDto | Unset
-        if isinstance(_separator_options, Unset):
-            separator_options = UNSET
-        else:
-            separator_options = SeparatorOptionsDto.from_dict(_separator_options)
-
-        task_report_request = cls(
-            report_id=report_id,
-            format_=format_,
-            email_embedment=email_embedment,
-            email_attachment=email_attachment,
-            file_open_password=file_open_password,
-            file_write_password=file_write_password,
-            is_open_file_password_protected=is_open_file_password_protected,
-            is_write_file_password_protected=is_write_file_password_protected,
-            iteration_options=iteration_options,
-            filters=filters,
-            conditions=conditions,
-            storage_services=storage_services,
-            hub=hub,
-            file_storage=file_storage,
-            separator_options=separator_options,
+        _iteration_options = src_dict.get("iterationOptions", UNSET)
+        iteration_options: IterationReportDto | Unset = (
+            UNSET if _iteration_options is UNSET else IterationReportDto.from_dict(_iteration_options)
         )
 
-        task_report_request.additional_properties = d
+        _filters = src_dict.get("filters", UNSET)
+        filters: list[ReportFilterDto] | None | Unset = (
+            UNSET
+            if _filters is UNSET
+            else (None if _filters is None else [ReportFilterDto.from_dict(item) for item in _filters])
+        )
+
+        _conditions = src_dict.get("conditions", UNSET)
+        conditions: list[ReportConditionDto] | None | Unset = (
+            UNSET
+            if _conditions is UNSET
+            else (None if _conditions is None else [ReportConditionDto.from_dict(item) for item in _conditions])
+        )
+
+        _storage_services = src_dict.get("storageServices", UNSET)
+        storage_services: list[ReportStorageServiceDto] | None | Unset = (
+            UNSET
+            if _storage_services is UNSET
+            else (
+                None
+                if _storage_services is None
+                else [ReportStorageServiceDto.from_dict(item) for item in _storage_services]
+            )
+        )
+
+        _hub = src_dict.get("hub", UNSET)
+        hub: ReportHubDto | Unset = UNSET if _hub is UNSET else ReportHubDto.from_dict(_hub)
+
+        _file_storage = src_dict.get("fileStorage", UNSET)
+        file_storage: ReportFileStorageDto | Unset = (
+            UNSET if _file_storage is UNSET else ReportFileStorageDto.from_dict(_file_storage)
+        )
+
+        _separator_options = src_dict.get("separatorOptions", UNSET)
+        separator_options: SeparatorOptionsDto | Unset = (
+            UNSET if _separator_options is UNSET else SeparatorOptionsDto.from_dict(_separator_options)
+        )
+
+        task_report_request = cls(
+            report_id,
+            format_,
+            email_embedment,
+            email_attachment,
+            file_open_password,
+            file_write_password,
+            is_open_file_password_protected,
+            is_write_file_password_protected,
+            iteration_options,
+            filters,
+            conditions,
+            storage_services,
+            hub,
+            file_storage,
+            separator_options,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            task_report_request.additional_properties = extras
+
         return task_report_request
 
     @property
@@ -352,6 +274,27 @@ class TaskReportRequest:
         return key in self.additional_properties
 
 
+_DOCUMENTED_KEYS = frozenset(
+    {
+        "reportID",
+        "format",
+        "emailEmbedment",
+        "emailAttachment",
+        "fileOpenPassword",
+        "fileWritePassword",
+        "isOpenFilePasswordProtected",
+        "isWriteFilePasswordProtected",
+        "iterationOptions",
+        "filters",
+        "conditions",
+        "storageServices",
+        "hub",
+        "fileStorage",
+        "separatorOptions",
+    }
+)
+
+
 _SECRET_ATTRIBUTES = frozenset({"file_open_password", "file_write_password"})
 
 
@@ -368,3 +311,13 @@ def _repr_without_secrets(self: TaskReportRequest) -> str:
 
 
 setattr(TaskReportRequest, "__repr__", _repr_without_secrets)
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.iteration_report_dto import IterationReportDto  # noqa: E402
+from ..models.report_condition_dto import ReportConditionDto  # noqa: E402
+from ..models.report_file_storage_dto import ReportFileStorageDto  # noqa: E402
+from ..models.report_filter_dto import ReportFilterDto  # noqa: E402
+from ..models.report_hub_dto import ReportHubDto  # noqa: E402
+from ..models.report_storage_service_dto import ReportStorageServiceDto  # noqa: E402
+from ..models.separator_options_dto import SeparatorOptionsDto  # noqa: E402

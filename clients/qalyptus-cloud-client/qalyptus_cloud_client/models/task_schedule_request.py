@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -175,135 +175,72 @@ class TaskScheduleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        time_zone = d.pop("timeZone")
+        time_zone = src_dict["timeZone"]
 
-        def _parse_frequency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        frequency = src_dict.get("frequency", UNSET)
 
-        frequency = _parse_frequency(d.pop("frequency", UNSET))
+        execution = src_dict.get("execution", UNSET)
 
-        def _parse_execution(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        priority = src_dict.get("priority", UNSET)
 
-        execution = _parse_execution(d.pop("execution", UNSET))
+        day = src_dict.get("day", UNSET)
 
-        priority = d.pop("priority", UNSET)
+        month = src_dict.get("month", UNSET)
 
-        day = d.pop("day", UNSET)
+        at_hour = src_dict.get("atHour", UNSET)
 
-        month = d.pop("month", UNSET)
+        at_minut = src_dict.get("atMinut", UNSET)
 
-        def _parse_at_hour(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        every_hours = src_dict.get("everyHours", UNSET)
 
-        at_hour = _parse_at_hour(d.pop("atHour", UNSET))
+        from_hour = src_dict.get("fromHour", UNSET)
 
-        def _parse_at_minut(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        from_minut = src_dict.get("fromMinut", UNSET)
 
-        at_minut = _parse_at_minut(d.pop("atMinut", UNSET))
+        to_hour = src_dict.get("toHour", UNSET)
 
-        every_hours = d.pop("everyHours", UNSET)
+        to_minut = src_dict.get("toMinut", UNSET)
 
-        def _parse_from_hour(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        weekly_days = src_dict.get("weeklyDays", UNSET)
 
-        from_hour = _parse_from_hour(d.pop("fromHour", UNSET))
-
-        def _parse_from_minut(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        from_minut = _parse_from_minut(d.pop("fromMinut", UNSET))
-
-        def _parse_to_hour(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        to_hour = _parse_to_hour(d.pop("toHour", UNSET))
-
-        def _parse_to_minut(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        to_minut = _parse_to_minut(d.pop("toMinut", UNSET))
-
-        def _parse_weekly_days(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        weekly_days = _parse_weekly_days(d.pop("weeklyDays", UNSET))
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
-
-        task_schedule_request = cls(
-            name=name,
-            time_zone=time_zone,
-            frequency=frequency,
-            execution=execution,
-            priority=priority,
-            day=day,
-            month=month,
-            at_hour=at_hour,
-            at_minut=at_minut,
-            every_hours=every_hours,
-            from_hour=from_hour,
-            from_minut=from_minut,
-            to_hour=to_hour,
-            to_minut=to_minut,
-            weekly_days=weekly_days,
-            start_date=start_date,
-            end_date=end_date,
+        _start_date = src_dict.get("startDate", UNSET)
+        start_date: datetime.datetime | Unset = (
+            UNSET if _start_date is UNSET else datetime.datetime.fromisoformat(_start_date)
         )
 
-        task_schedule_request.additional_properties = d
+        _end_date = src_dict.get("endDate", UNSET)
+        end_date: datetime.datetime | Unset = (
+            UNSET if _end_date is UNSET else datetime.datetime.fromisoformat(_end_date)
+        )
+
+        task_schedule_request = cls(
+            name,
+            time_zone,
+            frequency,
+            execution,
+            priority,
+            day,
+            month,
+            at_hour,
+            at_minut,
+            every_hours,
+            from_hour,
+            from_minut,
+            to_hour,
+            to_minut,
+            weekly_days,
+            start_date,
+            end_date,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            task_schedule_request.additional_properties = extras
+
         return task_schedule_request
 
     @property
@@ -321,3 +258,26 @@ class TaskScheduleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset(
+    {
+        "name",
+        "timeZone",
+        "frequency",
+        "execution",
+        "priority",
+        "day",
+        "month",
+        "atHour",
+        "atMinut",
+        "everyHours",
+        "fromHour",
+        "fromMinut",
+        "toHour",
+        "toMinut",
+        "weeklyDays",
+        "startDate",
+        "endDate",
+    }
+)

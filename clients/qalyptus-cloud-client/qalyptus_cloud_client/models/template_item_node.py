@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.template_item_object import TemplateItemObject
-
 
 T = TypeVar("T", bound="TemplateItemNode")
 
@@ -46,23 +42,21 @@ class TemplateItemNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_item_object import TemplateItemObject  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _objects = d.pop("objects", UNSET)
-        objects: list[TemplateItemObject] | Unset = UNSET
-        if _objects is not UNSET:
-            objects = []
-            for objects_item_data in _objects:
-                objects_item = TemplateItemObject.from_dict(objects_item_data)
-
-                objects.append(objects_item)
-
-        template_item_node = cls(
-            objects=objects,
+        _objects = src_dict.get("objects", UNSET)
+        objects: list[TemplateItemObject] | Unset = (
+            UNSET if _objects is UNSET else [TemplateItemObject.from_dict(item) for item in _objects]
         )
 
-        template_item_node.additional_properties = d
+        template_item_node = cls(
+            objects,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            template_item_node.additional_properties = extras
+
         return template_item_node
 
     @property
@@ -80,3 +74,10 @@ class TemplateItemNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"objects"})
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.template_item_object import TemplateItemObject  # noqa: E402

@@ -26,10 +26,11 @@ class TemplateItemObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         template_item_object = cls()
 
-        template_item_object.additional_properties = d
+        extras = dict(src_dict)
+        template_item_object.additional_properties = extras
+
         return template_item_object
 
     @property

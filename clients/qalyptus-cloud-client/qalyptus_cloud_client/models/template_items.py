@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.template_item_node import TemplateItemNode
-
 
 T = TypeVar("T", bound="TemplateItems")
 
@@ -46,23 +42,21 @@ class TemplateItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_item_node import TemplateItemNode  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _nodes = d.pop("nodes", UNSET)
-        nodes: list[TemplateItemNode] | Unset = UNSET
-        if _nodes is not UNSET:
-            nodes = []
-            for nodes_item_data in _nodes:
-                nodes_item = TemplateItemNode.from_dict(nodes_item_data)
-
-                nodes.append(nodes_item)
-
-        template_items = cls(
-            nodes=nodes,
+        _nodes = src_dict.get("nodes", UNSET)
+        nodes: list[TemplateItemNode] | Unset = (
+            UNSET if _nodes is UNSET else [TemplateItemNode.from_dict(item) for item in _nodes]
         )
 
-        template_items.additional_properties = d
+        template_items = cls(
+            nodes,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            template_items.additional_properties = extras
+
         return template_items
 
     @property
@@ -80,3 +74,10 @@ class TemplateItems:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"nodes"})
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.template_item_node import TemplateItemNode  # noqa: E402

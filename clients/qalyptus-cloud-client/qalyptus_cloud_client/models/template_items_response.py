@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.template_items import TemplateItems
-
 
 T = TypeVar("T", bound="TemplateItemsResponse")
 
@@ -35,8 +31,6 @@ class TemplateItemsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.template_items import TemplateItems  # noqa: PLC0415
-
         is_success = self.is_success
 
         data: dict[str, Any] | None | Unset
@@ -73,47 +67,30 @@ class TemplateItemsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_items import TemplateItems  # noqa: PLC0415
+        is_success = src_dict["isSuccess"]
 
-        d = dict(src_dict)
-        is_success = d.pop("isSuccess")
-
-        def _parse_data(data: object) -> None | TemplateItems | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = TemplateItems.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TemplateItems | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        error_details = d.pop("errorDetails", UNSET)
-
-        template_items_response = cls(
-            is_success=is_success,
-            data=data,
-            error=error,
-            error_details=error_details,
+        _data = src_dict.get("data", UNSET)
+        data: None | TemplateItems | Unset = (
+            UNSET if _data is UNSET else (None if _data is None else TemplateItems.from_dict(_data))
         )
 
-        template_items_response.additional_properties = d
+        error = src_dict.get("error", UNSET)
+
+        error_details = src_dict.get("errorDetails", UNSET)
+
+        template_items_response = cls(
+            is_success,
+            data,
+            error,
+            error_details,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            template_items_response.additional_properties = extras
+
         return template_items_response
 
     @property
@@ -131,3 +108,10 @@ class TemplateItemsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"isSuccess", "data", "error", "errorDetails"})
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.template_items import TemplateItems  # noqa: E402

@@ -9,6 +9,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="TransferUserRequest")
 
 
@@ -48,20 +50,25 @@ class TransferUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        new_user_id = UUID(d.pop("newUserID"))
+        _new_user_id = src_dict["newUserID"]
+        new_user_id = parse_uuid(_new_user_id)
 
-        transfer_content = d.pop("transferContent")
+        transfer_content = src_dict["transferContent"]
 
-        transfer_permissions = d.pop("transferPermissions")
+        transfer_permissions = src_dict["transferPermissions"]
 
         transfer_user_request = cls(
-            new_user_id=new_user_id,
-            transfer_content=transfer_content,
-            transfer_permissions=transfer_permissions,
+            new_user_id,
+            transfer_content,
+            transfer_permissions,
         )
 
-        transfer_user_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            transfer_user_request.additional_properties = extras
+
         return transfer_user_request
 
     @property
@@ -79,3 +86,6 @@ class TransferUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"newUserID", "transferContent", "transferPermissions"})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,66 +99,42 @@ class UpdateIdentityProviderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        client_id = d.pop("clientID")
+        client_id = src_dict["clientID"]
 
-        authorization_endpoint = d.pop("authorizationEndpoint")
+        authorization_endpoint = src_dict["authorizationEndpoint"]
 
-        access_token_endpoint = d.pop("accessTokenEndpoint")
+        access_token_endpoint = src_dict["accessTokenEndpoint"]
 
-        userinfo_endpoint = d.pop("userinfoEndpoint")
+        userinfo_endpoint = src_dict["userinfoEndpoint"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        client_secret = src_dict.get("clientSecret", UNSET)
 
-        def _parse_client_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logout_endpoint = src_dict.get("logoutEndpoint", UNSET)
 
-        client_secret = _parse_client_secret(d.pop("clientSecret", UNSET))
-
-        def _parse_logout_endpoint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logout_endpoint = _parse_logout_endpoint(d.pop("logoutEndpoint", UNSET))
-
-        def _parse_post_logout_redirect_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        post_logout_redirect_url = _parse_post_logout_redirect_url(d.pop("postLogoutRedirectUrl", UNSET))
+        post_logout_redirect_url = src_dict.get("postLogoutRedirectUrl", UNSET)
 
         update_identity_provider_request = cls(
-            name=name,
-            client_id=client_id,
-            authorization_endpoint=authorization_endpoint,
-            access_token_endpoint=access_token_endpoint,
-            userinfo_endpoint=userinfo_endpoint,
-            description=description,
-            client_secret=client_secret,
-            logout_endpoint=logout_endpoint,
-            post_logout_redirect_url=post_logout_redirect_url,
+            name,
+            client_id,
+            authorization_endpoint,
+            access_token_endpoint,
+            userinfo_endpoint,
+            description,
+            client_secret,
+            logout_endpoint,
+            post_logout_redirect_url,
         )
 
-        update_identity_provider_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            update_identity_provider_request.additional_properties = extras
+
         return update_identity_provider_request
 
     @property
@@ -176,6 +152,21 @@ class UpdateIdentityProviderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset(
+    {
+        "name",
+        "clientID",
+        "authorizationEndpoint",
+        "accessTokenEndpoint",
+        "userinfoEndpoint",
+        "description",
+        "clientSecret",
+        "logoutEndpoint",
+        "postLogoutRedirectUrl",
+    }
+)
 
 
 _SECRET_ATTRIBUTES = frozenset({"client_secret"})

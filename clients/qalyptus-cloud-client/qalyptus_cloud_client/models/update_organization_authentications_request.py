@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="UpdateOrganizationAuthenticationsRequest")
 
@@ -52,32 +52,26 @@ class UpdateOrganizationAuthenticationsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        qalyptus_auth = d.pop("qalyptusAuth")
+        qalyptus_auth = src_dict["qalyptusAuth"]
 
-        def _parse_identity_provider(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                identity_provider_type_0 = UUID(data)
-
-                return identity_provider_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        identity_provider = _parse_identity_provider(d.pop("identityProvider", UNSET))
-
-        update_organization_authentications_request = cls(
-            qalyptus_auth=qalyptus_auth,
-            identity_provider=identity_provider,
+        _identity_provider = src_dict.get("identityProvider", UNSET)
+        identity_provider: None | Unset | UUID = (
+            UNSET
+            if _identity_provider is UNSET
+            else (None if _identity_provider is None else parse_uuid(_identity_provider))
         )
 
-        update_organization_authentications_request.additional_properties = d
+        update_organization_authentications_request = cls(
+            qalyptus_auth,
+            identity_provider,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            update_organization_authentications_request.additional_properties = extras
+
         return update_organization_authentications_request
 
     @property
@@ -95,3 +89,6 @@ class UpdateOrganizationAuthenticationsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"qalyptusAuth", "identityProvider"})

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dynamic_name_request_dto import DynamicNameRequestDto
-    from ..models.iteration_field_request_dto import IterationFieldRequestDto
-
 
 T = TypeVar("T", bound="UpdateReportRequest")
 
@@ -101,86 +96,49 @@ class UpdateReportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dynamic_name_request_dto import DynamicNameRequestDto  # noqa: PLC0415
-        from ..models.iteration_field_request_dto import IterationFieldRequestDto  # noqa: PLC0415
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        is_iteration = src_dict["isIteration"]
 
-        is_iteration = d.pop("isIteration")
+        description = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_iteration_fields(data: object) -> list[IterationFieldRequestDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                iteration_fields_type_0 = []
-                _iteration_fields_type_0 = data
-                for iteration_fields_type_0_item_data in _iteration_fields_type_0:
-                    iteration_fields_type_0_item = IterationFieldRequestDto.from_dict(iteration_fields_type_0_item_data)
-
-                    iteration_fields_type_0.append(iteration_fields_type_0_item)
-
-                return iteration_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IterationFieldRequestDto] | None | Unset, data)
-
-        iteration_fields = _parse_iteration_fields(d.pop("iterationFields", UNSET))
-
-        def _parse_dynamic_name_separator(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dynamic_name_separator = _parse_dynamic_name_separator(d.pop("dynamicNameSeparator", UNSET))
-
-        def _parse_dynamic_names(data: object) -> list[DynamicNameRequestDto] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                dynamic_names_type_0 = []
-                _dynamic_names_type_0 = data
-                for dynamic_names_type_0_item_data in _dynamic_names_type_0:
-                    dynamic_names_type_0_item = DynamicNameRequestDto.from_dict(dynamic_names_type_0_item_data)
-
-                    dynamic_names_type_0.append(dynamic_names_type_0_item)
-
-                return dynamic_names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DynamicNameRequestDto] | None | Unset, data)
-
-        dynamic_names = _parse_dynamic_names(d.pop("dynamicNames", UNSET))
-
-        update_report_request = cls(
-            name=name,
-            is_iteration=is_iteration,
-            description=description,
-            iteration_fields=iteration_fields,
-            dynamic_name_separator=dynamic_name_separator,
-            dynamic_names=dynamic_names,
+        _iteration_fields = src_dict.get("iterationFields", UNSET)
+        iteration_fields: list[IterationFieldRequestDto] | None | Unset = (
+            UNSET
+            if _iteration_fields is UNSET
+            else (
+                None
+                if _iteration_fields is None
+                else [IterationFieldRequestDto.from_dict(item) for item in _iteration_fields]
+            )
         )
 
-        update_report_request.additional_properties = d
+        dynamic_name_separator = src_dict.get("dynamicNameSeparator", UNSET)
+
+        _dynamic_names = src_dict.get("dynamicNames", UNSET)
+        dynamic_names: list[DynamicNameRequestDto] | None | Unset = (
+            UNSET
+            if _dynamic_names is UNSET
+            else (
+                None if _dynamic_names is None else [DynamicNameRequestDto.from_dict(item) for item in _dynamic_names]
+            )
+        )
+
+        update_report_request = cls(
+            name,
+            is_iteration,
+            description,
+            iteration_fields,
+            dynamic_name_separator,
+            dynamic_names,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            update_report_request.additional_properties = extras
+
         return update_report_request
 
     @property
@@ -198,3 +156,13 @@ class UpdateReportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset(
+    {"name", "isIteration", "description", "iterationFields", "dynamicNameSeparator", "dynamicNames"}
+)
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.dynamic_name_request_dto import DynamicNameRequestDto  # noqa: E402
+from ..models.iteration_field_request_dto import IterationFieldRequestDto  # noqa: E402

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,94 +119,42 @@ class UpdateStorageServiceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        type_ = src_dict.get("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        host = src_dict.get("host", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        username = src_dict.get("username", UNSET)
 
-        def _parse_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        password = src_dict.get("password", UNSET)
 
-        host = _parse_host(d.pop("host", UNSET))
+        passive_mode = src_dict.get("passiveMode", UNSET)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ftp_test_directory_path = src_dict.get("ftpTestDirectoryPath", UNSET)
 
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-        def _parse_passive_mode(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        passive_mode = _parse_passive_mode(d.pop("passiveMode", UNSET))
-
-        def _parse_ftp_test_directory_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ftp_test_directory_path = _parse_ftp_test_directory_path(d.pop("ftpTestDirectoryPath", UNSET))
-
-        def _parse_sftp_port(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sftp_port = _parse_sftp_port(d.pop("sftpPort", UNSET))
+        sftp_port = src_dict.get("sftpPort", UNSET)
 
         update_storage_service_request = cls(
-            name=name,
-            description=description,
-            type_=type_,
-            host=host,
-            username=username,
-            password=password,
-            passive_mode=passive_mode,
-            ftp_test_directory_path=ftp_test_directory_path,
-            sftp_port=sftp_port,
+            name,
+            description,
+            type_,
+            host,
+            username,
+            password,
+            passive_mode,
+            ftp_test_directory_path,
+            sftp_port,
         )
 
-        update_storage_service_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            update_storage_service_request.additional_properties = extras
+
         return update_storage_service_request
 
     @property
@@ -224,6 +172,11 @@ class UpdateStorageServiceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset(
+    {"name", "description", "type", "host", "username", "password", "passiveMode", "ftpTestDirectoryPath", "sftpPort"}
+)
 
 
 _SECRET_ATTRIBUTES = frozenset({"password"})

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="UpdateTaskEmailRequest")
 
@@ -116,92 +116,55 @@ class UpdateTaskEmailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("from")
+        from_ = src_dict["from"]
 
-        subject = d.pop("subject")
+        subject = src_dict["subject"]
 
-        is_active = d.pop("isActive")
+        is_active = src_dict["isActive"]
 
-        cc_bcc = d.pop("ccBcc", UNSET)
+        cc_bcc = src_dict.get("ccBcc", UNSET)
 
-        def _parse_cc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cc = src_dict.get("cc", UNSET)
 
-        cc = _parse_cc(d.pop("cc", UNSET))
+        bcc = src_dict.get("bcc", UNSET)
 
-        def _parse_bcc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bcc = _parse_bcc(d.pop("bcc", UNSET))
-
-        def _parse_cc_qlik_variable(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cc_qlik_variable_type_0 = UUID(data)
-
-                return cc_qlik_variable_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        cc_qlik_variable = _parse_cc_qlik_variable(d.pop("ccQlikVariable", UNSET))
-
-        def _parse_bcc_qlik_variable(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                bcc_qlik_variable_type_0 = UUID(data)
-
-                return bcc_qlik_variable_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        bcc_qlik_variable = _parse_bcc_qlik_variable(d.pop("bccQlikVariable", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        one_to_all = d.pop("oneToAll", UNSET)
-
-        update_task_email_request = cls(
-            from_=from_,
-            subject=subject,
-            is_active=is_active,
-            cc_bcc=cc_bcc,
-            cc=cc,
-            bcc=bcc,
-            cc_qlik_variable=cc_qlik_variable,
-            bcc_qlik_variable=bcc_qlik_variable,
-            message=message,
-            one_to_all=one_to_all,
+        _cc_qlik_variable = src_dict.get("ccQlikVariable", UNSET)
+        cc_qlik_variable: None | Unset | UUID = (
+            UNSET
+            if _cc_qlik_variable is UNSET
+            else (None if _cc_qlik_variable is None else parse_uuid(_cc_qlik_variable))
         )
 
-        update_task_email_request.additional_properties = d
+        _bcc_qlik_variable = src_dict.get("bccQlikVariable", UNSET)
+        bcc_qlik_variable: None | Unset | UUID = (
+            UNSET
+            if _bcc_qlik_variable is UNSET
+            else (None if _bcc_qlik_variable is None else parse_uuid(_bcc_qlik_variable))
+        )
+
+        message = src_dict.get("message", UNSET)
+
+        one_to_all = src_dict.get("oneToAll", UNSET)
+
+        update_task_email_request = cls(
+            from_,
+            subject,
+            is_active,
+            cc_bcc,
+            cc,
+            bcc,
+            cc_qlik_variable,
+            bcc_qlik_variable,
+            message,
+            one_to_all,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            update_task_email_request.additional_properties = extras
+
         return update_task_email_request
 
     @property
@@ -219,3 +182,8 @@ class UpdateTaskEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset(
+    {"from", "subject", "isActive", "ccBcc", "cc", "bcc", "ccQlikVariable", "bccQlikVariable", "message", "oneToAll"}
+)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,103 +135,51 @@ class UpdateTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        is_active = d.pop("isActive")
+        is_active = src_dict["isActive"]
 
-        send_notifications = d.pop("sendNotifications")
+        send_notifications = src_dict["sendNotifications"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        notify_if_error = src_dict.get("notifyIfError", UNSET)
 
-        def _parse_notify_if_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        notify_if_warning = src_dict.get("notifyIfWarning", UNSET)
 
-        notify_if_error = _parse_notify_if_error(d.pop("notifyIfError", UNSET))
+        notify_if_success = src_dict.get("notifyIfSuccess", UNSET)
 
-        def _parse_notify_if_warning(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        notification_recipients = src_dict.get("notificationRecipients", UNSET)
 
-        notify_if_warning = _parse_notify_if_warning(d.pop("notifyIfWarning", UNSET))
+        notification_cc = src_dict.get("notificationCc", UNSET)
 
-        def _parse_notify_if_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        notification_bcc = src_dict.get("notificationBcc", UNSET)
 
-        notify_if_success = _parse_notify_if_success(d.pop("notifyIfSuccess", UNSET))
+        test_mode = src_dict.get("testMode", UNSET)
 
-        def _parse_notification_recipients(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notification_recipients = _parse_notification_recipients(d.pop("notificationRecipients", UNSET))
-
-        def _parse_notification_cc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notification_cc = _parse_notification_cc(d.pop("notificationCc", UNSET))
-
-        def _parse_notification_bcc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notification_bcc = _parse_notification_bcc(d.pop("notificationBcc", UNSET))
-
-        test_mode = d.pop("testMode", UNSET)
-
-        def _parse_test_mode_recipients(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        test_mode_recipients = _parse_test_mode_recipients(d.pop("testModeRecipients", UNSET))
+        test_mode_recipients = src_dict.get("testModeRecipients", UNSET)
 
         update_task_request = cls(
-            name=name,
-            is_active=is_active,
-            send_notifications=send_notifications,
-            description=description,
-            notify_if_error=notify_if_error,
-            notify_if_warning=notify_if_warning,
-            notify_if_success=notify_if_success,
-            notification_recipients=notification_recipients,
-            notification_cc=notification_cc,
-            notification_bcc=notification_bcc,
-            test_mode=test_mode,
-            test_mode_recipients=test_mode_recipients,
+            name,
+            is_active,
+            send_notifications,
+            description,
+            notify_if_error,
+            notify_if_warning,
+            notify_if_success,
+            notification_recipients,
+            notification_cc,
+            notification_bcc,
+            test_mode,
+            test_mode_recipients,
         )
 
-        update_task_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            update_task_request.additional_properties = extras
+
         return update_task_request
 
     @property
@@ -249,3 +197,21 @@ class UpdateTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset(
+    {
+        "name",
+        "isActive",
+        "sendNotifications",
+        "description",
+        "notifyIfError",
+        "notifyIfWarning",
+        "notifyIfSuccess",
+        "notificationRecipients",
+        "notificationCc",
+        "notificationBcc",
+        "testMode",
+        "testModeRecipients",
+    }
+)

@@ -43,17 +43,21 @@ class UpdateUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
         update_user_request = cls(
-            type_=type_,
-            value=value,
+            type_,
+            value,
         )
 
-        update_user_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            update_user_request.additional_properties = extras
+
         return update_user_request
 
     @property
@@ -71,3 +75,6 @@ class UpdateUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"type", "value"})

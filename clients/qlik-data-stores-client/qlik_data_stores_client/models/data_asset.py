@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.data_asset_properties import DataAssetProperties
-    from ..models.data_store_info import DataStoreInfo
-
 
 T = TypeVar("T", bound="DataAsset")
 
@@ -166,96 +161,87 @@ class DataAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_asset_properties import DataAssetProperties  # noqa: PLC0415
-        from ..models.data_store_info import DataStoreInfo  # noqa: PLC0415
+        app_type = src_dict["appType"]
 
-        d = dict(src_dict)
-        app_type = d.pop("appType")
+        technical_name = src_dict["technicalName"]
 
-        technical_name = d.pop("technicalName")
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        tags = src_dict.get("tags", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        app_id = src_dict.get("appId", UNSET)
 
-        app_id = d.pop("appId", UNSET)
+        owner_id = src_dict.get("ownerId", UNSET)
 
-        owner_id = d.pop("ownerId", UNSET)
+        space_id = src_dict.get("spaceId", UNSET)
 
-        space_id = d.pop("spaceId", UNSET)
+        version = src_dict.get("version", UNSET)
 
-        version = d.pop("version", UNSET)
+        tenant_id = src_dict.get("tenantId", UNSET)
 
-        tenant_id = d.pop("tenantId", UNSET)
+        created_by = src_dict.get("createdBy", UNSET)
 
-        created_by = d.pop("createdBy", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: DataAssetProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = DataAssetProperties.from_dict(_properties)
-
-        _created_time = d.pop("createdTime", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        description = d.pop("description", UNSET)
-
-        _data_freshness = d.pop("dataFreshness", UNSET)
-        data_freshness: datetime.datetime | Unset
-        if isinstance(_data_freshness, Unset):
-            data_freshness = UNSET
-        else:
-            data_freshness = datetime.datetime.fromisoformat(_data_freshness)
-
-        _data_store_info = d.pop("dataStoreInfo", UNSET)
-        data_store_info: DataStoreInfo | Unset
-        if isinstance(_data_store_info, Unset):
-            data_store_info = UNSET
-        else:
-            data_store_info = DataStoreInfo.from_dict(_data_store_info)
-
-        last_modified_by = d.pop("lastModifiedBy", UNSET)
-
-        _last_modified_time = d.pop("lastModifiedTime", UNSET)
-        last_modified_time: datetime.datetime | Unset
-        if isinstance(_last_modified_time, Unset):
-            last_modified_time = UNSET
-        else:
-            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
-
-        technical_description = d.pop("technicalDescription", UNSET)
-
-        data_asset = cls(
-            app_type=app_type,
-            technical_name=technical_name,
-            id=id,
-            name=name,
-            tags=tags,
-            app_id=app_id,
-            owner_id=owner_id,
-            space_id=space_id,
-            version=version,
-            tenant_id=tenant_id,
-            created_by=created_by,
-            properties=properties,
-            created_time=created_time,
-            description=description,
-            data_freshness=data_freshness,
-            data_store_info=data_store_info,
-            last_modified_by=last_modified_by,
-            last_modified_time=last_modified_time,
-            technical_description=technical_description,
+        _properties = src_dict.get("properties", UNSET)
+        properties: DataAssetProperties | Unset = (
+            UNSET if _properties is UNSET else DataAssetProperties.from_dict(_properties)
         )
 
-        data_asset.additional_properties = d
+        _created_time = src_dict.get("createdTime", UNSET)
+        created_time: datetime.datetime | Unset = (
+            UNSET if _created_time is UNSET else datetime.datetime.fromisoformat(_created_time)
+        )
+
+        description = src_dict.get("description", UNSET)
+
+        _data_freshness = src_dict.get("dataFreshness", UNSET)
+        data_freshness: datetime.datetime | Unset = (
+            UNSET if _data_freshness is UNSET else datetime.datetime.fromisoformat(_data_freshness)
+        )
+
+        _data_store_info = src_dict.get("dataStoreInfo", UNSET)
+        data_store_info: DataStoreInfo | Unset = (
+            UNSET if _data_store_info is UNSET else DataStoreInfo.from_dict(_data_store_info)
+        )
+
+        last_modified_by = src_dict.get("lastModifiedBy", UNSET)
+
+        _last_modified_time = src_dict.get("lastModifiedTime", UNSET)
+        last_modified_time: datetime.datetime | Unset = (
+            UNSET if _last_modified_time is UNSET else datetime.datetime.fromisoformat(_last_modified_time)
+        )
+
+        technical_description = src_dict.get("technicalDescription", UNSET)
+
+        data_asset = cls(
+            app_type,
+            technical_name,
+            id,
+            name,
+            tags,
+            app_id,
+            owner_id,
+            space_id,
+            version,
+            tenant_id,
+            created_by,
+            properties,
+            created_time,
+            description,
+            data_freshness,
+            data_store_info,
+            last_modified_by,
+            last_modified_time,
+            technical_description,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            data_asset.additional_properties = extras
+
         return data_asset
 
     @property
@@ -273,3 +259,33 @@ class DataAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset(
+    {
+        "appType",
+        "technicalName",
+        "id",
+        "name",
+        "tags",
+        "appId",
+        "ownerId",
+        "spaceId",
+        "version",
+        "tenantId",
+        "createdBy",
+        "properties",
+        "createdTime",
+        "description",
+        "dataFreshness",
+        "dataStoreInfo",
+        "lastModifiedBy",
+        "lastModifiedTime",
+        "technicalDescription",
+    }
+)
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.data_asset_properties import DataAssetProperties  # noqa: E402
+from ..models.data_store_info import DataStoreInfo  # noqa: E402

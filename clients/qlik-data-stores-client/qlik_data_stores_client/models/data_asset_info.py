@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.data_store_info import DataStoreInfo
-
 
 T = TypeVar("T", bound="DataAssetInfo")
 
@@ -56,27 +52,27 @@ class DataAssetInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_store_info import DataStoreInfo  # noqa: PLC0415
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        _data_store_info = d.pop("dataStoreInfo", UNSET)
-        data_store_info: DataStoreInfo | Unset
-        if isinstance(_data_store_info, Unset):
-            data_store_info = UNSET
-        else:
-            data_store_info = DataStoreInfo.from_dict(_data_store_info)
-
-        data_asset_info = cls(
-            id=id,
-            name=name,
-            data_store_info=data_store_info,
+        _data_store_info = src_dict.get("dataStoreInfo", UNSET)
+        data_store_info: DataStoreInfo | Unset = (
+            UNSET if _data_store_info is UNSET else DataStoreInfo.from_dict(_data_store_info)
         )
 
-        data_asset_info.additional_properties = d
+        data_asset_info = cls(
+            id,
+            name,
+            data_store_info,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            data_asset_info.additional_properties = extras
+
         return data_asset_info
 
     @property
@@ -94,3 +90,10 @@ class DataAssetInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"id", "name", "dataStoreInfo"})
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.data_store_info import DataStoreInfo  # noqa: E402

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.data_asset import DataAsset
-    from ..models.page_links import PageLinks
-
 
 T = TypeVar("T", bound="DataAssetPage")
 
@@ -78,44 +73,35 @@ class DataAssetPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_asset import DataAsset  # noqa: PLC0415
-        from ..models.page_links import PageLinks  # noqa: PLC0415
+        _data = src_dict.get("data", UNSET)
+        data: list[DataAsset] | Unset = UNSET if _data is UNSET else [DataAsset.from_dict(item) for item in _data]
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[DataAsset] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = DataAsset.from_dict(data_item_data)
+        page = src_dict.get("page", UNSET)
 
-                data.append(data_item)
+        limit = src_dict.get("limit", UNSET)
 
-        page = d.pop("page", UNSET)
+        _links = src_dict.get("links", UNSET)
+        links: PageLinks | Unset = UNSET if _links is UNSET else PageLinks.from_dict(_links)
 
-        limit = d.pop("limit", UNSET)
+        pages = src_dict.get("pages", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: PageLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = PageLinks.from_dict(_links)
-
-        pages = d.pop("pages", UNSET)
-
-        total = d.pop("total", UNSET)
+        total = src_dict.get("total", UNSET)
 
         data_asset_page = cls(
-            data=data,
-            page=page,
-            limit=limit,
-            links=links,
-            pages=pages,
-            total=total,
+            data,
+            page,
+            limit,
+            links,
+            pages,
+            total,
         )
 
-        data_asset_page.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            data_asset_page.additional_properties = extras
+
         return data_asset_page
 
     @property
@@ -133,3 +119,11 @@ class DataAssetPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"data", "page", "limit", "links", "pages", "total"})
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.data_asset import DataAsset  # noqa: E402
+from ..models.page_links import PageLinks  # noqa: E402

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.data_field_properties import DataFieldProperties
-    from ..models.data_type import DataType
-    from ..models.user_tag import UserTag
-
 
 T = TypeVar("T", bound="DataField")
 
@@ -130,69 +124,64 @@ class DataField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_field_properties import DataFieldProperties  # noqa: PLC0415
-        from ..models.data_type import DataType  # noqa: PLC0415
-        from ..models.user_tag import UserTag  # noqa: PLC0415
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        _data_type = src_dict["dataType"]
+        data_type = DataType.from_dict(_data_type)
 
-        data_type = DataType.from_dict(d.pop("dataType"))
+        tags = src_dict.get("tags", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        alias = src_dict.get("alias", UNSET)
 
-        alias = d.pop("alias", UNSET)
+        index = src_dict.get("index", UNSET)
 
-        index = d.pop("index", UNSET)
+        orphan = src_dict.get("orphan", UNSET)
 
-        orphan = d.pop("orphan", UNSET)
+        nullable = src_dict.get("nullable", UNSET)
 
-        nullable = d.pop("nullable", UNSET)
-
-        _user_tags = d.pop("userTags", UNSET)
-        user_tags: list[UserTag] | Unset = UNSET
-        if _user_tags is not UNSET:
-            user_tags = []
-            for user_tags_item_data in _user_tags:
-                user_tags_item = UserTag.from_dict(user_tags_item_data)
-
-                user_tags.append(user_tags_item)
-
-        encrypted = d.pop("encrypted", UNSET)
-
-        sensitive = d.pop("sensitive", UNSET)
-
-        primary_key = d.pop("primaryKey", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: DataFieldProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = DataFieldProperties.from_dict(_properties)
-
-        description = d.pop("description", UNSET)
-
-        ordinal_position_in_key = d.pop("ordinalPositionInKey", UNSET)
-
-        data_field = cls(
-            name=name,
-            data_type=data_type,
-            tags=tags,
-            alias=alias,
-            index=index,
-            orphan=orphan,
-            nullable=nullable,
-            user_tags=user_tags,
-            encrypted=encrypted,
-            sensitive=sensitive,
-            primary_key=primary_key,
-            properties=properties,
-            description=description,
-            ordinal_position_in_key=ordinal_position_in_key,
+        _user_tags = src_dict.get("userTags", UNSET)
+        user_tags: list[UserTag] | Unset = (
+            UNSET if _user_tags is UNSET else [UserTag.from_dict(item) for item in _user_tags]
         )
 
-        data_field.additional_properties = d
+        encrypted = src_dict.get("encrypted", UNSET)
+
+        sensitive = src_dict.get("sensitive", UNSET)
+
+        primary_key = src_dict.get("primaryKey", UNSET)
+
+        _properties = src_dict.get("properties", UNSET)
+        properties: DataFieldProperties | Unset = (
+            UNSET if _properties is UNSET else DataFieldProperties.from_dict(_properties)
+        )
+
+        description = src_dict.get("description", UNSET)
+
+        ordinal_position_in_key = src_dict.get("ordinalPositionInKey", UNSET)
+
+        data_field = cls(
+            name,
+            data_type,
+            tags,
+            alias,
+            index,
+            orphan,
+            nullable,
+            user_tags,
+            encrypted,
+            sensitive,
+            primary_key,
+            properties,
+            description,
+            ordinal_position_in_key,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            data_field.additional_properties = extras
+
         return data_field
 
     @property
@@ -210,3 +199,29 @@ class DataField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset(
+    {
+        "name",
+        "dataType",
+        "tags",
+        "alias",
+        "index",
+        "orphan",
+        "nullable",
+        "userTags",
+        "encrypted",
+        "sensitive",
+        "primaryKey",
+        "properties",
+        "description",
+        "ordinalPositionInKey",
+    }
+)
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.data_field_properties import DataFieldProperties  # noqa: E402
+from ..models.data_type import DataType  # noqa: E402
+from ..models.user_tag import UserTag  # noqa: E402

@@ -24,10 +24,11 @@ class DataFieldProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         data_field_properties = cls()
 
-        data_field_properties.additional_properties = d
+        extras = dict(src_dict)
+        data_field_properties.additional_properties = extras
+
         return data_field_properties
 
     @property

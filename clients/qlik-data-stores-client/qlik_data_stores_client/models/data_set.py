@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.data_asset_info import DataAssetInfo
-    from ..models.data_set_operational import DataSetOperational
-    from ..models.data_set_properties import DataSetProperties
-    from ..models.data_set_schema import DataSetSchema
-
 
 T = TypeVar("T", bound="DataSet")
 
@@ -206,120 +199,104 @@ class DataSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_asset_info import DataAssetInfo  # noqa: PLC0415
-        from ..models.data_set_operational import DataSetOperational  # noqa: PLC0415
-        from ..models.data_set_properties import DataSetProperties  # noqa: PLC0415
-        from ..models.data_set_schema import DataSetSchema  # noqa: PLC0415
+        qri = src_dict["qri"]
 
-        d = dict(src_dict)
-        qri = d.pop("qri")
+        secure_qri = src_dict["secureQri"]
 
-        secure_qri = d.pop("secureQri")
+        _data_asset_info = src_dict["dataAssetInfo"]
+        data_asset_info = DataAssetInfo.from_dict(_data_asset_info)
 
-        data_asset_info = DataAssetInfo.from_dict(d.pop("dataAssetInfo"))
+        technical_name = src_dict["technicalName"]
 
-        technical_name = d.pop("technicalName")
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        tags = src_dict.get("tags", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        type_ = src_dict.get("type", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _schema = src_dict.get("schema", UNSET)
+        schema: DataSetSchema | Unset = UNSET if _schema is UNSET else DataSetSchema.from_dict(_schema)
 
-        _schema = d.pop("schema", UNSET)
-        schema: DataSetSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = DataSetSchema.from_dict(_schema)
+        owner_id = src_dict.get("ownerId", UNSET)
 
-        owner_id = d.pop("ownerId", UNSET)
+        space_id = src_dict.get("spaceId", UNSET)
 
-        space_id = d.pop("spaceId", UNSET)
+        version = src_dict.get("version", UNSET)
 
-        version = d.pop("version", UNSET)
+        tenant_id = src_dict.get("tenantId", UNSET)
 
-        tenant_id = d.pop("tenantId", UNSET)
+        created_by = src_dict.get("createdBy", UNSET)
 
-        created_by = d.pop("createdBy", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: DataSetProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = DataSetProperties.from_dict(_properties)
-
-        _created_time = d.pop("createdTime", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        description = d.pop("description", UNSET)
-
-        _operational = d.pop("operational", UNSET)
-        operational: DataSetOperational | Unset
-        if isinstance(_operational, Unset):
-            operational = UNSET
-        else:
-            operational = DataSetOperational.from_dict(_operational)
-
-        last_modified_by = d.pop("lastModifiedBy", UNSET)
-
-        app_type_override = d.pop("appTypeOverride", UNSET)
-
-        _last_modified_time = d.pop("lastModifiedTime", UNSET)
-        last_modified_time: datetime.datetime | Unset
-        if isinstance(_last_modified_time, Unset):
-            last_modified_time = UNSET
-        else:
-            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
-
-        _additional_schemas = d.pop("additionalSchemas", UNSET)
-        additional_schemas: list[DataSetSchema] | Unset = UNSET
-        if _additional_schemas is not UNSET:
-            additional_schemas = []
-            for additional_schemas_item_data in _additional_schemas:
-                additional_schemas_item = DataSetSchema.from_dict(additional_schemas_item_data)
-
-                additional_schemas.append(additional_schemas_item)
-
-        technical_description = d.pop("technicalDescription", UNSET)
-
-        created_by_connection_id = d.pop("createdByConnectionId", UNSET)
-
-        data_set = cls(
-            qri=qri,
-            secure_qri=secure_qri,
-            data_asset_info=data_asset_info,
-            technical_name=technical_name,
-            id=id,
-            name=name,
-            tags=tags,
-            type_=type_,
-            schema=schema,
-            owner_id=owner_id,
-            space_id=space_id,
-            version=version,
-            tenant_id=tenant_id,
-            created_by=created_by,
-            properties=properties,
-            created_time=created_time,
-            description=description,
-            operational=operational,
-            last_modified_by=last_modified_by,
-            app_type_override=app_type_override,
-            last_modified_time=last_modified_time,
-            additional_schemas=additional_schemas,
-            technical_description=technical_description,
-            created_by_connection_id=created_by_connection_id,
+        _properties = src_dict.get("properties", UNSET)
+        properties: DataSetProperties | Unset = (
+            UNSET if _properties is UNSET else DataSetProperties.from_dict(_properties)
         )
 
-        data_set.additional_properties = d
+        _created_time = src_dict.get("createdTime", UNSET)
+        created_time: datetime.datetime | Unset = (
+            UNSET if _created_time is UNSET else datetime.datetime.fromisoformat(_created_time)
+        )
+
+        description = src_dict.get("description", UNSET)
+
+        _operational = src_dict.get("operational", UNSET)
+        operational: DataSetOperational | Unset = (
+            UNSET if _operational is UNSET else DataSetOperational.from_dict(_operational)
+        )
+
+        last_modified_by = src_dict.get("lastModifiedBy", UNSET)
+
+        app_type_override = src_dict.get("appTypeOverride", UNSET)
+
+        _last_modified_time = src_dict.get("lastModifiedTime", UNSET)
+        last_modified_time: datetime.datetime | Unset = (
+            UNSET if _last_modified_time is UNSET else datetime.datetime.fromisoformat(_last_modified_time)
+        )
+
+        _additional_schemas = src_dict.get("additionalSchemas", UNSET)
+        additional_schemas: list[DataSetSchema] | Unset = (
+            UNSET if _additional_schemas is UNSET else [DataSetSchema.from_dict(item) for item in _additional_schemas]
+        )
+
+        technical_description = src_dict.get("technicalDescription", UNSET)
+
+        created_by_connection_id = src_dict.get("createdByConnectionId", UNSET)
+
+        data_set = cls(
+            qri,
+            secure_qri,
+            data_asset_info,
+            technical_name,
+            id,
+            name,
+            tags,
+            type_,
+            schema,
+            owner_id,
+            space_id,
+            version,
+            tenant_id,
+            created_by,
+            properties,
+            created_time,
+            description,
+            operational,
+            last_modified_by,
+            app_type_override,
+            last_modified_time,
+            additional_schemas,
+            technical_description,
+            created_by_connection_id,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            data_set.additional_properties = extras
+
         return data_set
 
     @property
@@ -337,3 +314,40 @@ class DataSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset(
+    {
+        "qri",
+        "secureQri",
+        "dataAssetInfo",
+        "technicalName",
+        "id",
+        "name",
+        "tags",
+        "type",
+        "schema",
+        "ownerId",
+        "spaceId",
+        "version",
+        "tenantId",
+        "createdBy",
+        "properties",
+        "createdTime",
+        "description",
+        "operational",
+        "lastModifiedBy",
+        "appTypeOverride",
+        "lastModifiedTime",
+        "additionalSchemas",
+        "technicalDescription",
+        "createdByConnectionId",
+    }
+)
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.data_asset_info import DataAssetInfo  # noqa: E402
+from ..models.data_set_operational import DataSetOperational  # noqa: E402
+from ..models.data_set_properties import DataSetProperties  # noqa: E402
+from ..models.data_set_schema import DataSetSchema  # noqa: E402

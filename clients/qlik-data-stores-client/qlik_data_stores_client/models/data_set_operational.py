@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.table_connection_info import TableConnectionInfo
-
 
 T = TypeVar("T", bound="DataSetOperational")
 
@@ -117,74 +113,66 @@ class DataSetOperational:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.table_connection_info import TableConnectionInfo  # noqa: PLC0415
+        size = src_dict.get("size", UNSET)
 
-        d = dict(src_dict)
-        size = d.pop("size", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        status = d.pop("status", UNSET)
-
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
-
-        location = d.pop("location", UNSET)
-
-        row_count = d.pop("rowCount", UNSET)
-
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
-
-        log_message = d.pop("logMessage", UNSET)
-
-        table_owner = d.pop("tableOwner", UNSET)
-
-        _last_load_time = d.pop("lastLoadTime", UNSET)
-        last_load_time: datetime.datetime | Unset
-        if isinstance(_last_load_time, Unset):
-            last_load_time = UNSET
-        else:
-            last_load_time = datetime.datetime.fromisoformat(_last_load_time)
-
-        content_updated = d.pop("contentUpdated", UNSET)
-
-        _last_update_time = d.pop("lastUpdateTime", UNSET)
-        last_update_time: datetime.datetime | Unset
-        if isinstance(_last_update_time, Unset):
-            last_update_time = UNSET
-        else:
-            last_update_time = datetime.datetime.fromisoformat(_last_update_time)
-
-        _table_connection_info = d.pop("tableConnectionInfo", UNSET)
-        table_connection_info: TableConnectionInfo | Unset
-        if isinstance(_table_connection_info, Unset):
-            table_connection_info = UNSET
-        else:
-            table_connection_info = TableConnectionInfo.from_dict(_table_connection_info)
-
-        data_set_operational = cls(
-            size=size,
-            status=status,
-            end_date=end_date,
-            location=location,
-            row_count=row_count,
-            start_date=start_date,
-            log_message=log_message,
-            table_owner=table_owner,
-            last_load_time=last_load_time,
-            content_updated=content_updated,
-            last_update_time=last_update_time,
-            table_connection_info=table_connection_info,
+        _end_date = src_dict.get("endDate", UNSET)
+        end_date: datetime.datetime | Unset = (
+            UNSET if _end_date is UNSET else datetime.datetime.fromisoformat(_end_date)
         )
 
-        data_set_operational.additional_properties = d
+        location = src_dict.get("location", UNSET)
+
+        row_count = src_dict.get("rowCount", UNSET)
+
+        _start_date = src_dict.get("startDate", UNSET)
+        start_date: datetime.datetime | Unset = (
+            UNSET if _start_date is UNSET else datetime.datetime.fromisoformat(_start_date)
+        )
+
+        log_message = src_dict.get("logMessage", UNSET)
+
+        table_owner = src_dict.get("tableOwner", UNSET)
+
+        _last_load_time = src_dict.get("lastLoadTime", UNSET)
+        last_load_time: datetime.datetime | Unset = (
+            UNSET if _last_load_time is UNSET else datetime.datetime.fromisoformat(_last_load_time)
+        )
+
+        content_updated = src_dict.get("contentUpdated", UNSET)
+
+        _last_update_time = src_dict.get("lastUpdateTime", UNSET)
+        last_update_time: datetime.datetime | Unset = (
+            UNSET if _last_update_time is UNSET else datetime.datetime.fromisoformat(_last_update_time)
+        )
+
+        _table_connection_info = src_dict.get("tableConnectionInfo", UNSET)
+        table_connection_info: TableConnectionInfo | Unset = (
+            UNSET if _table_connection_info is UNSET else TableConnectionInfo.from_dict(_table_connection_info)
+        )
+
+        data_set_operational = cls(
+            size,
+            status,
+            end_date,
+            location,
+            row_count,
+            start_date,
+            log_message,
+            table_owner,
+            last_load_time,
+            content_updated,
+            last_update_time,
+            table_connection_info,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            data_set_operational.additional_properties = extras
+
         return data_set_operational
 
     @property
@@ -202,3 +190,25 @@ class DataSetOperational:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset(
+    {
+        "size",
+        "status",
+        "endDate",
+        "location",
+        "rowCount",
+        "startDate",
+        "logMessage",
+        "tableOwner",
+        "lastLoadTime",
+        "contentUpdated",
+        "lastUpdateTime",
+        "tableConnectionInfo",
+    }
+)
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.table_connection_info import TableConnectionInfo  # noqa: E402

@@ -26,10 +26,11 @@ class DataSetProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         data_set_properties = cls()
 
-        data_set_properties.additional_properties = d
+        extras = dict(src_dict)
+        data_set_properties.additional_properties = extras
+
         return data_set_properties
 
     @property

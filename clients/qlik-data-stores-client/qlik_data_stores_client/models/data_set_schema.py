@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.data_field import DataField
-    from ..models.data_set_schema_load_options import DataSetSchemaLoadOptions
-
 
 T = TypeVar("T", bound="DataSetSchema")
 
@@ -83,47 +78,40 @@ class DataSetSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_field import DataField  # noqa: PLC0415
-        from ..models.data_set_schema_load_options import DataSetSchemaLoadOptions  # noqa: PLC0415
+        _data_fields = src_dict["dataFields"]
+        data_fields = [DataField.from_dict(item) for item in _data_fields]
 
-        d = dict(src_dict)
-        data_fields = []
-        _data_fields = d.pop("dataFields")
-        for data_fields_item_data in _data_fields:
-            data_fields_item = DataField.from_dict(data_fields_item_data)
+        anomalies = src_dict.get("anomalies", UNSET)
 
-            data_fields.append(data_fields_item)
+        schema_name = src_dict.get("schemaName", UNSET)
 
-        anomalies = cast(list[str], d.pop("anomalies", UNSET))
-
-        schema_name = d.pop("schemaName", UNSET)
-
-        _load_options = d.pop("loadOptions", UNSET)
-        load_options: DataSetSchemaLoadOptions | Unset
-        if isinstance(_load_options, Unset):
-            load_options = UNSET
-        else:
-            load_options = DataSetSchemaLoadOptions.from_dict(_load_options)
-
-        _effective_date = d.pop("effectiveDate", UNSET)
-        effective_date: datetime.datetime | Unset
-        if isinstance(_effective_date, Unset):
-            effective_date = UNSET
-        else:
-            effective_date = datetime.datetime.fromisoformat(_effective_date)
-
-        override_schema_anomalies = d.pop("overrideSchemaAnomalies", UNSET)
-
-        data_set_schema = cls(
-            data_fields=data_fields,
-            anomalies=anomalies,
-            schema_name=schema_name,
-            load_options=load_options,
-            effective_date=effective_date,
-            override_schema_anomalies=override_schema_anomalies,
+        _load_options = src_dict.get("loadOptions", UNSET)
+        load_options: DataSetSchemaLoadOptions | Unset = (
+            UNSET if _load_options is UNSET else DataSetSchemaLoadOptions.from_dict(_load_options)
         )
 
-        data_set_schema.additional_properties = d
+        _effective_date = src_dict.get("effectiveDate", UNSET)
+        effective_date: datetime.datetime | Unset = (
+            UNSET if _effective_date is UNSET else datetime.datetime.fromisoformat(_effective_date)
+        )
+
+        override_schema_anomalies = src_dict.get("overrideSchemaAnomalies", UNSET)
+
+        data_set_schema = cls(
+            data_fields,
+            anomalies,
+            schema_name,
+            load_options,
+            effective_date,
+            override_schema_anomalies,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            data_set_schema.additional_properties = extras
+
         return data_set_schema
 
     @property
@@ -141,3 +129,13 @@ class DataSetSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset(
+    {"dataFields", "anomalies", "schemaName", "loadOptions", "effectiveDate", "overrideSchemaAnomalies"}
+)
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.data_field import DataField  # noqa: E402
+from ..models.data_set_schema_load_options import DataSetSchemaLoadOptions  # noqa: E402

@@ -26,10 +26,11 @@ class DataSetSchemaLoadOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         data_set_schema_load_options = cls()
 
-        data_set_schema_load_options.additional_properties = d
+        extras = dict(src_dict)
+        data_set_schema_load_options.additional_properties = extras
+
         return data_set_schema_load_options
 
     @property

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.data_store_properties import DataStoreProperties
-
 
 T = TypeVar("T", bound="DataStore")
 
@@ -149,79 +145,75 @@ class DataStore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_store_properties import DataStoreProperties  # noqa: PLC0415
+        type_ = src_dict["type"]
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        technical_name = src_dict["technicalName"]
 
-        technical_name = d.pop("technicalName")
+        id = src_dict.get("id", UNSET)
 
-        id = d.pop("id", UNSET)
+        uri = src_dict.get("uri", UNSET)
 
-        uri = d.pop("uri", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        tags = src_dict.get("tags", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        owner_id = src_dict.get("ownerId", UNSET)
 
-        owner_id = d.pop("ownerId", UNSET)
+        space_id = src_dict.get("spaceId", UNSET)
 
-        space_id = d.pop("spaceId", UNSET)
+        version = src_dict.get("version", UNSET)
 
-        version = d.pop("version", UNSET)
+        tenant_id = src_dict.get("tenantId", UNSET)
 
-        tenant_id = d.pop("tenantId", UNSET)
+        created_by = src_dict.get("createdBy", UNSET)
 
-        created_by = d.pop("createdBy", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: DataStoreProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = DataStoreProperties.from_dict(_properties)
-
-        _created_time = d.pop("createdTime", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        description = d.pop("description", UNSET)
-
-        last_modified_by = d.pop("lastModifiedBy", UNSET)
-
-        _last_modified_time = d.pop("lastModifiedTime", UNSET)
-        last_modified_time: datetime.datetime | Unset
-        if isinstance(_last_modified_time, Unset):
-            last_modified_time = UNSET
-        else:
-            last_modified_time = datetime.datetime.fromisoformat(_last_modified_time)
-
-        technical_description = d.pop("technicalDescription", UNSET)
-
-        data_store = cls(
-            type_=type_,
-            technical_name=technical_name,
-            id=id,
-            uri=uri,
-            name=name,
-            tags=tags,
-            owner_id=owner_id,
-            space_id=space_id,
-            version=version,
-            tenant_id=tenant_id,
-            created_by=created_by,
-            properties=properties,
-            created_time=created_time,
-            description=description,
-            last_modified_by=last_modified_by,
-            last_modified_time=last_modified_time,
-            technical_description=technical_description,
+        _properties = src_dict.get("properties", UNSET)
+        properties: DataStoreProperties | Unset = (
+            UNSET if _properties is UNSET else DataStoreProperties.from_dict(_properties)
         )
 
-        data_store.additional_properties = d
+        _created_time = src_dict.get("createdTime", UNSET)
+        created_time: datetime.datetime | Unset = (
+            UNSET if _created_time is UNSET else datetime.datetime.fromisoformat(_created_time)
+        )
+
+        description = src_dict.get("description", UNSET)
+
+        last_modified_by = src_dict.get("lastModifiedBy", UNSET)
+
+        _last_modified_time = src_dict.get("lastModifiedTime", UNSET)
+        last_modified_time: datetime.datetime | Unset = (
+            UNSET if _last_modified_time is UNSET else datetime.datetime.fromisoformat(_last_modified_time)
+        )
+
+        technical_description = src_dict.get("technicalDescription", UNSET)
+
+        data_store = cls(
+            type_,
+            technical_name,
+            id,
+            uri,
+            name,
+            tags,
+            owner_id,
+            space_id,
+            version,
+            tenant_id,
+            created_by,
+            properties,
+            created_time,
+            description,
+            last_modified_by,
+            last_modified_time,
+            technical_description,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            data_store.additional_properties = extras
+
         return data_store
 
     @property
@@ -239,3 +231,30 @@ class DataStore:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset(
+    {
+        "type",
+        "technicalName",
+        "id",
+        "uri",
+        "name",
+        "tags",
+        "ownerId",
+        "spaceId",
+        "version",
+        "tenantId",
+        "createdBy",
+        "properties",
+        "createdTime",
+        "description",
+        "lastModifiedBy",
+        "lastModifiedTime",
+        "technicalDescription",
+    }
+)
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.data_store_properties import DataStoreProperties  # noqa: E402

@@ -26,10 +26,11 @@ class DataStoreProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         data_store_properties = cls()
 
-        data_store_properties.additional_properties = d
+        extras = dict(src_dict)
+        data_store_properties.additional_properties = extras
+
         return data_store_properties
 
     @property

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_type_name import DataTypeName
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.data_type_properties import DataTypeProperties
-
 
 T = TypeVar("T", bound="DataType")
 
@@ -62,27 +58,28 @@ class DataType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.data_type_properties import DataTypeProperties  # noqa: PLC0415
+        _type_ = src_dict["type"]
+        type_ = DataTypeName(_type_)
 
-        d = dict(src_dict)
-        type_ = DataTypeName(d.pop("type"))
-
-        _properties = d.pop("properties", UNSET)
-        properties: DataTypeProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = DataTypeProperties.from_dict(_properties)
-
-        original_type = d.pop("originalType", UNSET)
-
-        data_type = cls(
-            type_=type_,
-            properties=properties,
-            original_type=original_type,
+        _properties = src_dict.get("properties", UNSET)
+        properties: DataTypeProperties | Unset = (
+            UNSET if _properties is UNSET else DataTypeProperties.from_dict(_properties)
         )
 
-        data_type.additional_properties = d
+        original_type = src_dict.get("originalType", UNSET)
+
+        data_type = cls(
+            type_,
+            properties,
+            original_type,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            data_type.additional_properties = extras
+
         return data_type
 
     @property
@@ -100,3 +97,10 @@ class DataType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"type", "properties", "originalType"})
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.data_type_properties import DataTypeProperties  # noqa: E402

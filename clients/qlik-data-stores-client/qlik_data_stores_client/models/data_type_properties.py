@@ -30,10 +30,11 @@ class DataTypeProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         data_type_properties = cls()
 
-        data_type_properties.additional_properties = d
+        extras = dict(src_dict)
+        data_type_properties.additional_properties = extras
+
         return data_type_properties
 
     @property

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,14 +38,18 @@ class DeleteDataStoresRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids", UNSET))
+        ids = src_dict.get("ids", UNSET)
 
         delete_data_stores_request = cls(
-            ids=ids,
+            ids,
         )
 
-        delete_data_stores_request.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            delete_data_stores_request.additional_properties = extras
+
         return delete_data_stores_request
 
     @property
@@ -63,3 +67,6 @@ class DeleteDataStoresRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"ids"})

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_item import ErrorItem
-
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -51,26 +47,22 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_item import ErrorItem  # noqa: PLC0415
+        _errors = src_dict.get("errors", UNSET)
+        errors: list[ErrorItem] | Unset = UNSET if _errors is UNSET else [ErrorItem.from_dict(item) for item in _errors]
 
-        d = dict(src_dict)
-        _errors = d.pop("errors", UNSET)
-        errors: list[ErrorItem] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ErrorItem.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        trace_id = d.pop("traceId", UNSET)
+        trace_id = src_dict.get("traceId", UNSET)
 
         error_response = cls(
-            errors=errors,
-            trace_id=trace_id,
+            errors,
+            trace_id,
         )
 
-        error_response.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            error_response.additional_properties = extras
+
         return error_response
 
     @property
@@ -88,3 +80,10 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"errors", "traceId"})
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.error_item import ErrorItem  # noqa: E402

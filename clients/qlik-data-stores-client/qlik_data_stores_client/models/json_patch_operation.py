@@ -57,23 +57,28 @@ class JsonPatchOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        op = JsonPatchOperationOp(d.pop("op"))
+        _op = src_dict["op"]
+        op = JsonPatchOperationOp(_op)
 
-        path = d.pop("path")
+        path = src_dict["path"]
 
-        from_ = d.pop("from", UNSET)
+        from_ = src_dict.get("from", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         json_patch_operation = cls(
-            op=op,
-            path=path,
-            from_=from_,
-            value=value,
+            op,
+            path,
+            from_,
+            value,
         )
 
-        json_patch_operation.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            json_patch_operation.additional_properties = extras
+
         return json_patch_operation
 
     @property
@@ -91,3 +96,6 @@ class JsonPatchOperation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"op", "path", "from", "value"})

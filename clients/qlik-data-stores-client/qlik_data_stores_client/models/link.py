@@ -36,14 +36,18 @@ class Link:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        href = d.pop("href", UNSET)
+        href = src_dict.get("href", UNSET)
 
         link = cls(
-            href=href,
+            href,
         )
 
-        link.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            link.additional_properties = extras
+
         return link
 
     @property
@@ -61,3 +65,6 @@ class Link:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"href"})

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.link import Link
-
 
 T = TypeVar("T", bound="PageLinks")
 
@@ -74,53 +70,35 @@ class PageLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link import Link  # noqa: PLC0415
+        _first = src_dict.get("first", UNSET)
+        first: Link | Unset = UNSET if _first is UNSET else Link.from_dict(_first)
 
-        d = dict(src_dict)
-        _first = d.pop("first", UNSET)
-        first: Link | Unset
-        if isinstance(_first, Unset):
-            first = UNSET
-        else:
-            first = Link.from_dict(_first)
+        _prev = src_dict.get("prev", UNSET)
+        prev: Link | Unset = UNSET if _prev is UNSET else Link.from_dict(_prev)
 
-        _prev = d.pop("prev", UNSET)
-        prev: Link | Unset
-        if isinstance(_prev, Unset):
-            prev = UNSET
-        else:
-            prev = Link.from_dict(_prev)
+        _self_ = src_dict.get("self", UNSET)
+        self_: Link | Unset = UNSET if _self_ is UNSET else Link.from_dict(_self_)
 
-        _self_ = d.pop("self", UNSET)
-        self_: Link | Unset
-        if isinstance(_self_, Unset):
-            self_ = UNSET
-        else:
-            self_ = Link.from_dict(_self_)
+        _next_ = src_dict.get("next", UNSET)
+        next_: Link | Unset = UNSET if _next_ is UNSET else Link.from_dict(_next_)
 
-        _next_ = d.pop("next", UNSET)
-        next_: Link | Unset
-        if isinstance(_next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = Link.from_dict(_next_)
-
-        _last = d.pop("last", UNSET)
-        last: Link | Unset
-        if isinstance(_last, Unset):
-            last = UNSET
-        else:
-            last = Link.from_dict(_last)
+        _last = src_dict.get("last", UNSET)
+        last: Link | Unset = UNSET if _last is UNSET else Link.from_dict(_last)
 
         page_links = cls(
-            first=first,
-            prev=prev,
-            self_=self_,
-            next_=next_,
-            last=last,
+            first,
+            prev,
+            self_,
+            next_,
+            last,
         )
 
-        page_links.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            page_links.additional_properties = extras
+
         return page_links
 
     @property
@@ -138,3 +116,10 @@ class PageLinks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"first", "prev", "self", "next", "last"})
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.link import Link  # noqa: E402

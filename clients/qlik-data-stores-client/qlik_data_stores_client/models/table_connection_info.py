@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.table_connection_info_additional_properties import TableConnectionInfoAdditionalProperties
-
 
 T = TypeVar("T", bound="TableConnectionInfo")
 
@@ -52,24 +48,25 @@ class TableConnectionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.table_connection_info_additional_properties import TableConnectionInfoAdditionalProperties  # noqa: PLC0415
+        table_name = src_dict.get("tableName", UNSET)
 
-        d = dict(src_dict)
-        table_name = d.pop("tableName", UNSET)
+        selection_script = src_dict.get("selectionScript", UNSET)
 
-        selection_script = d.pop("selectionScript", UNSET)
-
-        _additional_properties = d.pop("additionalProperties", UNSET)
-        additional_properties: TableConnectionInfoAdditionalProperties | Unset
-        if isinstance(_additional_properties, Unset):
-            additional_properties = UNSET
-        else:
-            additional_properties = TableConnectionInfoAdditionalProperties.from_dict(_additional_properties)
+        _additional_properties = src_dict.get("additionalProperties", UNSET)
+        additional_properties: TableConnectionInfoAdditionalProperties | Unset = (
+            UNSET
+            if _additional_properties is UNSET
+            else TableConnectionInfoAdditionalProperties.from_dict(_additional_properties)
+        )
 
         table_connection_info = cls(
-            table_name=table_name,
-            selection_script=selection_script,
-            additional_properties=additional_properties,
+            table_name,
+            selection_script,
+            additional_properties,
         )
 
         return table_connection_info
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.table_connection_info_additional_properties import TableConnectionInfoAdditionalProperties  # noqa: E402

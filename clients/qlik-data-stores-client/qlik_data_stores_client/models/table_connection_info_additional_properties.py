@@ -24,10 +24,11 @@ class TableConnectionInfoAdditionalProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         table_connection_info_additional_properties = cls()
 
-        table_connection_info_additional_properties.additional_properties = d
+        extras = dict(src_dict)
+        table_connection_info_additional_properties.additional_properties = extras
+
         return table_connection_info_additional_properties
 
     @property

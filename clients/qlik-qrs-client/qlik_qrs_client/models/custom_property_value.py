@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_property_value_definition import CustomPropertyValueDefinition
-
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="CustomPropertyValue")
 
@@ -57,32 +53,28 @@ class CustomPropertyValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_property_value_definition import CustomPropertyValueDefinition  # noqa: PLC0415
+        _id = src_dict.get("id", UNSET)
+        id: UUID | Unset = UNSET if _id is UNSET else parse_uuid(_id)
 
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _definition = d.pop("definition", UNSET)
-        definition: CustomPropertyValueDefinition | Unset
-        if isinstance(_definition, Unset):
-            definition = UNSET
-        else:
-            definition = CustomPropertyValueDefinition.from_dict(_definition)
-
-        value = d.pop("value", UNSET)
-
-        custom_property_value = cls(
-            id=id,
-            definition=definition,
-            value=value,
+        _definition = src_dict.get("definition", UNSET)
+        definition: CustomPropertyValueDefinition | Unset = (
+            UNSET if _definition is UNSET else CustomPropertyValueDefinition.from_dict(_definition)
         )
 
-        custom_property_value.additional_properties = d
+        value = src_dict.get("value", UNSET)
+
+        custom_property_value = cls(
+            id,
+            definition,
+            value,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            custom_property_value.additional_properties = extras
+
         return custom_property_value
 
     @property
@@ -100,3 +92,10 @@ class CustomPropertyValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"id", "definition", "value"})
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.custom_property_value_definition import CustomPropertyValueDefinition  # noqa: E402

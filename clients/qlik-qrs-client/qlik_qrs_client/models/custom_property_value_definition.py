@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="CustomPropertyValueDefinition")
 
@@ -45,22 +45,22 @@ class CustomPropertyValueDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        _id = src_dict.get("id", UNSET)
+        id: UUID | Unset = UNSET if _id is UNSET else parse_uuid(_id)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         custom_property_value_definition = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
-        custom_property_value_definition.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            custom_property_value_definition.additional_properties = extras
+
         return custom_property_value_definition
 
     @property
@@ -78,3 +78,6 @@ class CustomPropertyValueDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"id", "name"})

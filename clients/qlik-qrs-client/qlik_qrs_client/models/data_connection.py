@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_property_value import CustomPropertyValue
-    from ..models.tag_condensed import TagCondensed
-    from ..models.user_condensed import UserCondensed
-
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="DataConnection")
 
@@ -163,105 +157,81 @@ class DataConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_property_value import CustomPropertyValue  # noqa: PLC0415
-        from ..models.tag_condensed import TagCondensed  # noqa: PLC0415
-        from ..models.user_condensed import UserCondensed  # noqa: PLC0415
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        connectionstring = src_dict["connectionstring"]
 
-        connectionstring = d.pop("connectionstring")
+        type_ = src_dict["type"]
 
-        type_ = d.pop("type")
+        _id = src_dict.get("id", UNSET)
+        id: UUID | Unset = UNSET if _id is UNSET else parse_uuid(_id)
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        _created_date = d.pop("createdDate", UNSET)
-        created_date: datetime.datetime | Unset
-        if isinstance(_created_date, Unset):
-            created_date = UNSET
-        else:
-            created_date = datetime.datetime.fromisoformat(_created_date)
-
-        _modified_date = d.pop("modifiedDate", UNSET)
-        modified_date: datetime.datetime | Unset
-        if isinstance(_modified_date, Unset):
-            modified_date = UNSET
-        else:
-            modified_date = datetime.datetime.fromisoformat(_modified_date)
-
-        modified_by_user_name = d.pop("modifiedByUserName", UNSET)
-
-        log_on = d.pop("logOn", UNSET)
-
-        architecture = d.pop("architecture", UNSET)
-
-        _engine_object_id = d.pop("engineObjectId", UNSET)
-        engine_object_id: UUID | Unset
-        if isinstance(_engine_object_id, Unset):
-            engine_object_id = UNSET
-        else:
-            engine_object_id = UUID(_engine_object_id)
-
-        username = d.pop("username", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        _owner = d.pop("owner", UNSET)
-        owner: UserCondensed | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
-        else:
-            owner = UserCondensed.from_dict(_owner)
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[TagCondensed] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = TagCondensed.from_dict(tags_item_data)
-
-                tags.append(tags_item)
-
-        _custom_properties = d.pop("customProperties", UNSET)
-        custom_properties: list[CustomPropertyValue] | Unset = UNSET
-        if _custom_properties is not UNSET:
-            custom_properties = []
-            for custom_properties_item_data in _custom_properties:
-                custom_properties_item = CustomPropertyValue.from_dict(custom_properties_item_data)
-
-                custom_properties.append(custom_properties_item)
-
-        privileges = cast(list[str], d.pop("privileges", UNSET))
-
-        schema_path = d.pop("schemaPath", UNSET)
-
-        data_connection = cls(
-            name=name,
-            connectionstring=connectionstring,
-            type_=type_,
-            id=id,
-            created_date=created_date,
-            modified_date=modified_date,
-            modified_by_user_name=modified_by_user_name,
-            log_on=log_on,
-            architecture=architecture,
-            engine_object_id=engine_object_id,
-            username=username,
-            password=password,
-            owner=owner,
-            tags=tags,
-            custom_properties=custom_properties,
-            privileges=privileges,
-            schema_path=schema_path,
+        _created_date = src_dict.get("createdDate", UNSET)
+        created_date: datetime.datetime | Unset = (
+            UNSET if _created_date is UNSET else datetime.datetime.fromisoformat(_created_date)
         )
 
-        data_connection.additional_properties = d
+        _modified_date = src_dict.get("modifiedDate", UNSET)
+        modified_date: datetime.datetime | Unset = (
+            UNSET if _modified_date is UNSET else datetime.datetime.fromisoformat(_modified_date)
+        )
+
+        modified_by_user_name = src_dict.get("modifiedByUserName", UNSET)
+
+        log_on = src_dict.get("logOn", UNSET)
+
+        architecture = src_dict.get("architecture", UNSET)
+
+        _engine_object_id = src_dict.get("engineObjectId", UNSET)
+        engine_object_id: UUID | Unset = UNSET if _engine_object_id is UNSET else parse_uuid(_engine_object_id)
+
+        username = src_dict.get("username", UNSET)
+
+        password = src_dict.get("password", UNSET)
+
+        _owner = src_dict.get("owner", UNSET)
+        owner: UserCondensed | Unset = UNSET if _owner is UNSET else UserCondensed.from_dict(_owner)
+
+        _tags = src_dict.get("tags", UNSET)
+        tags: list[TagCondensed] | Unset = UNSET if _tags is UNSET else [TagCondensed.from_dict(item) for item in _tags]
+
+        _custom_properties = src_dict.get("customProperties", UNSET)
+        custom_properties: list[CustomPropertyValue] | Unset = (
+            UNSET
+            if _custom_properties is UNSET
+            else [CustomPropertyValue.from_dict(item) for item in _custom_properties]
+        )
+
+        privileges = src_dict.get("privileges", UNSET)
+
+        schema_path = src_dict.get("schemaPath", UNSET)
+
+        data_connection = cls(
+            name,
+            connectionstring,
+            type_,
+            id,
+            created_date,
+            modified_date,
+            modified_by_user_name,
+            log_on,
+            architecture,
+            engine_object_id,
+            username,
+            password,
+            owner,
+            tags,
+            custom_properties,
+            privileges,
+            schema_path,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            data_connection.additional_properties = extras
+
         return data_connection
 
     @property
@@ -281,6 +251,29 @@ class DataConnection:
         return key in self.additional_properties
 
 
+_DOCUMENTED_KEYS = frozenset(
+    {
+        "name",
+        "connectionstring",
+        "type",
+        "id",
+        "createdDate",
+        "modifiedDate",
+        "modifiedByUserName",
+        "logOn",
+        "architecture",
+        "engineObjectId",
+        "username",
+        "password",
+        "owner",
+        "tags",
+        "customProperties",
+        "privileges",
+        "schemaPath",
+    }
+)
+
+
 _SECRET_ATTRIBUTES = frozenset({"password"})
 
 
@@ -297,3 +290,9 @@ def _repr_without_secrets(self: DataConnection) -> str:
 
 
 setattr(DataConnection, "__repr__", _repr_without_secrets)
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.custom_property_value import CustomPropertyValue  # noqa: E402
+from ..models.tag_condensed import TagCondensed  # noqa: E402
+from ..models.user_condensed import UserCondensed  # noqa: E402

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="DataConnectionCondensed")
 
@@ -65,31 +65,31 @@ class DataConnectionCondensed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        _id = src_dict.get("id", UNSET)
+        id: UUID | Unset = UNSET if _id is UNSET else parse_uuid(_id)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        connectionstring = d.pop("connectionstring", UNSET)
+        connectionstring = src_dict.get("connectionstring", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        privileges = cast(list[str], d.pop("privileges", UNSET))
+        privileges = src_dict.get("privileges", UNSET)
 
         data_connection_condensed = cls(
-            id=id,
-            name=name,
-            connectionstring=connectionstring,
-            type_=type_,
-            privileges=privileges,
+            id,
+            name,
+            connectionstring,
+            type_,
+            privileges,
         )
 
-        data_connection_condensed.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            data_connection_condensed.additional_properties = extras
+
         return data_connection_condensed
 
     @property
@@ -107,3 +107,6 @@ class DataConnectionCondensed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"id", "name", "connectionstring", "type", "privileges"})

@@ -72,32 +72,36 @@ class DataConnectionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        connectionstring = d.pop("connectionstring")
+        connectionstring = src_dict["connectionstring"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        log_on = d.pop("logOn", UNSET)
+        log_on = src_dict.get("logOn", UNSET)
 
-        architecture = d.pop("architecture", UNSET)
+        architecture = src_dict.get("architecture", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = src_dict.get("username", UNSET)
 
-        password = d.pop("password", UNSET)
+        password = src_dict.get("password", UNSET)
 
         data_connection_create = cls(
-            name=name,
-            connectionstring=connectionstring,
-            type_=type_,
-            log_on=log_on,
-            architecture=architecture,
-            username=username,
-            password=password,
+            name,
+            connectionstring,
+            type_,
+            log_on,
+            architecture,
+            username,
+            password,
         )
 
-        data_connection_create.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            data_connection_create.additional_properties = extras
+
         return data_connection_create
 
     @property
@@ -115,6 +119,9 @@ class DataConnectionCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"name", "connectionstring", "type", "logOn", "architecture", "username", "password"})
 
 
 _SECRET_ATTRIBUTES = frozenset({"password"})

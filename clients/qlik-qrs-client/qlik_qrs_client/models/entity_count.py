@@ -36,14 +36,18 @@ class EntityCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
         entity_count = cls(
-            value=value,
+            value,
         )
 
-        entity_count.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            entity_count.additional_properties = extras
+
         return entity_count
 
     @property
@@ -61,3 +65,6 @@ class EntityCount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"value"})

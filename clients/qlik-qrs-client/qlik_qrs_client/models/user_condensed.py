@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="UserCondensed")
 
@@ -65,31 +65,31 @@ class UserCondensed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        _id = src_dict.get("id", UNSET)
+        id: UUID | Unset = UNSET if _id is UNSET else parse_uuid(_id)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        user_directory = d.pop("userDirectory", UNSET)
+        user_directory = src_dict.get("userDirectory", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = src_dict.get("userId", UNSET)
 
-        privileges = cast(list[str], d.pop("privileges", UNSET))
+        privileges = src_dict.get("privileges", UNSET)
 
         user_condensed = cls(
-            id=id,
-            name=name,
-            user_directory=user_directory,
-            user_id=user_id,
-            privileges=privileges,
+            id,
+            name,
+            user_directory,
+            user_id,
+            privileges,
         )
 
-        user_condensed.additional_properties = d
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            user_condensed.additional_properties = extras
+
         return user_condensed
 
     @property
@@ -107,3 +107,6 @@ class UserCondensed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset({"id", "name", "userDirectory", "userId", "privileges"})
