@@ -1,10 +1,12 @@
-"""The parse speed-up (GC paused for large bodies) changes nothing observable, and the GC is always restored."""
+"""The parse speed-ups (GC paused for large bodies, new objects promoted) change nothing observable; the GC is
+always restored and frozen objects of the application stay frozen."""
 
 from __future__ import annotations
 
 import gc
 import json
 import uuid
+import weakref
 
 import httpx
 import pytest
@@ -82,3 +84,32 @@ def test_dataplus_page_parse_is_unchanged() -> None:
     body = json.dumps(page).encode()
     client = DataPlus.for_server("k", httpx_args={"transport": Recorder(httpx.Response(200, content=body)).transport})
     assert get_entries.sync(client=client, table="t") == EntriesPage.from_dict(json.loads(body))
+
+
+def test_a_large_parse_leaves_nothing_frozen_and_its_objects_collectable() -> None:
+    body = json.dumps(connections(3000)).encode()
+    client = Client("https://q/qrs", httpx_args={"transport": Recorder(httpx.Response(200, content=body)).transport})
+    assert gc.get_freeze_count() == 0
+    parsed = get_data_connections_full.sync(client=client)
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    assert parsed and gc.is_tracked(parsed[0])
+    # Promoted to the oldest generation, still found by a full collection: a cycle through a parsed model is freed.
+    parsed[0].additional_properties["self"] = parsed[0]
+    probe = weakref.ref(parsed[0])
+    del parsed
+    assert probe() is not None
+    gc.collect()
+    assert probe() is None
+
+
+def test_a_large_parse_keeps_the_applications_frozen_objects_frozen() -> None:
+    body = json.dumps(connections(3000)).encode()
+    client = Client("https://q/qrs", httpx_args={"transport": Recorder(httpx.Response(200, content=body)).transport})
+    gc.freeze()  # what a pre-fork server does before starting workers
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        get_data_connections_full.sync(client=client)
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

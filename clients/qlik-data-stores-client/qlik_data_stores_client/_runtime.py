@@ -532,8 +532,11 @@ def parse(parser: Callable[..., T], *, client: AuthenticatedClient | Client, res
     pause_gc = len(response.content) >= _GC_PAUSE_BYTES and gc.isenabled()
     if pause_gc:
         gc.disable()
+    parsed_ok = False
     try:
-        return parser(client=client, response=response)
+        result = parser(client=client, response=response)
+        parsed_ok = True
+        return result
     except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
         if response.status_code >= 400:
             return None
@@ -548,7 +551,22 @@ def parse(parser: Callable[..., T], *, client: AuthenticatedClient | Client, res
         ) from error
     finally:
         if pause_gc:
+            if parsed_ok:
+                _promote_new_objects()
             gc.enable()
+
+
+def _promote_new_objects() -> None:
+    """Move every object the GC tracks to its oldest generation, without scanning them.
+
+    Left young, the objects of a large parse would all be scanned by the next collection (a third of the
+    parse time for 10,000 QRS connections) only to be promoted; gc.freeze() + gc.unfreeze() promote them
+    at once. They stay collectable: full collections scan them as usual. Skipped when the application
+    keeps frozen objects of its own (gc.freeze() before forking workers): unfreezing would release those.
+    """
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
 
 
 _GC_PAUSE_BYTES = 256 * 1024
