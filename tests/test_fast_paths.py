@@ -110,6 +110,7 @@ def test_a_large_parse_keeps_the_applications_frozen_objects_frozen() -> None:
         frozen = gc.get_freeze_count()
         assert frozen > 0
         get_data_connections_full.sync(client=client)
-        assert gc.get_freeze_count() == frozen
+        # Still frozen (unfreezing would leave 0); a few frozen objects may die meanwhile, hence no equality.
+        assert gc.get_freeze_count() > frozen * 0.9
     finally:
         gc.unfreeze()
