@@ -103,3 +103,14 @@ def test_key_generator_draws_from_the_whole_alphabet() -> None:
 
     drawn = "".join(_runtime.new_xrfkey() for _ in range(400))
     assert set(drawn) == set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def test_key_generator_is_unbiased() -> None:
+    """Each character comes from exactly 4 of the 248 byte values kept (the 8 others are dropped)."""
+    from collections import Counter
+
+    from qlik_qrs_client import _runtime
+
+    kept = bytes(b for b in range(256) if b not in _runtime._XRFKEY_DROPPED)
+    assert len(kept) == 248
+    assert Counter(kept.translate(_runtime._XRFKEY_TABLE)) == {ord(c): 4 for c in _runtime._XRFKEY_ALPHABET}
