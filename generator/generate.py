@@ -225,11 +225,18 @@ def _check_generator_version() -> None:
         )
 
 
-def _render(service: Service, prepared: dict[str, Any], spec: dict[str, Any], output: Path, **options: Any) -> None:
+def _render(
+    service: Service,
+    prepared: dict[str, Any],
+    spec: dict[str, Any],
+    output: Path,
+    *,
+    package_name: str,
+    upstream_models: bool = False,
+) -> None:
     """Render the project for `service` into `output` (a directory that must not exist yet)."""
     # The formatter post-hooks must be the pinned ruff from this interpreter's environment.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
-    package_name = options.pop("package_name", service.package_name)
     config = Config.from_sources(
         ConfigFile(
             project_name_override=output.name,
@@ -246,7 +253,9 @@ def _render(service: Service, prepared: dict[str, Any], spec: dict[str, Any], ou
     if isinstance(openapi, GeneratorError):
         _fail([openapi])
         return
-    project = ServiceProject(openapi=openapi, config=config, service=service, spec=spec, **options)
+    project = ServiceProject(
+        openapi=openapi, config=config, service=service, spec=spec, upstream_models=upstream_models
+    )
     errors = list(project.build())
     if errors:
         _fail(errors)
@@ -261,7 +270,7 @@ def build(service: Service, *, fresh: bool = False) -> None:
         prepared = preparation.load_spec(service.prepared_spec)
     with tempfile.TemporaryDirectory(prefix=f"gen-{service.name}-") as scratch:
         output = Path(scratch) / service.project_name
-        _render(service, prepared, spec, output)
+        _render(service, prepared, spec, output, package_name=service.package_name)
         # Replace the committed package wholesale so that removed operations leave no stale files; copy beside
         # it first and swap by renames, so the package is never seen half-written.
         service.project_dir.parent.mkdir(parents=True, exist_ok=True)
