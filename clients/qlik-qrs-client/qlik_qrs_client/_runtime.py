@@ -522,10 +522,10 @@ def parse(parser: Callable[..., T], *, client: AuthenticatedClient | Client, res
     pause_gc = len(response.content) >= _GC_PAUSE_BYTES and gc.isenabled()
     if pause_gc:
         gc.disable()
-    parsed_ok = False
     try:
         result = parser(client=client, response=response)
-        parsed_ok = True
+        if pause_gc:
+            _promote_new_objects()
         return result
     except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
         if response.status_code >= 400:
@@ -541,8 +541,6 @@ def parse(parser: Callable[..., T], *, client: AuthenticatedClient | Client, res
         ) from error
     finally:
         if pause_gc:
-            if parsed_ok:
-                _promote_new_objects()
             gc.enable()
 
 
