@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
+SOURCES = ROOT / "specs" / "sources"
 SERVICES = {
     p.stem: yaml.safe_load(p.read_text(encoding="utf-8"))
     for p in sorted((ROOT / "generator" / "services").glob("*.yaml"))
@@ -29,7 +29,6 @@ def operations(spec: dict) -> list[tuple[str, str, dict]]:
 
 
 @pytest.fixture(scope="session")
-def seeds() -> Path:
-    if not SEEDS.is_dir():
-        pytest.fail(f"seed documents not found at {SEEDS} (shared/ must sit beside the repository)")
-    return SEEDS
+def sources() -> Path:
+    """The vendor documents the specs are transcribed from (specs/sources/)."""
+    return SOURCES

@@ -1,7 +1,6 @@
 """Checks specs/qalyptus-cloud.yaml against the Qalyptus Cloud API documentation it transcribes.
 
-The documentation (a text rendering of the vendor's API reference) lives next to the repository, in
-../shared/seeds/. It is parsed here on its own, without any intermediate inventory.
+The documentation (a text rendering of the vendor's API reference) is kept in specs/sources/. It is parsed here on its own, without any intermediate inventory.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ import pytest
 import yaml
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-SEED = REPO_ROOT.parent / "shared" / "seeds" / "001_6761b2034a18c1b1.txt"
+SEED = REPO_ROOT / "specs" / "sources" / "qalyptus-cloud.txt"
 SPEC = REPO_ROOT / "specs" / "qalyptus-cloud.yaml"
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

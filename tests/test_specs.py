@@ -1,4 +1,4 @@
-"""The four OpenAPI documents: valid 3.1, fully described, and faithful to the vendor documentation in ../shared/seeds/.
+"""The four OpenAPI documents: valid 3.1, fully described, and faithful to the vendor documentation in specs/sources/.
 
 Each seed-backed check parses the seed text itself, so a spec edit that drifts from the documentation fails here.
 """
@@ -15,9 +15,9 @@ import yaml
 from conftest import ROOT, SERVICES, operations
 from openapi_spec_validator import validate
 
-QRS_SEED = "003_0adda4353f763646.txt"
-DATAPLUS_SEED = "000_e517ba9f29d970f6.txt"
-DATA_STORES_SEED = "002_65fd924c24f6424a.txt"
+QRS_SEED = "qlik-qrs-data-connection.txt"
+DATAPLUS_SEED = "dataplus-server.txt"
+DATA_STORES_SEED = "qlik-cloud-data-stores.txt"
 
 HTTP_METHOD_WORDS = "GET|POST|PUT|PATCH|DELETE"
 
@@ -114,9 +114,9 @@ def test_servers_and_security_are_declared(service: str) -> None:
 # ---------------------------------------------------------------------------------------------- Qlik QRS
 
 
-def test_qrs_spec_is_the_vendor_document_token_for_token(seeds: Path) -> None:
+def test_qrs_spec_is_the_vendor_document_token_for_token(sources: Path) -> None:
     # The seed is the vendor's document flattened onto one line; ours is the same document re-wrapped.
-    seed = (seeds / QRS_SEED).read_text(encoding="utf-8")
+    seed = (sources / QRS_SEED).read_text(encoding="utf-8")
     spec = spec_text("qlik-qrs")
     seed_tokens, spec_tokens = seed.split(), spec.split()
     if seed_tokens != spec_tokens:
@@ -200,8 +200,8 @@ def dataplus_documented(text: str) -> dict[tuple[str, str], dict[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def dataplus_seed(seeds: Path) -> str:
-    return (seeds / DATAPLUS_SEED).read_text(encoding="utf-8")
+def dataplus_seed(sources: Path) -> str:
+    return (sources / DATAPLUS_SEED).read_text(encoding="utf-8")
 
 
 def test_dataplus_seed_parser_sees_every_operation(dataplus_seed: str) -> None:
@@ -286,8 +286,8 @@ def data_stores_documented(text: str) -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
-def data_stores_seed(seeds: Path) -> str:
-    return (seeds / DATA_STORES_SEED).read_text(encoding="utf-8")
+def data_stores_seed(sources: Path) -> str:
+    return (sources / DATA_STORES_SEED).read_text(encoding="utf-8")
 
 
 def test_data_stores_seed_parser_sees_every_operation(data_stores_seed: str) -> None:
