@@ -10,20 +10,13 @@ PYTHON_BOOTSTRAP ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
-SERVICES := $(basename $(notdir $(wildcard generator/services/*.yaml)))
-# spec of each service, read from its config
-spec_of = $(shell sed -n 's/^spec: *//p' generator/services/$(1).yaml)
-project_of = $(shell sed -n 's/^project_name: *//p' generator/services/$(1).yaml)
-package_of = $(shell sed -n 's/^package_name: *//p' generator/services/$(1).yaml)
-version_of = $(shell sed -n 's/^package_version: *//p' generator/services/$(1).yaml)
-
-GENERATOR_SOURCES := generator/generate.py generator/prepare.py $(shell find generator/templates -type f | sort)
+GENERATOR_SOURCES := $(wildcard generator/*.py) $(shell find generator/templates generator/runtime -type f -not -path '*/__pycache__/*' | sort)
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export RUFF_NO_CACHE := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: all venv generate wheels test check-generated lint typecheck clean demo bench
+.PHONY: all venv generate wheels test check-generated check-committed lint typecheck clean demo bench
 
 all: generate wheels
 
@@ -39,44 +32,59 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# ---------------------------------------------------------------------------------------------- service facts
+# SERVICES, and spec_/project_/package_/wheel_<service>, read from generator/services/*.yaml by the validating
+# loader (a bad config fails here, naming the file and the key). Make rebuilds it before reading it.
+SERVICES_MK := build/services.mk
+$(SERVICES_MK): $(wildcard generator/services/*.yaml) generator/config.py $(VENV_STAMP)
+	@mkdir -p $(@D)
+	$(PY) -m generator.config makefile > $@.tmp && mv $@.tmp $@
+ifeq ($(filter clean,$(MAKECMDGOALS)),)
+include $(SERVICES_MK)
+endif
+
 # ---------------------------------------------------------------------------------------------- generation
 # prepare: specs/X.yaml -> build/prepared/<service>.json (what the generator reads)
 # build:   build/prepared/<service>.json -> clients/<project>/ (stamp records success)
 define SERVICE_RULES
-build/prepared/$(1).json: $(call spec_of,$(1)) generator/services/$(1).yaml generator/prepare.py $(VENV_STAMP)
+build/prepared/$(1).json: $(spec_$(1)) generator/services/$(1).yaml generator/prepare.py generator/openapi.py $(VENV_STAMP)
 	$(PY) -m generator.generate prepare $(1)
 
-build/stamps/$(1).generated: build/prepared/$(1).json $(call spec_of,$(1)) generator/services/$(1).yaml $(GENERATOR_SOURCES) $(VENV_STAMP)
+build/stamps/$(1).generated: build/prepared/$(1).json $(spec_$(1)) generator/services/$(1).yaml $(GENERATOR_SOURCES) $(VENV_STAMP)
 	$(PY) -m generator.generate build $(1)
 	@mkdir -p $$(@D) && touch $$@
 
-dist/$(subst -,_,$(call project_of,$(1)))-$(call version_of,$(1))-py3-none-any.whl: build/stamps/$(1).generated
+$(wheel_$(1)): build/stamps/$(1).generated
 	@mkdir -p dist
-	$(PY) -m build --wheel --no-isolation --outdir dist clients/$(call project_of,$(1)) >build/wheel-$(1).log 2>&1 \
+	$(PY) -m build --wheel --no-isolation --outdir dist clients/$(project_$(1)) >build/wheel-$(1).log 2>&1 \
 	  || { cat build/wheel-$(1).log >&2; exit 1; }
 	@test -f $$@ || { echo "expected wheel $$@ was not built" >&2; exit 1; }
 endef
 $(foreach s,$(SERVICES),$(eval $(call SERVICE_RULES,$(s))))
 
 GENERATED_STAMPS := $(SERVICES:%=build/stamps/%.generated)
-WHEELS := $(foreach s,$(SERVICES),dist/$(subst -,_,$(call project_of,$(s)))-$(call version_of,$(s))-py3-none-any.whl)
+WHEELS := $(foreach s,$(SERVICES),$(wheel_$(s)))
 
 generate: $(GENERATED_STAMPS)
 
 wheels: $(WHEELS)
 
-# Regenerate from scratch and fail on any changed, missing or untracked file under clients/.
+# Render every package afresh into a temporary folder and fail on any difference with clients/ as it is on
+# disk (changed, missing or extra files, with a diff). Works on uncommitted output of `make generate`.
 check-generated: $(VENV_STAMP)
-	$(PY) -m generator.generate build --fresh $(SERVICES)
+	$(PY) -m generator.generate check $(SERVICES)
+
+# CI, after `make all` regenerated clients/: what is committed must be exactly what the generator produced,
+# so a committed hand edit, a deleted or a stray file fails the run.
+check-committed:
 	@if [ -n "$$(git status --porcelain --untracked-files=all -- clients)" ]; then \
-	  echo "clients/ is out of date with specs/ and generator/:" >&2; \
+	  echo "the committed clients/ is not what specs/ and generator/ produce:" >&2; \
 	  git status --short --untracked-files=all -- clients >&2; \
-	  git --no-pager diff --stat -- clients >&2; \
-	  mkdir -p build && git --no-pager diff -- clients > build/clients.diff; head -n 200 build/clients.diff >&2; \
+	  git --no-pager diff -- clients | head -n 200 >&2; \
 	  echo "Fix: run 'make generate' and commit clients/ (git add -A clients)." >&2; \
 	  exit 1; \
 	fi
-	@echo "clients/ matches specs/ and generator/"
+	@echo "committed clients/ matches specs/ and generator/"
 
 # ---------------------------------------------------------------------------------------------- checks
 lint: $(VENV_STAMP) $(GENERATED_STAMPS)
@@ -84,13 +92,11 @@ lint: $(VENV_STAMP) $(GENERATED_STAMPS)
 	$(BIN)/ruff format --check generator tests $(wildcard bench examples)
 	@for d in clients/*/; do (cd $$d && ../../$(BIN)/ruff check --no-cache . && ../../$(BIN)/ruff format --no-cache --check .) || exit 1; done
 
+# The runtime as source (it is what the packages copy), then each generated package.
 typecheck: $(VENV_STAMP) $(GENERATED_STAMPS)
-	@for s in $(SERVICES); do \
-	  p=$$(sed -n 's/^project_name: *//p' generator/services/$$s.yaml); \
-	  k=$$(sed -n 's/^package_name: *//p' generator/services/$$s.yaml); \
-	  echo "mypy --strict clients/$$p/$$k"; \
-	  (cd clients/$$p && ../../$(BIN)/mypy --strict --cache-dir ../../build/mypy/$$k $$k) || exit 1; \
-	done
+	$(BIN)/mypy --strict --cache-dir build/mypy/runtime generator/runtime
+	@set -e; $(foreach s,$(SERVICES),echo "mypy --strict clients/$(project_$(s))/$(package_$(s))"; \
+	  (cd clients/$(project_$(s)) && ../../$(BIN)/mypy --strict --cache-dir ../../build/mypy/$(package_$(s)) $(package_$(s)));)
 
 test: all $(NODE_STAMP) check-generated lint typecheck
 	$(BIN)/python -m pytest tests

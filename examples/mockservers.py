@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-import yaml
-
 ROOT = Path(__file__).resolve().parents[1]
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 HOST = "127.0.0.1"
@@ -80,10 +78,11 @@ class MockServer:
 
 def service_specs() -> dict[str, Path]:
     """Every service of generator/services/ and its original spec (not the copy prepared for the generator)."""
-    specs = {}
-    for config in sorted((ROOT / "generator" / "services").glob("*.yaml")):
-        specs[config.stem] = ROOT / yaml.safe_load(config.read_text(encoding="utf-8"))["spec"]
-    return specs
+    if str(ROOT) not in sys.path:  # run as a script from examples/
+        sys.path.insert(0, str(ROOT))
+    from generator.config import load_services
+
+    return {name: service.spec for name, service in load_services().items()}
 
 
 def free_port() -> int:

@@ -1,157 +1,137 @@
 """Regenerate client packages from their specs.
 
-    python -m generator.generate prepare SERVICE   # specs/<spec> -> build/prepared/<service>.json
-    python -m generator.generate build SERVICE     # build/prepared/<service>.json -> clients/<project>/
-    python -m generator.generate build --fresh SERVICE  # both in one step, nothing written to build/
+    python -m generator.generate prepare SERVICE...   # specs/<spec> -> build/prepared/<service>.json
+    python -m generator.generate build SERVICE...     # build/prepared/<service>.json -> clients/<project>/
+    python -m generator.generate build --fresh SERVICE...  # both in one step, nothing written to build/
+    python -m generator.generate check SERVICE...     # render afresh elsewhere; fail on any difference in clients/
 
-SERVICE names a file in generator/services/. Generation uses openapi-python-client (exact version pinned)
-with the templates in generator/templates; our own modules (runtime, pagination, py.typed) are rendered by
-the same Jinja environment, so every file carries the generated-file header.
+SERVICE names a file in generator/services/. Generation uses openapi-python-client (exact version pinned) with
+the templates in generator/templates; the hand-written runtime (generator/runtime/) is copied into each package
+with a header saying so, and the modules that vary with the spec are rendered by the same Jinja environment.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
+import filecmp
 import os
-import re
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jinja2 import BaseLoader, ChoiceLoader, DictLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from openapi_python_client import Project
 from openapi_python_client import __version__ as GENERATOR_VERSION
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.strings import snake_case
 
+from generator import openapi
 from generator import prepare as preparation
+from generator.config import ROOT, RUNTIME_DIR, ConfigError, Service, load_service, service_names
 
-ROOT = Path(__file__).resolve().parents[1]
-GENERATOR_DIR = ROOT / "generator"
-TEMPLATES_DIR = GENERATOR_DIR / "templates"
-SERVICES_DIR = GENERATOR_DIR / "services"
-PREPARED_DIR = ROOT / "build" / "prepared"
-CLIENTS_DIR = ROOT / "clients"
+TEMPLATES_DIR = ROOT / "generator" / "templates"
 PINNED_GENERATOR_VERSION = "0.29.1"
-
-# Modules of ours rendered into every package (template under templates/package/ -> path in package).
-EXTRA_MODULES = ("_runtime.py", "py.typed")
-# Flavour-specific extras.
-FLAVOUR_MODULES = {
-    "qlik_cloud": ("pagination.py",),
-    "dataplus": ("pagination.py",),
-}
+# Files of ours rendered into every package (template under templates/package/ -> path in the package).
+PACKAGE_TEMPLATES = {"client.py": "client.py.jinja", "py.typed": "py.typed.jinja"}
 
 
-@dataclass(frozen=True)
-class Service:
-    name: str
-    spec: Path
-    project_name: str
-    package_name: str
-    package_version: str
-    flavour: str
-    title: str
-    prepare: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def prepared_spec(self) -> Path:
-        return PREPARED_DIR / f"{self.name}.json"
-
-    @property
-    def project_dir(self) -> Path:
-        return CLIENTS_DIR / self.project_name
+def runtime_header(service: Service, source: str) -> str:
+    """The first lines of a runtime module copied into a package (the rest of the file is the source as is)."""
+    return (
+        f"# Copied from generator/runtime/{source} into the client generated from {service.spec_path}.\n"
+        "# Do not edit by hand: change generator/runtime/ and run `make generate`.\n"
+    )
 
 
-def load_service(name: str) -> Service:
-    path = SERVICES_DIR / f"{name}.yaml"
-    if not path.is_file():
-        known = sorted(p.stem for p in SERVICES_DIR.glob("*.yaml"))
-        raise SystemExit(f"unknown service {name!r}; known: {', '.join(known)}")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return Service(name=name, spec=ROOT / data.pop("spec"), **data)
-
-
-def regex_for_path(template: str) -> str:
-    """A regex matching request paths that end with this path template ({param} = one segment)."""
-    parts = re.split(r"(\{[^}]+\})", template)
-    return "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts) + "$"
-
-
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local $ref (#/components/...)."""
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
-    """Per-operation facts the runtime needs and the generator does not carry (vendor extensions)."""
-    rows = []
-    for path, item in spec["paths"].items():
-        for method in preparation.HTTP_METHODS:
-            operation = item.get(method)
-            if operation is None:
-                continue
-            rows.append(
-                {
-                    "method": method.upper(),
-                    "path": path,
-                    "operation_id": operation.get("operationId", ""),
-                    "rate_limit_tier": operation.get("x-rate-limit-tier"),
-                    "comma_query_params": [
-                        p["name"]
-                        for p in (
-                            resolve(spec, p) for p in item.get("parameters", []) + operation.get("parameters", [])
-                        )
-                        if p.get("in") == "query"
-                        and p.get("explode") is False
-                        and p.get("style", "form") == "form"
-                        and p.get("schema", {}).get("type") == "array"
-                    ],
-                }
-            )
-    return rows
-
-
-def _schema_name(ref: object) -> str | None:
-    prefix = "#/components/schemas/"
-    return ref.removeprefix(prefix) if isinstance(ref, str) and ref.startswith(prefix) else None
+def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Per operation (by its snake_case id, as the generator names it), what the endpoint template needs
+    beyond the generator's own model of the operation."""
+    facts = {}
+    for _method, _path, operation, item in openapi.operations(spec):
+        tier = operation.get("x-rate-limit-tier")
+        facts[snake_case(operation["operationId"])] = {
+            "extensions": {"rate_limit_tier": tier} if tier is not None else {},
+            "comma_query_params": [
+                p["name"]
+                for p in openapi.parameters(spec, operation, item)
+                if p.get("in") == "query"
+                and p.get("explode") is False
+                and p.get("style", "form") == "form"
+                and p.get("schema", {}).get("type") == "array"
+            ],
+        }
+    return facts
 
 
 def page_operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
     """GET operations answering a page: a schema with `data` (array of a named schema) and `links`."""
     schemas = spec.get("components", {}).get("schemas", {})
     found = []
-    for item in spec["paths"].values():
-        operation = item.get("get")
-        if operation is None:
+    for method, _path, operation, _item in openapi.operations(spec):
+        if method != "GET":
             continue
         content = operation.get("responses", {}).get("200", {}).get("content", {}).get("application/json", {})
-        page = _schema_name(content.get("schema", {}).get("$ref"))
+        page = openapi.schema_name(content.get("schema", {}).get("$ref"))
         properties = schemas.get(page, {}).get("properties", {}) if page else {}
-        item_model = _schema_name(properties.get("data", {}).get("items", {}).get("$ref"))
+        item_model = openapi.schema_name(properties.get("data", {}).get("items", {}).get("$ref"))
         if item_model and "links" in properties:
+            tier = operation.get("x-rate-limit-tier")
             found.append(
                 {
                     "operation_id": operation["operationId"],
                     "tag": operation["tags"][0],
                     "page": page,
                     "item": item_model,
+                    "extensions": {"rate_limit_tier": tier} if tier is not None else {},
                 }
             )
     return found
 
 
-_SECRET_NAME = re.compile(r"(password|secret|token|apikey|api_key)$", re.IGNORECASE)
+_PYTHON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+def offset_operation(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    """The row-listing operation paged by `offset`/`limit`: its item model, page size and other arguments."""
+    for _method, _path, operation, item in openapi.operations(spec):
+        if operation.get("operationId") != operation_id:
+            continue
+        params = openapi.parameters(spec, operation, item)
+        by_name = {p["name"]: p for p in params}
+        if "limit" not in by_name or "offset" not in by_name:
+            raise ValueError(f"{operation_id} has no limit/offset query parameters to page with")
+        content = operation["responses"]["200"]["content"]["application/json"]["schema"]
+        page = openapi.resolve(spec, content)
+        item_model = openapi.schema_name(page["properties"]["data"]["items"].get("$ref"))
+        arguments = []
+        for p in params:
+            if p["name"] in ("limit", "offset"):
+                continue
+            python_type = _PYTHON_TYPES[p["schema"]["type"]]
+            arguments.append(
+                {
+                    "python_name": snake_case(p["name"]),
+                    "required": bool(p.get("required")),
+                    "type": python_type if p.get("required") else f"{python_type} | Unset",
+                }
+            )
+        arguments.sort(key=lambda a: not a["required"])
+        return {
+            "operation_id": operation_id,
+            "tag": operation["tags"][0],
+            "item": item_model,
+            "max_limit": by_name["limit"]["schema"]["maximum"],
+            "arguments": arguments,
+        }
+    raise ValueError(f"no operation {operation_id!r} in the spec")
+
+
+_SECRET_NAME = ("password", "secret", "token", "apikey", "api_key")
 
 
 def secret_properties(spec: dict[str, Any]) -> dict[str, list[str]]:
@@ -161,13 +141,14 @@ def secret_properties(spec: dict[str, Any]) -> dict[str, list[str]]:
         for prop_name, prop in schema.get("properties", {}).items():
             if not isinstance(prop, dict) or prop.get("type") == "boolean":
                 continue
-            if prop.get("writeOnly") or prop.get("format") == "password" or _SECRET_NAME.search(prop_name):
+            named = prop_name.lower().endswith(_SECRET_NAME)
+            if prop.get("writeOnly") or prop.get("format") == "password" or named:
                 found.setdefault(name, []).append(prop_name)
     return found
 
 
 class ServiceProject(Project):
-    """openapi-python-client's Project, with our template loader, header and extra modules."""
+    """openapi-python-client's Project, with our template loader, header, runtime and spec-driven modules."""
 
     def __init__(
         self,
@@ -190,24 +171,26 @@ class ServiceProject(Project):
             loaders.insert(0, DictLoader({"model.py.jinja": '{% include "upstream/model.py.jinja" %}'}))
         self.env.loader = ChoiceLoader(loaders)
         self.service = service
-        self.env.filters["regex_for_path"] = regex_for_path
+        offset = service.capabilities.get("offset_paging")
         self.env.globals.update(
             service=service,
-            flavour=service.flavour,
-            spec_path=service.spec.relative_to(ROOT).as_posix(),
+            spec_path=service.spec_path,
             generator_version=GENERATOR_VERSION,
-            operations=operation_table(spec),
+            client_module=service.client_module,
+            operation_facts=operation_facts(spec),
             page_operations=page_operations(spec),
+            offset_operation=offset_operation(spec, offset["operation"]) if offset else None,
             secret_properties=secret_properties(spec),
-            servers=spec.get("servers", []),
         )
 
-    def _create_package(self) -> None:
-        super()._create_package()
-        modules = EXTRA_MODULES + FLAVOUR_MODULES.get(self.service.flavour, ())
-        for module in modules:
-            template = self.env.get_template(f"package/{module}.jinja")
-            (self.package_dir / module).write_text(template.render(), encoding=self.config.file_encoding)
+    def _build_api(self) -> None:
+        super()._build_api()  # upstream's client.py and errors.py are replaced below by ours
+        for name, source in self.service.runtime_files().items():
+            text = (RUNTIME_DIR / source).read_text(encoding="utf-8")
+            (self.package_dir / name).write_text(runtime_header(self.service, source) + text, encoding="utf-8")
+        for name, template in {**PACKAGE_TEMPLATES, **self.service.rendered_files()}.items():
+            rendered = self.env.get_template(f"package/{template}").render()
+            (self.package_dir / name).write_text(rendered, encoding=self.config.file_encoding)
 
 
 def _fail(errors: list[GeneratorError]) -> None:
@@ -235,8 +218,9 @@ def _render(
     upstream_models: bool = False,
 ) -> None:
     """Render the project for `service` into `output` (a directory that must not exist yet)."""
-    # The formatter post-hooks must be the pinned ruff from this interpreter's environment.
+    # The formatter post-hooks must be the pinned ruff from this interpreter's environment, leaving no cache behind.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    os.environ["RUFF_NO_CACHE"] = "true"
     config = Config.from_sources(
         ConfigFile(
             project_name_override=output.name,
@@ -249,28 +233,35 @@ def _render(
         overwrite=True,
         output_path=output,
     )
-    openapi = GeneratorData.from_dict(prepared, config=config)
-    if isinstance(openapi, GeneratorError):
-        _fail([openapi])
+    openapi_data = GeneratorData.from_dict(prepared, config=config)
+    if isinstance(openapi_data, GeneratorError):
+        _fail([openapi_data])
         return
     project = ServiceProject(
-        openapi=openapi, config=config, service=service, spec=spec, upstream_models=upstream_models
+        openapi=openapi_data, config=config, service=service, spec=spec, upstream_models=upstream_models
     )
     errors = list(project.build())
     if errors:
         _fail(errors)
 
 
+def render_fresh(service: Service, output: Path) -> None:
+    """Prepare the spec in memory and render the package into `output` (build/ is left untouched)."""
+    _check_generator_version()
+    spec = openapi.load_spec(service.spec)
+    _render(service, preparation.prepare(spec, service.prepare), spec, output, package_name=service.package_name)
+
+
 def build(service: Service, *, fresh: bool = False) -> None:
     _check_generator_version()
-    spec = preparation.load_spec(service.spec)
-    if fresh:  # prepare in memory: leave build/ (and so make's view of what is up to date) untouched
-        prepared = preparation.prepare(spec, service.prepare)
-    else:
-        prepared = preparation.load_spec(service.prepared_spec)
     with tempfile.TemporaryDirectory(prefix=f"gen-{service.name}-") as scratch:
         output = Path(scratch) / service.project_name
-        _render(service, prepared, spec, output, package_name=service.package_name)
+        if fresh:  # prepare in memory: leave build/ (and so make's view of what is up to date) untouched
+            render_fresh(service, output)
+        else:
+            spec = openapi.load_spec(service.spec)
+            prepared = openapi.load_spec(service.prepared_spec)
+            _render(service, prepared, spec, output, package_name=service.package_name)
         # Replace the committed package wholesale so that removed operations leave no stale files; copy beside
         # it first and swap by renames, so the package is never seen half-written.
         service.project_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -285,11 +276,66 @@ def build(service: Service, *, fresh: bool = False) -> None:
         shutil.rmtree(retired, ignore_errors=True)
 
 
+# Never part of a package, wherever they appear: tool caches of a local run.
+_IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
+
+
+def _files(root: Path) -> set[str]:
+    found = set()
+    for directory, subdirs, files in os.walk(root):
+        subdirs[:] = [d for d in subdirs if d not in _IGNORED]
+        found.update((Path(directory) / name).relative_to(root).as_posix() for name in files)
+    return found
+
+
+def compare(expected: Path, actual: Path) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(changed, missing, extra, diff lines) between a fresh render and a package directory."""
+    want, have = _files(expected), _files(actual)
+    changed = sorted(n for n in want & have if not filecmp.cmp(expected / n, actual / n, shallow=False))
+    diff: list[str] = []
+    for name in changed:
+        diff.extend(
+            difflib.unified_diff(
+                (expected / name).read_text(encoding="utf-8").splitlines(keepends=True),
+                (actual / name).read_text(encoding="utf-8").splitlines(keepends=True),
+                fromfile=f"generated/{name}",
+                tofile=f"clients/{name}",
+            )
+        )
+    return changed, sorted(want - have), sorted(have - want), diff
+
+
+def check(services: list[Service]) -> int:
+    """Render every service afresh into a temporary folder and compare it with clients/ as it is on disk."""
+    problems = 0
+    with tempfile.TemporaryDirectory(prefix="gen-check-") as scratch:
+        for service in services:
+            output = Path(scratch) / service.project_name
+            render_fresh(service, output)
+            changed, missing, extra, diff = compare(output, service.project_dir)
+            prefix = f"clients/{service.project_name}/"
+            for label, names in (("changed", changed), ("missing", missing), ("not generated", extra)):
+                for name in names:
+                    print(f"{label}: {prefix}{name}", file=sys.stderr)
+                    problems += 1
+            if diff:
+                sys.stderr.writelines(diff[:200])
+    if problems:
+        print(
+            f"clients/ differs from what specs/ and generator/ produce ({problems} file(s)).\n"
+            "Fix: run 'make generate' (never edit clients/ by hand).",
+            file=sys.stderr,
+        )
+        return 1
+    print("clients/ matches specs/ and generator/")
+    return 0
+
+
 def build_reference(service: Service, destination: Path) -> str:
     """The package with its models rendered by the generator's own model template, as
     `<package>_reference` under `destination`; tests compare our from_dict with it. Returns the package name."""
     _check_generator_version()
-    spec = preparation.load_spec(service.spec)
+    spec = openapi.load_spec(service.spec)
     package_name = f"{service.package_name}_reference"
     output = destination / f"{service.project_name}-reference"
     _render(
@@ -303,20 +349,27 @@ def build_reference(service: Service, destination: Path) -> str:
     return package_name
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=("prepare", "build"))
-    parser.add_argument("services", nargs="+")
+    parser.add_argument("step", choices=("prepare", "build", "check"))
+    parser.add_argument("services", nargs="*", help="default for check: every service")
     parser.add_argument("--fresh", action="store_true", help="build: prepare the spec in memory, not from build/")
     args = parser.parse_args(argv)
-    for name in args.services:
-        service = load_service(name)
+    try:
+        services = [load_service(name) for name in args.services or service_names()]
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    if args.step == "check":
+        return check(services)
+    for service in services:
         if args.step == "prepare":
-            spec = preparation.load_spec(service.spec)
+            spec = openapi.load_spec(service.spec)
             preparation.write_prepared(preparation.prepare(spec, service.prepare), service.prepared_spec)
         else:
             build(service, fresh=args.fresh)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -11,30 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-
-def load_spec(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        if path.suffix == ".json":
-            spec = json.load(handle)
-        else:  # libyaml's loader when available: several times faster on the 5,000-line specs
-            spec = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    if not isinstance(spec, dict) or "paths" not in spec:
-        raise ValueError(f"{path} is not an OpenAPI document (no 'paths')")
-    return spec
-
-
-def _resolve_parameter(spec: dict[str, Any], parameter: dict[str, Any]) -> dict[str, Any]:
-    ref = parameter.get("$ref")
-    if not ref:
-        return parameter
-    prefix = "#/components/parameters/"
-    if not ref.startswith(prefix):
-        raise ValueError(f"unsupported parameter reference {ref!r}")
-    return spec["components"]["parameters"][ref.removeprefix(prefix)]
+from generator.openapi import HTTP_METHODS, resolve
 
 
 def remove_query_parameters(spec: dict[str, Any], names: list[str]) -> dict[str, Any]:
@@ -47,7 +24,7 @@ def remove_query_parameters(spec: dict[str, Any], names: list[str]) -> dict[str,
     removed_refs: set[str] = set()
 
     def keep(parameter: dict[str, Any]) -> bool:
-        resolved = _resolve_parameter(prepared, parameter)
+        resolved = resolve(prepared, parameter)
         if resolved.get("in") == "query" and str(resolved.get("name", "")).lower() in wanted:
             if "$ref" in parameter:
                 removed_refs.add(parameter["$ref"])

@@ -6,26 +6,23 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
+from generator import openapi
+from generator.config import ROOT, load_services
+
 SOURCES = ROOT / "specs" / "sources"
-SERVICES = {
-    p.stem: yaml.safe_load(p.read_text(encoding="utf-8"))
-    for p in sorted((ROOT / "generator" / "services").glob("*.yaml"))
-}
+SERVICES = load_services()
 
 for _service in SERVICES.values():
-    sys.path.insert(0, str(ROOT / "clients" / _service["project_name"]))
+    sys.path.insert(0, str(ROOT / "clients" / _service.project_name))
 
 
 def load_spec(service: str) -> dict:
-    return yaml.safe_load((ROOT / SERVICES[service]["spec"]).read_text(encoding="utf-8"))
+    return openapi.load_spec(SERVICES[service].spec)
 
 
 def operations(spec: dict) -> list[tuple[str, str, dict]]:
-    methods = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-    return [(m.upper(), path, item[m]) for path, item in spec["paths"].items() for m in methods if m in item]
+    return [(method, path, operation) for method, path, operation, _item in openapi.operations(spec)]
 
 
 @pytest.fixture(scope="session")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import http.server
+import importlib
 import json
+import pkgutil
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from types import ModuleType
 from typing import Any
 
 import httpx
@@ -69,3 +72,12 @@ def send_json(handler: http.server.BaseHTTPRequestHandler, status: int, payload:
     handler.send_header("Content-Length", str(len(body)))
     handler.end_headers()
     handler.wfile.write(body)
+
+
+def api_modules(package: str) -> Iterator[ModuleType]:
+    """Every generated operation module of a package (api/<tag>/<operation>.py)."""
+    api = importlib.import_module(f"{package}.api")
+    for tag in pkgutil.iter_modules(api.__path__):
+        tag_module = importlib.import_module(f"{package}.api.{tag.name}")
+        for op in pkgutil.iter_modules(tag_module.__path__):
+            yield importlib.import_module(f"{package}.api.{tag.name}.{op.name}")

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import hashlib
-import importlib
 import inspect
 import json
-import pkgutil
-import re
 import subprocess
 from importlib import metadata
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, SERVICES, load_spec, operations
+from helpers import api_modules
+from openapi_python_client.strings import snake_case
 
+from generator import generate, openapi
 from generator import prepare as preparation
+from generator.config import CORE_RUNTIME, RUNTIME_DIR
+from generator.generate import runtime_header
 
 TEMPLATES = ROOT / "generator" / "templates"
 CHECKSUMS = ROOT / "generator" / "upstream-templates.sha256"
@@ -65,24 +67,61 @@ def generated_files() -> list[Path]:
     return files
 
 
-def test_every_generated_file_says_it_is_generated_and_from_which_spec() -> None:
+def test_every_generated_file_says_it_is_generated_and_from_what() -> None:
+    copied = 0
     for path in generated_files():
         project = path.relative_to(ROOT / "clients").parts[0]
-        spec = next(s["spec"] for s in SERVICES.values() if s["project_name"] == project)
+        spec = next(s.spec_path for s in SERVICES.values() if s.project_name == project)
         head = "\n".join(path.read_text(encoding="utf-8").splitlines()[:4])
-        assert f"Generated from {spec}" in head, path
+        if head.startswith("# Copied from generator/runtime/"):
+            source = head.split()[3]
+            assert (ROOT / source).is_file(), path
+            assert f"into the client generated from {spec}." in head, path
+            copied += 1
+        else:
+            assert f"Generated from {spec}" in head, path
         assert "Do not edit by hand" in head, path
+    assert copied >= 4 * len(CORE_RUNTIME)
 
 
-def test_packages_carry_no_unused_generator_boilerplate() -> None:
-    for path in generated_files():
-        assert "__pycache__" not in path.parts and ".ruff_cache" not in path.parts, path
+def test_shared_runtime_files_are_the_runtime_sources_byte_for_byte() -> None:
+    """Apart from the two header lines, each copied module is its generator/runtime/ source, in every package."""
+    for service in SERVICES.values():
+        package = service.project_dir / service.package_name
+        files = service.runtime_files()
+        assert set(CORE_RUNTIME) <= set(files)
+        for name, source in files.items():
+            lines = (package / name).read_text(encoding="utf-8").splitlines(keepends=True)
+            assert lines[:2] == runtime_header(service, source).splitlines(keepends=True), (service.name, name)
+            assert "".join(lines[2:]) == (RUNTIME_DIR / source).read_text(encoding="utf-8"), (service.name, name)
+
+
+def test_runtime_sources_hold_no_template_syntax() -> None:
+    for path in RUNTIME_DIR.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "{%" not in text and "{#" not in text and "{{ " not in text, path
+
+
+def test_a_fresh_render_holds_only_package_files(tmp_path: Path) -> None:
+    """What the generator writes for a package: its metadata files and Python modules, no tool caches."""
+    service = SERVICES["dataplus-server"]
+    output = tmp_path / service.project_name
+    generate.render_fresh(service, output)
+    files = {p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file()}
+    assert {"README.md", "pyproject.toml", f"{service.package_name}/py.typed"} <= files
+    unexpected = {
+        f
+        for f in files
+        if f not in ("README.md", "pyproject.toml", ".gitignore", f"{service.package_name}/py.typed")
+        and not (f.startswith(f"{service.package_name}/") and f.endswith(".py"))
+    }
+    assert not unexpected
 
 
 def test_preparation_removes_the_xrfkey_parameter_everywhere() -> None:
     spec = load_spec("qlik-qrs")
     assert "XrfKeyParam" in json.dumps(spec)  # the spec itself stays as documented
-    prepared = preparation.prepare(spec, SERVICES["qlik-qrs"]["prepare"])
+    prepared = preparation.prepare(spec, SERVICES["qlik-qrs"].prepare)
     text = json.dumps(prepared)
     assert "XrfKeyParam" not in text and '"Xrfkey"' not in text
     assert len(operations(prepared)) == len(operations(spec)) == 7
@@ -93,37 +132,24 @@ def test_preparation_rejects_unknown_steps() -> None:
         preparation.prepare(load_spec("qlik-qrs"), {"rename_everything": True})
 
 
-def api_functions(package: str):
-    api = importlib.import_module(f"{package}.api")
-    for tag in pkgutil.iter_modules(api.__path__):
-        tag_module = importlib.import_module(f"{package}.api.{tag.name}")
-        for op in pkgutil.iter_modules(tag_module.__path__):
-            module = importlib.import_module(f"{package}.api.{tag.name}.{op.name}")
-            yield module
-
-
 @pytest.mark.parametrize("service", sorted(SERVICES))
-def test_one_module_per_operation_with_all_four_call_styles(service: str) -> None:
-    package = SERVICES[service]["package_name"]
-    modules = list(api_functions(package))
-    assert len(modules) == len(operations(load_spec(service)))
-    for module in modules:
+def test_one_module_per_operation_with_its_call_styles(service: str) -> None:
+    """sync_detailed/asyncio_detailed always; sync/asyncio exactly when the operation documents a response body."""
+    spec = load_spec(service)
+    modules = {m.__name__.rsplit(".", 1)[1]: m for m in api_modules(SERVICES[service].package_name)}
+    assert len(modules) == len(operations(spec))
+    for _method, _path, operation in operations(spec):
+        module = modules[snake_case(operation["operationId"])]
         for name in ("sync_detailed", "asyncio_detailed"):
             assert callable(getattr(module, name)), (module.__name__, name)
+        has_body = any(openapi.resolve(spec, r).get("content") for r in operation["responses"].values())
+        for name in ("sync", "asyncio"):
+            assert callable(getattr(module, name, None)) is has_body, (module.__name__, name)
 
 
 def test_no_qrs_function_asks_for_an_xrfkey() -> None:
-    for module in api_functions("qlik_qrs_client"):
+    for module in api_modules("qlik_qrs_client"):
         for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed", "_get_kwargs"):
             function = getattr(module, name, None)
             if function is not None:
                 assert not any("xrf" in p.lower() for p in inspect.signature(function).parameters), module.__name__
-
-
-def test_regex_for_path_matches_one_segment_per_parameter() -> None:
-    from generator.generate import regex_for_path
-
-    pattern = re.compile(regex_for_path("/v1/data-stores/{data-store-id}"))
-    assert pattern.search("/api/v1/data-stores/abc")
-    assert not pattern.search("/api/v1/data-stores/abc/data-assets")
-    assert not pattern.search("/api/v1/data-stores")

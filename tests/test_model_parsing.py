@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 
-from generator import generate, prepare
+from generator import generate, openapi, prepare
 
 PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError)
 Schema = dict[str, Any]
@@ -41,14 +41,14 @@ def reference_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     destination = tmp_path_factory.mktemp("reference")
     for name in SERVICES:
         package = generate.build_reference(generate.load_service(name), destination)
-        sys.path.insert(0, str(destination / f"{SERVICES[name]['project_name']}-reference"))
-        assert package == SERVICES[name]["package_name"] + "_reference"
+        sys.path.insert(0, str(destination / f"{SERVICES[name].project_name}-reference"))
+        assert package == SERVICES[name].package_name + "_reference"
     return destination
 
 
 def parsed_models(service: str) -> tuple[Schema, list[tuple[str, Schema]]]:
     """The prepared spec and (class name, schema) of every model the generator makes of it."""
-    spec = prepare.prepare(prepare.load_spec(ROOT / SERVICES[service]["spec"]), SERVICES[service].get("prepare", {}))
+    spec = prepare.prepare(openapi.load_spec(SERVICES[service].spec), SERVICES[service].prepare)
     config = Config.from_sources(
         ConfigFile(), MetaType.NONE, ROOT / "build", "utf-8", overwrite=False, output_path=ROOT / "build"
     )
@@ -70,7 +70,7 @@ CASES = [
 
 
 def model_pair(service: str, name: str) -> tuple[type, type]:
-    package = SERVICES[service]["package_name"]
+    package = SERVICES[service].package_name
     ours = getattr(importlib.import_module(f"{package}.models"), name)
     reference = getattr(importlib.import_module(f"{package}_reference.models"), name)
     return ours, reference

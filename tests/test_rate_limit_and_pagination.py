@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import threading
+from unittest import mock
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+from conftest import load_spec, operations
 from dataplus_server_client import AuthenticatedClient as DataPlus
 from dataplus_server_client import pagination as dataplus_pages
-from helpers import FakeSleep, Recorder
-from qlik_data_stores_client import AuthenticatedClient, RetryConfig, UnexpectedResponseError, _runtime
+from helpers import FakeSleep, Recorder, api_modules
+from openapi_python_client.strings import snake_case
+from qlik_data_stores_client import AuthenticatedClient, RetryConfig, UnexpectedResponseError
 from qlik_data_stores_client import pagination as store_pages
 from qlik_data_stores_client.api.data_stores import create_data_store, get_data_assets, get_data_store, get_data_stores
 from qlik_data_stores_client.models import DataAsset, DataStore
+
+from generator.runtime._tier_pacing import RateLimiter
 
 BASE = "https://acme.eu.qlikcloud.com/api"
 
@@ -34,18 +40,31 @@ class FakeClock:
             self.now += seconds
 
 
-def test_tiers_come_from_the_spec() -> None:
-    assert _runtime.tier_for("GET", "/api/v1/data-stores") == 1
-    assert _runtime.tier_for("POST", "/api/v1/data-stores") == 2
-    assert _runtime.tier_for("GET", "/api/v1/data-stores/abc/data-assets") == 1
-    assert _runtime.tier_for("DELETE", "/api/v1/data-stores/abc/data-assets/x/data-sets") == 2
-    assert _runtime.tier_for("GET", "/api/v1/somewhere-else") is None
+def test_every_operation_carries_its_tier_from_the_spec() -> None:
+    """Each request names its operation's x-rate-limit-tier in its extensions; the pacing reads it from there."""
+    spec = load_spec("qlik-data-stores")
+    modules = {module.__name__.rsplit(".", 1)[1]: module for module in api_modules("qlik_data_stores_client")}
+    seen = 0
+    for _method, _path, operation in operations(spec):
+        module = modules[snake_case(operation["operationId"])]
+        arguments = {
+            name: mock.MagicMock() if name == "body" else "x"
+            for name, parameter in inspect.signature(module._get_kwargs).parameters.items()
+            if parameter.default is inspect.Parameter.empty
+        }
+        assert module._get_kwargs(**arguments)["extensions"] == {"rate_limit_tier": operation["x-rate-limit-tier"]}
+        seen += 1
+    assert seen == 10
+    assert get_data_stores._get_kwargs()["extensions"] == {"rate_limit_tier": 1}
+    assert create_data_store._get_kwargs(body=DataStore(type_="t", technical_name="n"))["extensions"] == {
+        "rate_limit_tier": 2
+    }
 
 
 @pytest.mark.parametrize(("tier", "limit", "calls"), [(2, 100, 250), (1, 1000, 2200)])
 def test_limiter_never_lets_more_than_the_tier_limit_start_in_any_minute(tier: int, limit: int, calls: int) -> None:
     clock = FakeClock()
-    limiter = _runtime.RateLimiter(clock=clock)
+    limiter = RateLimiter(clock=clock)
     starts = []
     for _ in range(calls):
         clock.sleep(limiter.reserve(tier))

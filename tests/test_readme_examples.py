@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SERVICES
 
-READMES = [ROOT / "README.md"] + [ROOT / "clients" / s["project_name"] / "README.md" for s in SERVICES.values()]
+READMES = [ROOT / "README.md"] + [ROOT / "clients" / s.project_name / "README.md" for s in SERVICES.values()]
 BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
 
 

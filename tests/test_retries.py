@@ -1,4 +1,5 @@
-"""Retries: which requests, how often, how long to wait; the same rules sync and async."""
+"""Retries: which requests, how often, how long to wait; the same rules sync and async. Exercised on the runtime
+itself (generator/runtime/, which every package copies unchanged), with requests shaped like Data+ calls."""
 
 from __future__ import annotations
 
@@ -12,29 +13,41 @@ from typing import Any
 
 import httpx
 import pytest
-from dataplus_server_client import AuthenticatedClient as DataPlus
-from dataplus_server_client import RetryConfig, ServerError
-from dataplus_server_client.api.database import delete_entries, get_entries, insert_entry
-from dataplus_server_client.api.status import get_status
-from dataplus_server_client.errors import ApiConnectionError, RateLimitError
-from dataplus_server_client.models import DeleteEntriesRequest, RowInsert
 from helpers import FakeSleep, Recorder, local_server, send_json
 
+from generator.runtime import _runtime
+from generator.runtime._base_client import BaseAuthenticatedClient
+from generator.runtime._retry import RetryConfig
+from generator.runtime.errors import ApiConnectionError, RateLimitError, ServerError
+
 STATUS = {"currentConnections": 1}
+
+
+def DataPlus(base_url: str = "http://127.0.0.1:7766", **options: Any) -> BaseAuthenticatedClient:
+    """A client of the runtime itself (the packages copy it), sending the key as Data+ expects."""
+    return BaseAuthenticatedClient(base_url, token="key", prefix="", **options)
 
 
 def client(transport: httpx.BaseTransport | None = None, *, base_url: str = "http://127.0.0.1:7766", **retry: Any):
     sleep = FakeSleep()
     config = RetryConfig(sleep=sleep, async_sleep=sleep.async_sleep, random=lambda: 1.0, **retry)
     args = {"transport": transport} if transport is not None else {}
-    return DataPlus.for_server("key", base_url=base_url, retry_config=config, httpx_args=args), sleep
+    return DataPlus(base_url, retry_config=config, httpx_args=args), sleep
+
+
+def get_status(dataplus: BaseAuthenticatedClient) -> Any:
+    return _runtime.send(dataplus, {"method": "get", "url": "/api/status"}).json()
+
+
+def insert_entry(dataplus: BaseAuthenticatedClient, row: dict[str, str]) -> httpx.Response:
+    return _runtime.send(dataplus, {"method": "post", "url": "/api/db/t/insert", "json": row})
 
 
 @pytest.mark.parametrize("status", [408, 429, 502, 503, 504])
 def test_idempotent_requests_retry_on_transient_statuses_with_exponential_backoff(status: int) -> None:
     recorder = Recorder(httpx.Response(status), httpx.Response(status), httpx.Response(200, json=STATUS))
     dataplus, sleep = client(recorder.transport)
-    assert get_status.sync(client=dataplus).current_connections == 1
+    assert get_status(dataplus)["currentConnections"] == 1
     assert len(recorder.requests) == 3
     assert sleep.waits == [0.5, 1.0]  # random() pinned to 1: the full-jitter upper bound
 
@@ -43,7 +56,7 @@ def test_retries_stop_after_max_retries_and_raise_the_last_error() -> None:
     recorder = Recorder(httpx.Response(503))
     dataplus, sleep = client(recorder.transport)
     with pytest.raises(ServerError):
-        get_status.sync(client=dataplus)
+        get_status(dataplus)
     assert len(recorder.requests) == 3 and len(sleep.waits) == 2
 
 
@@ -58,15 +71,15 @@ def test_other_statuses_are_not_retried(status: int) -> None:
     recorder = Recorder(httpx.Response(status))
     dataplus, sleep = client(recorder.transport)
     with pytest.raises(Exception):  # noqa: B017 - the type is checked elsewhere; here only the count matters
-        get_status.sync(client=dataplus)
+        get_status(dataplus)
     assert len(recorder.requests) == 1 and sleep.waits == []
 
 
 def test_zero_retries_disables_them() -> None:
     recorder = Recorder(httpx.Response(503))
-    dataplus = DataPlus.for_server("k", max_retries=0, httpx_args={"transport": recorder.transport})
+    dataplus = DataPlus(max_retries=0, httpx_args={"transport": recorder.transport})
     with pytest.raises(ServerError):
-        get_status.sync(client=dataplus)
+        get_status(dataplus)
     assert len(recorder.requests) == 1
 
 
@@ -77,7 +90,7 @@ def test_zero_retries_disables_them() -> None:
 def test_retry_after_seconds_is_honoured_and_capped(header: str, wait: float) -> None:
     recorder = Recorder(httpx.Response(429, headers={"Retry-After": header}), httpx.Response(200, json=STATUS))
     dataplus, sleep = client(recorder.transport)
-    get_status.sync(client=dataplus)
+    get_status(dataplus)
     assert sleep.waits == [wait]
 
 
@@ -86,36 +99,36 @@ def test_retry_after_http_date_is_honoured() -> None:
     date = email.utils.formatdate(now + 7, usegmt=True)
     recorder = Recorder(httpx.Response(503, headers={"Retry-After": date}), httpx.Response(200, json=STATUS))
     dataplus, sleep = client(recorder.transport, clock=lambda: now)
-    get_status.sync(client=dataplus)
+    get_status(dataplus)
     assert sleep.waits == [7.0]
 
 
 def test_post_is_retried_on_429_but_not_on_503() -> None:
     recorder = Recorder(httpx.Response(429, headers={"Retry-After": "1"}), httpx.Response(200, json={"id": "1"}))
     dataplus, sleep = client(recorder.transport)
-    insert_entry.sync(client=dataplus, table_name="t", body=RowInsert.from_dict({"col": "v"}))
+    insert_entry(dataplus, {"col": "v"})
     assert len(recorder.requests) == 2 and sleep.waits == [1.0]
     assert recorder.requests[0].content == recorder.requests[1].content == b'{"col":"v"}'
 
     recorder = Recorder(httpx.Response(503), httpx.Response(200, json={"id": "1"}))
     dataplus, sleep = client(recorder.transport)
     with pytest.raises(ServerError):
-        insert_entry.sync(client=dataplus, table_name="t", body=RowInsert())
+        insert_entry(dataplus, {})
     assert len(recorder.requests) == 1
 
 
 def test_delete_with_a_body_is_idempotent_and_retried() -> None:
     recorder = Recorder(httpx.Response(502), httpx.Response(200))
     dataplus, _ = client(recorder.transport)
-    delete_entries.sync_detailed(client=dataplus, body=DeleteEntriesRequest(table="t", ids=["1"]))
+    _runtime.send(dataplus, {"method": "delete", "url": "/api/db/deleteEntries", "json": {"table": "t", "ids": ["1"]}})
     assert len(recorder.requests) == 2
 
 
 def test_retries_are_logged_at_info_with_reason_and_wait(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="dataplus_server_client")
+    caplog.set_level(logging.INFO, logger="generator.runtime")  # in a package: the package's logger
     recorder = Recorder(httpx.Response(503), httpx.Response(200, json=STATUS))
     dataplus, _ = client(recorder.transport)
-    get_status.sync(client=dataplus)
+    get_status(dataplus)
     (record,) = caplog.records
     assert record.levelno == logging.INFO
     assert record.getMessage() == "Retrying GET http://127.0.0.1:7766/api/status in 0.50 s (retry 1 of 2): status 503"
@@ -126,13 +139,13 @@ def test_async_follows_the_same_rules() -> None:
         httpx.Response(429, headers={"Retry-After": "2"}), httpx.Response(503), httpx.Response(200, json={"data": []})
     )
     dataplus, sleep = client(recorder.transport)
-    response = asyncio.run(get_entries.asyncio_detailed(client=dataplus, table="t"))
+    response = asyncio.run(_runtime.send_async(dataplus, {"method": "get", "url": "/api/db/t/get"}))
     assert response.status_code == 200 and sleep.waits == [2.0, 1.0]
 
     recorder = Recorder(httpx.Response(503), httpx.Response(200))
     dataplus, sleep = client(recorder.transport)
     with pytest.raises(ServerError):
-        asyncio.run(insert_entry.asyncio_detailed(client=dataplus, table_name="t", body=RowInsert()))
+        asyncio.run(_runtime.send_async(dataplus, {"method": "post", "url": "/api/db/t/insert", "json": {}}))
     assert len(recorder.requests) == 1
 
 
@@ -149,7 +162,7 @@ def test_connection_refused_is_retried_for_post_too_then_raised() -> None:
     port = free_port()  # nothing listens here: every attempt is refused before anything is sent
     dataplus, sleep = client(base_url=f"http://127.0.0.1:{port}")
     with pytest.raises(ApiConnectionError) as caught:
-        insert_entry.sync(client=dataplus, table_name="t", body=RowInsert())
+        insert_entry(dataplus, {})
     assert len(sleep.waits) == 2
     assert caught.value.method == "POST" and str(port) in caught.value.url
 
@@ -179,12 +192,12 @@ def test_post_that_reached_the_server_is_not_retried_but_get_is() -> None:
     with local_server(DropAfterBody) as url:
         dataplus, sleep = client(base_url=url)
         with pytest.raises(ApiConnectionError):
-            insert_entry.sync(client=dataplus, table_name="t", body=RowInsert.from_dict({"a": "1"}))
+            insert_entry(dataplus, {"a": "1"})
         assert DropAfterBody.received == [("POST", b'{"a":"1"}')], "the body arrived once and was not sent again"
         assert sleep.waits == []
 
         with pytest.raises(ApiConnectionError):
-            get_status.sync(client=dataplus)
+            get_status(dataplus)
         assert [method for method, _ in DropAfterBody.received].count("GET") == 3
 
 
@@ -192,7 +205,7 @@ def test_rate_limit_error_after_retries_carries_retry_after() -> None:
     recorder = Recorder(httpx.Response(429, headers={"Retry-After": "1"}))
     dataplus, sleep = client(recorder.transport)
     with pytest.raises(RateLimitError) as caught:
-        get_status.sync(client=dataplus)
+        get_status(dataplus)
     assert caught.value.headers["Retry-After"] == "1" and sleep.waits == [1.0, 1.0]
 
 
@@ -204,10 +217,10 @@ def test_per_call_timeout_overrides_the_client_default() -> None:
         return httpx.Response(200, json=STATUS)
 
     dataplus, _ = client(httpx.MockTransport(record))
-    get_status.sync(client=dataplus)
+    get_status(dataplus)
     with dataplus.call_timeout(300):
-        get_status.sync(client=dataplus)
-    get_status.sync(client=dataplus)
+        get_status(dataplus)
+    get_status(dataplus)
     assert [t["read"] for t in seen] == [60.0, 300, 60.0]
     assert seen[0]["connect"] == 5.0
 
@@ -233,15 +246,15 @@ def test_proxy_environment_variables_are_honoured(monkeypatch: pytest.MonkeyPatc
             monkeypatch.delenv(name, raising=False)
         monkeypatch.setenv("HTTP_PROXY", proxy_url)
         monkeypatch.setenv("http_proxy", proxy_url)
-        dataplus = DataPlus.for_server("key", base_url="http://dataplus.example.test:7766", max_retries=0)
-        assert get_status.sync(client=dataplus).current_connections == 1
+        dataplus = DataPlus("http://dataplus.example.test:7766", max_retries=0)
+        assert get_status(dataplus)["currentConnections"] == 1
         assert ForwardProxy.targets == ["http://dataplus.example.test:7766/api/status"]
 
         monkeypatch.setenv("NO_PROXY", "dataplus.example.test")
         monkeypatch.setenv("no_proxy", "dataplus.example.test")
-        bypassed = DataPlus.for_server("key", base_url="http://dataplus.example.test:7766", max_retries=0)
+        bypassed = DataPlus("http://dataplus.example.test:7766", max_retries=0)
         assert bypassed._split_httpx_args()[1].get("proxy") is None
-        ignored = DataPlus.for_server("key", base_url="http://a.example.test", httpx_args={"trust_env": False})
+        ignored = DataPlus("http://a.example.test", httpx_args={"trust_env": False})
         monkeypatch.delenv("NO_PROXY")
         monkeypatch.delenv("no_proxy")
         assert ignored._split_httpx_args()[1].get("proxy") is None
@@ -251,7 +264,5 @@ def test_loopback_addresses_never_go_through_a_proxy(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("HTTP_PROXY", "http://proxy.example.test:3128")
     monkeypatch.setenv("http_proxy", "http://proxy.example.test:3128")
     for url in ("http://127.0.0.1:7766", "http://localhost:7766", "http://[::1]:7766"):
-        assert DataPlus.for_server("key", base_url=url)._split_httpx_args()[1].get("proxy") is None
-    assert DataPlus.for_server("key", base_url="http://a.example.test")._split_httpx_args()[1]["proxy"] == (
-        "http://proxy.example.test:3128"
-    )
+        assert DataPlus(url)._split_httpx_args()[1].get("proxy") is None
+    assert DataPlus("http://a.example.test")._split_httpx_args()[1]["proxy"] == ("http://proxy.example.test:3128")

@@ -36,13 +36,12 @@ STEP_TIMEOUT = 180.0
 
 def declared_dependencies(service: str) -> set[str]:
     """The dependency names in the package's pyproject.toml, which the wheel's metadata must repeat."""
-    project = tomllib.loads((ROOT / "clients" / SERVICES[service]["project_name"] / "pyproject.toml").read_text())
+    project = tomllib.loads((ROOT / "clients" / SERVICES[service].project_name / "pyproject.toml").read_text())
     return {canonicalize_name(Requirement(r).name) for r in project["project"]["dependencies"]}
 
 
 def wheel_of(service: str) -> Path:
-    config = SERVICES[service]
-    return DIST / f"{config['project_name'].replace('-', '_')}-{config['package_version']}-py3-none-any.whl"
+    return DIST / SERVICES[service].wheel_name
 
 
 # ---------------------------------------------------------------------------------------------- the server
@@ -212,7 +211,7 @@ def install_and_probe(service: str, workdir: Path, port: int) -> Installed:
     script = workdir / "probe.py"
     script.write_text(PROBE, encoding="utf-8")
     # -I: isolated mode, so the script sees only the environment's own site-packages.
-    done = run([str(python), "-I", str(script), SERVICES[service]["package_name"], str(port)], cwd=workdir)
+    done = run([str(python), "-I", str(script), SERVICES[service].package_name, str(port)], cwd=workdir)
     return Installed(venv, json.loads(done.stdout.strip().splitlines()[-1]))
 
 
@@ -277,7 +276,7 @@ def test_wheel_works_alone_in_a_fresh_environment(
 ) -> None:
     outcome = result_for(installed, service)
     probe = outcome.probe
-    package = SERVICES[service]["package_name"]
+    package = SERVICES[service].package_name
     # Imported from the environment, not from clients/ in this repository.
     assert Path(probe["module_file"]).is_relative_to(outcome.venv)
     assert probe["models_all"] and probe["star"] == probe["models_all"]
@@ -303,8 +302,8 @@ def test_wheel_installs_only_its_package_and_declared_dependencies(
     installed: dict[str, Installed | BaseException], service: str
 ) -> None:
     probe = result_for(installed, service).probe
-    project = canonicalize_name(SERVICES[service]["project_name"])
-    package = SERVICES[service]["package_name"]
+    project = canonicalize_name(SERVICES[service].project_name)
+    package = SERVICES[service].package_name
     distributions = {canonicalize_name(d["name"]): d for d in probe["distributions"]}
 
     own = distributions[project]
@@ -319,7 +318,7 @@ def test_wheel_installs_only_its_package_and_declared_dependencies(
     # The wheel holds its package and metadata, nothing else (no generator/, tests/ or another client).
     dist_info = next(name for name in own["top_level"] if name.endswith(".dist-info"))
     assert own["top_level"] == sorted([package, dist_info])
-    other_packages = {config["package_name"] for config in SERVICES.values()} - {package}
+    other_packages = {config.package_name for config in SERVICES.values()} - {package}
     assert not (set(probe["entries"]) & (other_packages | {"generator", "tests", "clients", "specs"}))
     owned = {name for d in probe["distributions"] for name in d["top_level"]}
     assert set(probe["entries"]) <= owned, f"files nobody installed: {sorted(set(probe['entries']) - owned)}"

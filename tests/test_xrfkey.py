@@ -99,9 +99,9 @@ def test_a_caller_provided_httpx_client_still_gets_a_key_per_call() -> None:
 
 
 def test_key_generator_draws_from_the_whole_alphabet() -> None:
-    from qlik_qrs_client import _runtime
+    from generator.runtime import _xrfkey
 
-    drawn = "".join(_runtime.new_xrfkey() for _ in range(400))
+    drawn = "".join(_xrfkey.new_xrfkey() for _ in range(400))
     assert set(drawn) == set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -109,8 +109,8 @@ def test_key_generator_is_unbiased() -> None:
     """Each character comes from exactly 4 of the 248 byte values kept (the 8 others are dropped)."""
     from collections import Counter
 
-    from qlik_qrs_client import _runtime
+    from generator.runtime import _xrfkey
 
-    kept = bytes(b for b in range(256) if b not in _runtime._XRFKEY_DROPPED)
+    kept = bytes(b for b in range(256) if b not in _xrfkey.XRFKEY_DROPPED)
     assert len(kept) == 248
-    assert Counter(kept.translate(_runtime._XRFKEY_TABLE)) == {ord(c): 4 for c in _runtime._XRFKEY_ALPHABET}
+    assert Counter(kept.translate(_xrfkey.XRFKEY_TABLE)) == {ord(c): 4 for c in _xrfkey.XRFKEY_ALPHABET}

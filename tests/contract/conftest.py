@@ -59,20 +59,20 @@ def prism() -> Iterator[dict[str, mockservers.MockServer]]:
 
 
 def package(service: str) -> Any:
-    return importlib.import_module(SERVICES[service]["package_name"])
+    return importlib.import_module(SERVICES[service].package_name)
 
 
 def new_client(service: str, base_url: str, **options: Any) -> Any:
     """A client of `service` with the authentication its spec requires (the QRS one adds its Xrfkey itself)."""
-    flavour = SERVICES[service]["flavour"]
+    client = SERVICES[service].client
     pkg = package(service)
-    if flavour == "qrs":
+    if client == "qrs":
         return pkg.Client(base_url, **options)
-    if flavour == "dataplus":
+    if client == "dataplus":
         return pkg.AuthenticatedClient.for_server(TOKEN, base_url=base_url, **options)
-    if flavour in ("qlik_cloud", "qalyptus"):
+    if client in ("qlik_cloud", "qalyptus"):
         return pkg.AuthenticatedClient(base_url, token=TOKEN, **options)
-    raise AssertionError(f"no client set-up for flavour {flavour!r} of {service}")
+    raise AssertionError(f"no client set-up for client {client!r} of {service}")
 
 
 @pytest.fixture(scope="session")

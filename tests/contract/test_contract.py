@@ -41,12 +41,12 @@ def spec_of(service: str) -> dict:
 
 @functools.cache
 def modules_of(service: str) -> dict[tuple[str, str], types.ModuleType]:
-    return argbuilder.operation_modules(SERVICES[service]["package_name"])
+    return argbuilder.operation_modules(SERVICES[service].package_name)
 
 
 def runtime_parameters(service: str) -> set[str]:
     """Spec parameters the package fills in itself: those the generator's preparation step removes."""
-    return set(SERVICES[service].get("prepare", {}).get("remove_query_parameters", []))
+    return set(SERVICES[service].prepare.get("remove_query_parameters", []))
 
 
 def all_operations() -> list[Any]:
@@ -74,11 +74,11 @@ def build(service: str, method: str, path: str, function_name: str) -> tuple[typ
 
 
 def types_module(service: str) -> Any:
-    return importlib.import_module(f"{SERVICES[service]['package_name']}.types")
+    return importlib.import_module(f"{SERVICES[service].package_name}.types")
 
 
 def errors_module(service: str) -> Any:
-    return importlib.import_module(f"{SERVICES[service]['package_name']}.errors")
+    return importlib.import_module(f"{SERVICES[service].package_name}.errors")
 
 
 def documented(operation: dict, status: int) -> bool:

@@ -2,7 +2,7 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 """A client library for accessing Qlik Cloud Data Stores API"""
 
-from ._runtime import RetryConfig
+from ._retry import RetryConfig
 from .client import AuthenticatedClient, Client
 from .errors import (
     ApiConnectionError,

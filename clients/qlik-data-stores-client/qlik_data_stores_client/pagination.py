@@ -5,12 +5,12 @@
     from qlik_data_stores_client.api.data_stores import get_data_stores
     from qlik_data_stores_client.pagination import paginate
 
-    for store in paginate(get_data_stores.sync_detailed, client=client, limit=100):
-        print(store.name)
+    for item in paginate(get_data_stores.sync_detailed, client=client, limit=100):
+        print(item)
 
 The first page is requested with the operation's own arguments; later pages follow the server's
 ``links.next.href`` (same host only, so credentials never leave the API). Only the current page is held.
-Retries (including on 429) apply to every page as to any other request.
+Retries (including on 429) and rate-limit pacing apply to every page as to any other request.
 """
 
 from __future__ import annotations
@@ -19,23 +19,24 @@ import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, overload
 
-import httpx
-
-from . import _runtime, errors
+from ._cursor_paging import apaginate_links, paginate_links
 from .client import AuthenticatedClient, Client
 from .models import DataAsset, DataAssetPage, DataSet, DataSetPage, DataStore, DataStorePage, ErrorResponse
-from .types import Response, Unset
+from .types import Response
 
 __all__ = ["apaginate", "paginate"]
 
-_PAGED_MODULES = frozenset(
-    {
-        "qlik_data_stores_client.api.data_stores.get_data_stores",
-        "qlik_data_stores_client.api.data_stores.get_data_assets",
-        "qlik_data_stores_client.api.data_stores.get_data_sets",
-    }
+# module of each paged operation -> the extensions its next-page requests carry (its rate-limit tier)
+_PAGED_MODULES: dict[str, dict[str, Any]] = {
+    "qlik_data_stores_client.api.data_stores.get_data_stores": {"rate_limit_tier": 1},
+    "qlik_data_stores_client.api.data_stores.get_data_assets": {"rate_limit_tier": 1},
+    "qlik_data_stores_client.api.data_stores.get_data_sets": {"rate_limit_tier": 1},
+}
+_PAGE_TYPES = (
+    DataStorePage,
+    DataAssetPage,
+    DataSetPage,
 )
-_Page = DataStorePage | DataAssetPage | DataSetPage
 
 
 def _module_of(operation: Callable[..., Any]) -> Any:
@@ -46,49 +47,6 @@ def _module_of(operation: Callable[..., Any]) -> Any:
             + ", ".join(sorted(name.rsplit(".", 1)[1] for name in _PAGED_MODULES))
         )
     return module
-
-
-def _page(response: Response[Any]) -> _Page:
-    parsed = response.parsed
-    if isinstance(
-        parsed,
-        (
-            DataStorePage,
-            DataAssetPage,
-            DataSetPage,
-        ),
-    ):
-        return parsed
-    # Only with raise_on_error=False: an error page cannot be iterated over, so raise it anyway.
-    raise errors.error_class_for(int(response.status_code))(
-        status_code=int(response.status_code),
-        headers=httpx.Headers(response.headers),
-        content=response.content,
-        method="GET",
-        url="(page of a list operation)",
-    )
-
-
-def _next_url(client: AuthenticatedClient | Client, page: _Page, seen: set[str]) -> str | None:
-    links = page.links
-    if isinstance(links, Unset) or isinstance(links.next_, Unset) or isinstance(links.next_.href, Unset):
-        return None
-    href = links.next_.href
-    if not href:
-        return None
-    base = httpx.URL(client.base_url + "/")
-    url = base.join(href)
-    if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
-        raise errors.UnexpectedResponseError(
-            "The next-page link points to another host; it is not followed so that credentials stay with the API",
-            status_code=200,
-            content=href.encode(),
-        )
-    text = str(url)
-    if text in seen:  # a server repeating a link would otherwise loop forever
-        return None
-    seen.add(text)
-    return text
 
 
 @overload
@@ -123,19 +81,13 @@ def paginate(
 ) -> Iterator[Any]:
     """Yield the items of every page of a list operation (pass its ``sync_detailed`` function)."""
     module = _module_of(operation)
-    seen: set[str] = set()
-    response = operation(client=client, **kwargs)
-    while True:
-        page = _page(response)
-        next_url = _next_url(client, page, seen)
-        items = [] if isinstance(page.data, Unset) else page.data
-        del page, response  # hold only the items of the current page while they are consumed
-        yield from items
-        if next_url is None:
-            return
-        response = module._build_response(
-            client=client, response=_runtime.send(client, {"method": "GET", "url": next_url})
-        )
+    return paginate_links(
+        client,
+        lambda: operation(client=client, **kwargs),
+        lambda raw: module._build_response(client=client, response=raw),
+        page_types=_PAGE_TYPES,
+        extensions=_PAGED_MODULES[module.__name__],
+    )
 
 
 @overload
@@ -165,21 +117,15 @@ def apaginate(
 ) -> AsyncIterator[DataSet]: ...
 
 
-async def apaginate(
+def apaginate(
     operation: Callable[..., Awaitable[Response[Any]]], *, client: AuthenticatedClient | Client, **kwargs: Any
 ) -> AsyncIterator[Any]:
     """The async twin of ``paginate`` (pass the operation's ``asyncio_detailed`` function)."""
     module = _module_of(operation)
-    seen: set[str] = set()
-    response = await operation(client=client, **kwargs)
-    while True:
-        page = _page(response)
-        next_url = _next_url(client, page, seen)
-        items = [] if isinstance(page.data, Unset) else page.data
-        del page, response
-        for item in items:
-            yield item
-        if next_url is None:
-            return
-        raw = await _runtime.send_async(client, {"method": "GET", "url": next_url})
-        response = module._build_response(client=client, response=raw)
+    return apaginate_links(
+        client,
+        lambda: operation(client=client, **kwargs),
+        lambda raw: module._build_response(client=client, response=raw),
+        page_types=_PAGE_TYPES,
+        extensions=_PAGED_MODULES[module.__name__],
+    )

@@ -2,7 +2,7 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 """A client library for accessing Qlik Sense Enterprise Qlik Sense Data Connection API"""
 
-from ._runtime import RetryConfig
+from ._retry import RetryConfig
 from .client import AuthenticatedClient, Client
 from .errors import (
     ApiConnectionError,

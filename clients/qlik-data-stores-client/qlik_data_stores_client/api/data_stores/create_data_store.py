@@ -21,6 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/data-stores",
+        "extensions": {"rate_limit_tier": 2},
     }
 
     _kwargs["json"] = body.to_dict()

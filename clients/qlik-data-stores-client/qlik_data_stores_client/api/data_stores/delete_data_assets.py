@@ -20,6 +20,7 @@ def _get_kwargs(
         "url": "/v1/data-stores/{data_store_ids}/data-assets".format(
             data_store_ids=_runtime.path_param("data-store-ids", data_store_ids),
         ),
+        "extensions": {"rate_limit_tier": 2},
     }
 
     return _kwargs

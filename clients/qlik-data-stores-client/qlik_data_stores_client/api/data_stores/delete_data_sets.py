@@ -22,6 +22,7 @@ def _get_kwargs(
             data_store_ids=_runtime.path_param("data-store-ids", data_store_ids),
             data_asset_ids=_runtime.path_param("data-asset-ids", data_asset_ids),
         ),
+        "extensions": {"rate_limit_tier": 2},
     }
 
     return _kwargs

@@ -42,6 +42,13 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    if isinstance(params.get("projections"), list):
+        # style: form, explode: false - one comma-separated value, as the API documents
+        params["projections"] = ",".join(str(v) for v in params["projections"])
+    if isinstance(params.get("sort"), list):
+        # style: form, explode: false - one comma-separated value, as the API documents
+        params["sort"] = ",".join(str(v) for v in params["sort"])
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/data-stores/{data_store_ids}/data-assets/{data_asset_ids}/data-sets".format(
@@ -49,6 +56,7 @@ def _get_kwargs(
             data_asset_ids=_runtime.path_param("data-asset-ids", data_asset_ids),
         ),
         "params": params,
+        "extensions": {"rate_limit_tier": 1},
     }
 
     return _kwargs

@@ -28,12 +28,17 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    if isinstance(params.get("projections"), list):
+        # style: form, explode: false - one comma-separated value, as the API documents
+        params["projections"] = ",".join(str(v) for v in params["projections"])
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/data-stores/{data_store_id}".format(
             data_store_id=_runtime.path_param("data-store-id", data_store_id),
         ),
         "params": params,
+        "extensions": {"rate_limit_tier": 1},
     }
 
     return _kwargs

@@ -51,6 +51,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/v1/data-stores",
         "params": params,
+        "extensions": {"rate_limit_tier": 1},
     }
 
     return _kwargs

@@ -24,6 +24,7 @@ def _get_kwargs(
         "url": "/v1/data-stores/{data_store_id}".format(
             data_store_id=_runtime.path_param("data-store-id", data_store_id),
         ),
+        "extensions": {"rate_limit_tier": 2},
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,4 +1,3 @@
-{% include "_header.py.jinja" %}
 """Exceptions raised by this package.
 
 Every error carries what a caller needs to react (status, headers, body) and nothing secret: messages and
@@ -8,9 +7,13 @@ reprs are built from redacted URLs, and known credentials are scrubbed from any 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
+
+from ._redaction import scrub
 
 __all__ = [
     "ApiConnectionError",
@@ -20,6 +23,7 @@ __all__ = [
     "BadRequestError",
     "ClientError",
     "ConflictError",
+    "ErrorBody",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -35,6 +39,21 @@ class ClientError(Exception):
     """Base class of every exception this package raises."""
 
 
+@dataclass(frozen=True)
+class ErrorBody:
+    """What an API's error body says, read by the API's own rules (see the client's service hooks).
+
+    detail: the summary shown in the message (None: the body itself is shown, shortened).
+    trace_id: a trace id for the vendor's support (Qlik Cloud's ``traceId``).
+    error, error_details: the envelope's ``error`` / ``errorDetails`` values (Qalyptus).
+    """
+
+    detail: str | None = None
+    trace_id: str | None = None
+    error: Any = None
+    error_details: Any = None
+
+
 def _decode(content: bytes) -> Any:
     """The JSON body, or None when the body is not JSON (HTML error page, empty, truncated)."""
     if not content:
@@ -46,7 +65,7 @@ def _decode(content: bytes) -> Any:
 
 
 class ApiError(ClientError):
-    """The server answered with an error: an HTTP status >= 400{% if flavour == "qalyptus" %}, or an envelope saying ``isSuccess: false``{% endif %}.
+    """The server answered with an error: an HTTP status >= 400, or a body saying the call failed.
 
     Attributes:
         status_code: the HTTP status.
@@ -56,12 +75,9 @@ class ApiError(ClientError):
         method: the request method.
         url: the request URL with credentials and secret query values removed.
         message: a short human-readable summary taken from the body when it has one.
-{% if flavour == "qlik_cloud" %}
-        trace_id: the ``traceId`` of the error envelope, when present.
-{% elif flavour == "qalyptus" %}
-        error: the envelope's ``error`` value.
-        error_details: the envelope's ``errorDetails`` value.
-{% endif %}
+        trace_id: the error's trace id, when the API sends one (Qlik Cloud ``traceId``); else None.
+        error: the envelope's ``error`` value, when the API wraps responses in one (Qalyptus); else None.
+        error_details: the envelope's ``errorDetails`` value (Qalyptus); else None.
     """
 
     def __init__(
@@ -73,6 +89,7 @@ class ApiError(ClientError):
         method: str,
         url: str,
         secrets: tuple[str, ...] = (),
+        read_body: Callable[[Any], ErrorBody] | None = None,
     ) -> None:
         self.status_code = status_code
         self.headers = headers
@@ -80,43 +97,22 @@ class ApiError(ClientError):
         self.body: Any = _decode(content)
         self.method = method
         self.url = url
-{% if flavour == "qlik_cloud" %}
-        self.trace_id: str | None = None
-        if isinstance(self.body, dict) and isinstance(self.body.get("traceId"), str):
-            self.trace_id = self.body["traceId"]
-{% elif flavour == "qalyptus" %}
-        envelope = self.body if isinstance(self.body, dict) else {}
-        self.error: Any = envelope.get("error")
-        self.error_details: Any = envelope.get("errorDetails")
-{% endif %}
-        self.message = _scrub(self._summary(), secrets)
+        read = read_body(self.body) if read_body is not None else ErrorBody()
+        self.trace_id: str | None = read.trace_id
+        self.error: Any = read.error
+        self.error_details: Any = read.error_details
+        self.message = scrub(self._summary(read.detail), secrets)
         super().__init__(self.message)
 
-    def _summary(self) -> str:
+    def _summary(self, detail: str | None) -> str:
         reason = httpx.codes.get_reason_phrase(self.status_code)
         head = f"{self.status_code}{' ' + reason if reason else ''} for {self.method} {self.url}"
-        detail = self._detail()
+        if detail is None:
+            detail = self._body_preview()
         return f"{head}: {detail}" if detail else head
 
-    def _detail(self) -> str:
+    def _body_preview(self) -> str:
         body = self.body
-{% if flavour == "qlik_cloud" %}
-        if isinstance(body, dict) and isinstance(body.get("errors"), list) and body["errors"]:
-            parts = []
-            for item in body["errors"]:
-                if isinstance(item, dict):
-                    text = " - ".join(str(item[key]) for key in ("code", "title", "detail") if item.get(key))
-                    if text:
-                        parts.append(text)
-            if parts:
-                trace = f" (traceId {self.trace_id})" if self.trace_id else ""
-                return "; ".join(parts) + trace
-{% elif flavour == "qalyptus" %}
-        if isinstance(body, dict) and ("error" in body or "errorDetails" in body):
-            parts = [json.dumps(v) if not isinstance(v, str) else v for v in (self.error, self.error_details) if v]
-            if parts:
-                return "; ".join(parts)
-{% endif %}
         if isinstance(body, (dict, list)):
             text = json.dumps(body, ensure_ascii=False)
         else:
@@ -199,7 +195,7 @@ class UnexpectedResponseError(ClientError):
         self.url = url
         preview = content[:_BODY_PREVIEW].decode("utf-8", errors="replace")
         where = f" for {method} {url}" if method else ""
-        self.message = _scrub(f"{reason} (status {status_code}{where}); body starts: {preview!r}", secrets)
+        self.message = scrub(f"{reason} (status {status_code}{where}); body starts: {preview!r}", secrets)
         super().__init__(self.message)
 
 
@@ -221,10 +217,3 @@ class ApiConnectionError(ClientError):
 
 class ApiTimeoutError(ApiConnectionError):
     """The request timed out (connect, read, write or pool timeout)."""
-
-
-def _scrub(text: str, secrets: tuple[str, ...]) -> str:
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "<redacted>")
-    return text

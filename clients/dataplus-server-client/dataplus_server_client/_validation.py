@@ -1,0 +1,175 @@
+# Copied from generator/runtime/_validation.py into the client generated from specs/dataplus-server.yaml.
+# Do not edit by hand: change generator/runtime/ and run `make generate`.
+"""Input validation: hostnames, base URLs, ports, headers and path parameters.
+
+Everything a user passes that ends up in a URL or a header is checked here first, so that a bad value is a
+``ValueError`` naming the problem at construction or call time, never a failure deep inside httpx.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
+
+_CONTROL = re.compile(r"[\x00-\x20\x7f]")
+_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
+_IPV4 = re.compile(r"^[0-9]{1,3}(\.[0-9]{1,3}){3}$")
+# RFC 9110 token characters: what a header name may consist of.
+_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+
+
+def reject_blank_or_control(what: str, value: object, *, secret: bool = False) -> str:
+    """Accept a non-empty string without whitespace or control characters (they would corrupt a URL or header)."""
+    if not isinstance(value, str):
+        raise ValueError(f"{what} must be a string, not {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{what} must not be empty")
+    match = _CONTROL.search(value)
+    if match:
+        position = "" if secret else f" at position {match.start()}"
+        found = f"found {match.group()!r}{position}"
+        raise ValueError(f"{what} must not contain whitespace or control characters ({found})")
+    return value
+
+
+def is_dns_label(label: str) -> bool:
+    return bool(_LABEL.match(label))
+
+
+def validate_hostname(host: str, *, what: str = "host") -> str:
+    """A DNS name (letters, digits, hyphens; labels of 1-63 characters), an IPv4 address or a bracketed IPv6 one."""
+    reject_blank_or_control(what, host)
+    if host.startswith("[") and host.endswith("]"):
+        try:
+            ipaddress.IPv6Address(host[1:-1])
+        except ValueError:
+            raise ValueError(f"{what} {host!r} is not a valid IPv6 address") from None
+        return host.lower()
+    if _IPV4.match(host):
+        if any(int(part) > 255 for part in host.split(".")):
+            raise ValueError(f"{what} {host!r} is not a valid IPv4 address")
+        return host
+    name = host[:-1] if host.endswith(".") else host
+    if len(name) > 253:
+        raise ValueError(f"{what} is longer than 253 characters")
+    for label in name.split("."):
+        if not _LABEL.match(label):
+            raise ValueError(
+                f"{what} {host!r} is not a valid hostname: label {label!r} must be 1-63 letters, digits or hyphens, "
+                "not starting or ending with a hyphen"
+            )
+    return name.lower()
+
+
+def validate_port(port: object, *, what: str = "port") -> int:
+    if isinstance(port, bool) or not isinstance(port, int):
+        raise ValueError(f"{what} must be an integer, not {type(port).__name__}")
+    if not 1 <= port <= 65535:
+        raise ValueError(f"{what} {port} is out of range (1-65535)")
+    return port
+
+
+def validate_headers(headers: dict[str, str], *, what: str = "header") -> dict[str, str]:
+    """Header names must be RFC 9110 tokens; values must not carry CR, LF or NUL (they would forge headers)."""
+    for name, value in headers.items():
+        reject_blank_or_control(f"{what} name {name!r}", name)
+        if not _HEADER_NAME.match(name):
+            raise ValueError(f"{what} name {name!r} must consist of letters, digits and !#$%&'*+.^_`|~-")
+        if not isinstance(value, str):
+            raise ValueError(f"{what} {name!r} must have a string value, not {type(value).__name__}")
+        if any(c in value for c in "\r\n\x00"):
+            raise ValueError(f"{what} {name!r} must not contain CR, LF or NUL characters")
+    return headers
+
+
+@dataclass(frozen=True)
+class ParsedUrl:
+    scheme: str
+    host: str
+    port: int | None
+    path: str
+
+    @property
+    def origin(self) -> str:
+        return f"{self.scheme}://{self.host}" + (f":{self.port}" if self.port is not None else "")
+
+
+def parse_url(url: object, *, what: str = "base_url", schemes: tuple[str, ...] = ("https", "http")) -> ParsedUrl:
+    """Validate an absolute http(s) URL: no credentials, query or fragment; a valid host and port."""
+    url = reject_blank_or_control(what, url)
+    if "://" not in url:
+        raise ValueError(f"{what} {url!r} must be an absolute URL such as '{schemes[0]}://host'")
+    if "\\" in url:
+        raise ValueError(f"{what} {url!r} must not contain backslashes")
+    try:
+        parts = urlsplit(url)
+    except ValueError as error:
+        raise ValueError(f"{what} {url!r} is not a valid URL: {error}") from None
+    scheme = parts.scheme.lower()
+    if scheme not in schemes:
+        allowed = " or ".join(schemes)
+        raise ValueError(f"{what} {url!r} must use {allowed}, not {parts.scheme or 'no scheme'!r}")
+    if "@" in parts.netloc:
+        raise ValueError(f"{what} must not contain credentials (user:password@); pass them as arguments instead")
+    if "?" in url:
+        raise ValueError(f"{what} {url!r} must not contain a query string")
+    if parts.fragment or "#" in url:
+        raise ValueError(f"{what} {url!r} must not contain a fragment")
+    hostport = parts.netloc
+    if not hostport:
+        raise ValueError(f"{what} {url!r} has no host")
+    if hostport.startswith("["):
+        end = hostport.find("]")
+        host, rest = hostport[: end + 1], hostport[end + 1 :]
+    else:
+        host, _, port_text = hostport.partition(":")
+        rest = f":{port_text}" if ":" in hostport else ""
+    port: int | None = None
+    if rest:
+        if not rest.startswith(":") or not rest[1:].isdigit() or not rest[1:].isascii():
+            raise ValueError(f"{what} {url!r} has an invalid port {rest[1:]!r}: it must be a number")
+        port = validate_port(int(rest[1:]), what=f"{what} port")
+    host = validate_hostname(host, what=f"{what} host")
+    path = parts.path.rstrip("/")
+    for segment in path.split("/")[1:]:
+        if segment in (".", ".."):
+            raise ValueError(f"{what} {url!r} must not contain '.' or '..' path segments")
+    return ParsedUrl(scheme=scheme, host=host, port=port, path=path)
+
+
+def path_param(name: str, value: object) -> str:
+    """Percent-encode a path parameter so that no value can leave its place in the path template."""
+    if isinstance(value, (list, tuple)):
+        if not value:
+            raise ValueError(f"path parameter {name!r} must not be an empty list")
+        return "%2C".join(path_param(name, item) for item in value)
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    else:
+        text = str(value)
+    if not text:
+        raise ValueError(f"path parameter {name!r} must not be empty")
+    if text.strip(".") == "":
+        # '.' and '..' are dot-segments that URL normalisation would resolve; encoded they stay literal.
+        return text.replace(".", "%2E")
+    return quote(text, safe="")
+
+
+def environment_proxy(url: str) -> str | None:
+    """The proxy HTTP(S)_PROXY / ALL_PROXY / NO_PROXY name for this URL.
+
+    httpx reads them only when it builds its own transport; ours wraps one, so the client asks here instead.
+    """
+    from urllib.request import getproxies, proxy_bypass
+
+    parts = urlsplit(url)
+    host = parts.hostname
+    if host is None or host == "localhost" or host.startswith("127.") or host == "::1" or proxy_bypass(host):
+        return None  # a proxy cannot reach this machine's loopback
+    proxies = getproxies()
+    proxy = proxies.get(parts.scheme) or proxies.get("all")
+    if not proxy:
+        return None
+    return proxy if "://" in proxy else f"http://{proxy}"

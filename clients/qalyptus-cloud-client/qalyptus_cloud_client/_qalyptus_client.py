@@ -1,0 +1,52 @@
+# Copied from generator/runtime/_qalyptus_client.py into the client generated from specs/qalyptus-cloud.yaml.
+# Do not edit by hand: change generator/runtime/ and run `make generate`.
+"""Clients for Qalyptus Cloud: ``https://<tenant>.qalyptus.net/api/v1`` with a Bearer token; every response
+is an envelope whose ``isSuccess: false`` raises ``ApiError`` even on HTTP 200 (``_envelope``)."""
+
+from __future__ import annotations
+
+from typing import Any, Self, Unpack
+
+from ._base_client import DEFAULT_TIMEOUT, BaseAuthenticatedClient, BaseClient, ClientOptions, RetryConfig
+from ._envelope import EnvelopeHooks
+from ._tenant_url import tenant_api_url
+
+__all__ = ["DEFAULT_TIMEOUT", "AuthenticatedClient", "Client", "RetryConfig"]
+
+
+class Client(BaseClient):
+    """Connection settings for Qalyptus Cloud without a credential (see ``AuthenticatedClient``)."""
+
+    def __init__(self, base_url: str, **options: Unpack[ClientOptions]) -> None:
+        super().__init__(base_url, hooks=EnvelopeHooks(), **options)
+
+
+class AuthenticatedClient(BaseAuthenticatedClient):
+    """A Qalyptus Cloud client sending a Bearer token; build it with ``AuthenticatedClient.for_tenant(...)``."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str,
+        prefix: str = "Bearer",
+        auth_header_name: str = "Authorization",
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        super().__init__(
+            base_url,
+            token=token,
+            prefix=prefix,
+            auth_header_name=auth_header_name,
+            hooks=EnvelopeHooks(),
+            **options,
+        )
+
+    @classmethod
+    def for_tenant(cls, tenant: str, *, token: str, **options: Any) -> Self:
+        """``https://<tenant>.qalyptus.net/api/v1`` with a Bearer token.
+
+        ``tenant`` is the tenant name (``acme``) or its URL (``https://acme.qalyptus.net``, with or without
+        ``/api/v1``). Other keyword arguments are the ``Client`` ones.
+        """
+        return cls(tenant_api_url(tenant, domain="qalyptus.net", api_path="/api/v1"), token=token, **options)

@@ -1,0 +1,123 @@
+"""What every generated operation calls: send a request, raise typed errors, parse the body robustly.
+
+The endpoint modules call ``send``/``send_async`` with the arguments their ``_get_kwargs`` built, then
+``parse`` with their generated parser; ``path_param`` encodes path parameters.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import ssl
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from . import errors
+from ._redaction import redact_url, scrub
+from ._validation import path_param
+
+if TYPE_CHECKING:
+    from ._base_client import BaseClient
+
+__all__ = ["call_timeout", "check", "parse", "path_param", "send", "send_async"]
+
+T = TypeVar("T")
+
+# httpcore's async (anyio) backend maps TLS errors to httpx errors only during the handshake; with TLS 1.3 a
+# refused client certificate arrives as an alert on the first read and escapes as a raw ssl.SSLError.
+SEND_ERRORS = (httpx.TransportError, ssl.SSLError)
+
+# (id of the client, timeout) set by Client.call_timeout() for the calls made inside its `with` block.
+call_timeout: contextvars.ContextVar[tuple[int, httpx.Timeout] | None] = contextvars.ContextVar(
+    "call_timeout", default=None
+)
+
+
+def _connection_error(
+    client: BaseClient, error: httpx.TransportError | ssl.SSLError, sent: dict[str, Any]
+) -> errors.ApiConnectionError:
+    request: httpx.Request | None = None
+    if isinstance(error, httpx.TransportError):
+        try:
+            request = error.request
+        except RuntimeError:  # raised by httpx when the error was not tied to a request
+            request = None
+    method = request.method if request is not None else str(sent.get("method", "?")).upper()
+    url = redact_url(request.url) if request is not None else redact_url(client.base_url + str(sent.get("url", "")))
+    kind = errors.ApiTimeoutError if isinstance(error, httpx.TimeoutException) else errors.ApiConnectionError
+    text = str(error) or type(error).__name__
+    if isinstance(error.__context__, ssl.SSLError) and error.__context__.reason:
+        text = f"{text} ({error.__context__.reason})"
+    return kind(f"{type(error).__name__}: {scrub(text, client.secret_values())}", method=method, url=url)
+
+
+def _api_error(client: BaseClient, response: httpx.Response, kind: type[errors.ApiError]) -> errors.ApiError:
+    return kind(
+        status_code=response.status_code,
+        headers=response.headers,
+        content=response.content,
+        method=response.request.method,
+        url=redact_url(response.request.url),
+        secrets=client.secret_values(),
+        read_body=client.service_hooks.read_error_body,
+    )
+
+
+def check(client: BaseClient, response: httpx.Response) -> None:
+    """Raise the typed error for an error response (unless the client was built with raise_on_error=False)."""
+    if client.raise_on_error and response.status_code >= 400:
+        raise _api_error(client, response, errors.error_class_for(response.status_code))
+
+
+def _prepared(client: BaseClient, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """`kwargs` (the fresh dict of the endpoint's _get_kwargs) completed for sending, in place."""
+    override = call_timeout.get()
+    if override is not None and override[0] == id(client):
+        kwargs["timeout"] = override[1]
+    client.service_hooks.prepare_kwargs(kwargs)
+    return kwargs
+
+
+def send(client: BaseClient, kwargs: dict[str, Any]) -> httpx.Response:
+    kwargs = _prepared(client, kwargs)
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except SEND_ERRORS as error:
+        raise _connection_error(client, error, kwargs) from error
+    check(client, response)
+    return response
+
+
+async def send_async(client: BaseClient, kwargs: dict[str, Any]) -> httpx.Response:
+    kwargs = _prepared(client, kwargs)
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except SEND_ERRORS as error:
+        raise _connection_error(client, error, kwargs) from error
+    check(client, response)
+    return response
+
+
+def parse(parser: Callable[..., T], *, client: BaseClient, response: httpx.Response) -> T | None:
+    """Run a generated response parser; a body that is not what the spec says never escapes as a raw
+    JSONDecodeError/KeyError/TypeError. Success bodies raise UnexpectedResponseError; error bodies
+    (seen only with raise_on_error=False) parse to None, the response itself stays available.
+    A success body that reports failure by the API's own rules (an envelope) raises ApiError."""
+    try:
+        result = parser(client=client, response=response)
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
+        if response.status_code >= 400:
+            return None
+        raise errors.UnexpectedResponseError(
+            f"Response body does not match the documented type ({type(error).__name__}: {error})",
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            method=response.request.method,
+            url=redact_url(response.request.url),
+            secrets=client.secret_values(),
+        ) from error
+    if client.raise_on_error and response.status_code < 400 and client.service_hooks.failed(result):
+        raise _api_error(client, response, errors.ApiError)
+    return result
