@@ -3,9 +3,9 @@ is an envelope whose ``isSuccess: false`` raises ``ApiError`` even on HTTP 200 (
 
 from __future__ import annotations
 
-from typing import Any, Self, Unpack
+from typing import Any, Self
 
-from ._base_client import DEFAULT_TIMEOUT, BaseAuthenticatedClient, BaseClient, ClientOptions, RetryConfig
+from ._base_client import DEFAULT_TIMEOUT, BaseAuthenticatedClient, BaseClient, RetryConfig
 from ._envelope import EnvelopeHooks
 from ._tenant_url import tenant_api_url
 
@@ -15,30 +15,13 @@ __all__ = ["DEFAULT_TIMEOUT", "AuthenticatedClient", "Client", "RetryConfig"]
 class Client(BaseClient):
     """Connection settings for Qalyptus Cloud without a credential (see ``AuthenticatedClient``)."""
 
-    def __init__(self, base_url: str, **options: Unpack[ClientOptions]) -> None:
-        super().__init__(base_url, hooks=EnvelopeHooks(), **options)
+    _default_hooks = EnvelopeHooks
 
 
 class AuthenticatedClient(BaseAuthenticatedClient):
     """A Qalyptus Cloud client sending a Bearer token; build it with ``AuthenticatedClient.for_tenant(...)``."""
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        token: str,
-        prefix: str = "Bearer",
-        auth_header_name: str = "Authorization",
-        **options: Unpack[ClientOptions],
-    ) -> None:
-        super().__init__(
-            base_url,
-            token=token,
-            prefix=prefix,
-            auth_header_name=auth_header_name,
-            hooks=EnvelopeHooks(),
-            **options,
-        )
+    _default_hooks = EnvelopeHooks
 
     @classmethod
     def for_tenant(cls, tenant: str, *, token: str, **options: Any) -> Self:

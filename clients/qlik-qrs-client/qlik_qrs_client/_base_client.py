@@ -77,6 +77,8 @@ class BaseClient:
     """
 
     _repr_fields: tuple[str, ...] = ()
+    # The API's steps when none are given: a subclass whose hooks take no options names their class here.
+    _default_hooks: type[ServiceHooks] = ServiceHooks
 
     def __init__(
         self,
@@ -105,7 +107,7 @@ class BaseClient:
         self.raise_on_error = raise_on_error
         self.raise_on_unexpected_status = raise_on_unexpected_status
         self.retry_config = retry_config if retry_config is not None else RetryConfig(max_retries=max_retries)
-        self.service_hooks = hooks if hooks is not None else ServiceHooks()
+        self.service_hooks = hooks if hooks is not None else self._default_hooks()
         self._client: httpx.Client | None = None
         self._async_client: httpx.AsyncClient | None = None
         self._client_key_password: str | None = None
