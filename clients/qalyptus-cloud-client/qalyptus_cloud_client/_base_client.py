@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import platform
 import ssl
+import sys
 import threading
 from collections.abc import Iterator
 from typing import Any, Self, TypedDict, Unpack
@@ -48,6 +50,16 @@ class ClientOptions(TypedDict, total=False):
     raise_on_unexpected_status: bool
     max_retries: int
     retry_config: RetryConfig | None
+
+
+# This package ("qlik_qrs_client", ...): its name and version make the User-Agent.
+_PACKAGE = __name__.rpartition(".")[0]
+
+
+def user_agent() -> str:
+    """``<project>/<version> httpx/<version> python/<version>``, so that server logs tell which client called."""
+    version = getattr(sys.modules.get(_PACKAGE), "__version__", "0")
+    return f"{_PACKAGE.replace('_', '-')}/{version} httpx/{httpx.__version__} python/{platform.python_version()}"
 
 
 def _as_timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout | None:
@@ -177,7 +189,10 @@ class BaseClient:
     # -- httpx clients ----------------------------------------------------------------------------------
 
     def _request_headers(self) -> dict[str, str]:
-        return dict(self._headers)
+        """The headers every request carries: the User-Agent (unless the caller set one) and the caller's."""
+        if any(name.lower() == "user-agent" for name in self._headers):
+            return dict(self._headers)
+        return {"User-Agent": user_agent(), **self._headers}
 
     def _split_httpx_args(self) -> tuple[dict[str, Any], dict[str, Any]]:
         client_args = dict(self._httpx_args)
@@ -299,4 +314,4 @@ class BaseAuthenticatedClient(BaseClient):
 
     def _request_headers(self) -> dict[str, str]:
         value = f"{self.prefix} {self.token}" if self.prefix else self.token
-        return {**self._headers, self.auth_header_name: value}
+        return {**super()._request_headers(), self.auth_header_name: value}
