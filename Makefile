@@ -17,15 +17,15 @@ project_of = $(shell sed -n 's/^project_name: *//p' generator/services/$(1).yaml
 package_of = $(shell sed -n 's/^package_name: *//p' generator/services/$(1).yaml)
 version_of = $(shell sed -n 's/^package_version: *//p' generator/services/$(1).yaml)
 
-GENERATOR_SOURCES := generator/generate.py generator/prepare.py $(shell find generator/templates -type f | sort)
+GENERATOR_SOURCES := generator/generate.py generator/prepare.py LICENSE $(shell find generator/templates -type f | sort)
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export RUFF_NO_CACHE := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: all venv generate wheels test check-generated lint typecheck clean demo bench
+.PHONY: all venv generate wheels sdists test check-generated lint typecheck clean demo bench
 
-all: generate wheels
+all: generate wheels sdists
 
 # ---------------------------------------------------------------------------------------------- tools
 $(VENV_STAMP): requirements-dev.txt
@@ -55,15 +55,24 @@ dist/$(subst -,_,$(call project_of,$(1)))-$(call version_of,$(1))-py3-none-any.w
 	$(PY) -m build --wheel --no-isolation --outdir dist clients/$(call project_of,$(1)) >build/wheel-$(1).log 2>&1 \
 	  || { cat build/wheel-$(1).log >&2; exit 1; }
 	@test -f $$@ || { echo "expected wheel $$@ was not built" >&2; exit 1; }
+
+# The sdist after the wheel (order only): two builds in one project directory at once could see each other's files.
+dist/$(subst -,_,$(call project_of,$(1)))-$(call version_of,$(1)).tar.gz: build/stamps/$(1).generated | dist/$(subst -,_,$(call project_of,$(1)))-$(call version_of,$(1))-py3-none-any.whl
+	$(PY) -m build --sdist --no-isolation --outdir dist clients/$(call project_of,$(1)) >build/sdist-$(1).log 2>&1 \
+	  || { cat build/sdist-$(1).log >&2; exit 1; }
+	@test -f $$@ || { echo "expected sdist $$@ was not built" >&2; exit 1; }
 endef
 $(foreach s,$(SERVICES),$(eval $(call SERVICE_RULES,$(s))))
 
 GENERATED_STAMPS := $(SERVICES:%=build/stamps/%.generated)
 WHEELS := $(foreach s,$(SERVICES),dist/$(subst -,_,$(call project_of,$(s)))-$(call version_of,$(s))-py3-none-any.whl)
+SDISTS := $(foreach s,$(SERVICES),dist/$(subst -,_,$(call project_of,$(s)))-$(call version_of,$(s)).tar.gz)
 
 generate: $(GENERATED_STAMPS)
 
 wheels: $(WHEELS)
+
+sdists: $(SDISTS)
 
 # Regenerate from scratch and fail on any changed, missing or untracked file under clients/.
 check-generated: $(VENV_STAMP)

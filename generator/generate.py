@@ -37,6 +37,8 @@ TEMPLATES_DIR = GENERATOR_DIR / "templates"
 SERVICES_DIR = GENERATOR_DIR / "services"
 PREPARED_DIR = ROOT / "build" / "prepared"
 CLIENTS_DIR = ROOT / "clients"
+# Copied as is into every package, which names it in License-File (wheel and sdist).
+LICENSE = ROOT / "LICENSE"
 PINNED_GENERATOR_VERSION = "0.29.1"
 
 # Modules of ours rendered into every package (template under templates/package/ -> path in package).
@@ -201,6 +203,10 @@ class ServiceProject(Project):
             secret_properties=secret_properties(spec),
             servers=spec.get("servers", []),
         )
+
+    def _build_metadata(self) -> None:
+        super()._build_metadata()
+        (self.project_dir / "LICENSE").write_bytes(LICENSE.read_bytes())
 
     def _create_package(self) -> None:
         super()._create_package()
