@@ -23,7 +23,7 @@ NODE_STAMP := node_modules/.installed
 export RUFF_NO_CACHE := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: all venv generate wheels sdists test check-generated lint typecheck clean demo bench
+.PHONY: all venv generate wheels sdists matrix test check-generated lint typecheck clean demo bench
 
 all: generate wheels sdists
 
@@ -101,8 +101,13 @@ typecheck: $(VENV_STAMP) $(GENERATED_STAMPS)
 	  (cd clients/$$p && ../../$(BIN)/mypy --strict --cache-dir ../../build/mypy/$$k $$k) || exit 1; \
 	done
 
-test: all $(NODE_STAMP) check-generated lint typecheck
+test: all $(NODE_STAMP) check-generated lint typecheck matrix
 	$(BIN)/python -m pytest tests
+
+# Support matrix: the wheels in fresh venvs (build/matrix/) of every CPython >= 3.11 found, with the newest and with
+# the declared minimum dependency versions, each running tests/smoke/smoke_suite.py. Absent versions print SKIP.
+matrix: $(WHEELS) $(VENV_STAMP)
+	$(PY) tests/smoke/matrix.py
 
 clean:
 	rm -rf build dist $(VENV) node_modules
