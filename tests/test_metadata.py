@@ -179,3 +179,19 @@ def test_licence_names_its_holder() -> None:
     text = LICENSE.decode("utf-8")
     assert text.startswith("MIT License\n")
     assert "Copyright (c) 2026 The Qlik ecosystem clients authors" in text
+
+
+def test_readme_states_the_declared_minimums_and_how_to_install() -> None:
+    """The repository README repeats the floors the wheels declare; a raised minimum must be raised there too."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "## Install" in readme and "## Support matrix" in readme
+    install = readme.split("## Install", 1)[1].split("\n## ", 1)[0]
+    assert all(config["project_name"] in install for config in SERVICES.values())
+    for requirement in (Requirement(r) for r in declared_dependencies("qlik-qrs")):
+        floor = next(s.version for s in requirement.specifier if s.operator == ">=")
+        assert f"{requirement.name}>={floor}" in readme, f"README does not state {requirement.name}>={floor}"
+        assert f"{requirement.name}=={floor}" in readme, f"README's matrix does not list {requirement.name}=={floor}"
+    assert (
+        f"pip install dist/{normalized('qlik-qrs')}-{SERVICES['qlik-qrs']['package_version']}-py3-none-any.whl"
+        in readme
+    )
