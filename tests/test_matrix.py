@@ -30,7 +30,7 @@ def test_a_dependency_without_a_floor_is_refused() -> None:
 
 
 def test_discovery_takes_pyenv_releases_and_one_interpreter_per_minor(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for name in ("3.10.13", "3.11.7", "3.12.1", "3.12.4", "3.13.0", "3.13.0t", "pypy3.10-7.3.12"):
         binary = tmp_path / "versions" / name / "bin" / "python3"
@@ -48,6 +48,7 @@ def test_discovery_takes_pyenv_releases_and_one_interpreter_per_minor(
 
     monkeypatch.setattr(matrix.subprocess, "run", fake_run)
     assert [i.version for i in matrix.discover()] == [(3, 11, 7), (3, 12, 1), (3, 13, 0)]
+    assert f"matrix: note: {tmp_path}/versions/3.12.4/bin/python3 does not run; not used" in capsys.readouterr().out
 
 
 def outcome(name: str, interpreter: matrix.Interpreter, ok: bool) -> matrix.Outcome:

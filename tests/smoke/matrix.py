@@ -134,7 +134,10 @@ def discover() -> list[Interpreter]:
         except (OSError, subprocess.TimeoutExpired, ValueError):
             implementation, version = None, None
         if implementation is None:
-            continue  # e.g. a pyenv shim for a version that is not selected: the pyenv path itself is tried first
+            # A pyenv shim for a version that is not selected refuses to run; the pyenv path itself is tried first.
+            if "shims" not in path.parts:
+                say(f"note: {path} does not run; not used")
+            continue
         interpreter = Interpreter(path, tuple(version))  # type: ignore[arg-type]
         if implementation == "CPython" and interpreter.minor >= OLDEST and interpreter.minor not in chosen:
             chosen[interpreter.minor] = interpreter
