@@ -35,6 +35,8 @@ from generator import prepare as preparation
 from generator.config import ROOT, RUNTIME_DIR, ConfigError, Service, load_service, service_names
 
 TEMPLATES_DIR = ROOT / "generator" / "templates"
+# Copied as is into every package, which names it in License-File (wheel and sdist).
+LICENSE = ROOT / "LICENSE"
 PINNED_GENERATOR_VERSION = "0.29.1"
 # Files of ours rendered into every package (template under templates/package/ -> path in the package).
 PACKAGE_TEMPLATES = {"client.py": "client.py.jinja", "py.typed": "py.typed.jinja"}
@@ -182,6 +184,10 @@ class ServiceProject(Project):
             offset_operation=offset_operation(spec, offset["operation"]) if offset else None,
             secret_properties=secret_properties(spec),
         )
+
+    def _build_metadata(self) -> None:
+        super()._build_metadata()
+        (self.project_dir / "LICENSE").write_bytes(LICENSE.read_bytes())
 
     def _build_api(self) -> None:
         super()._build_api()  # upstream's client.py and errors.py are replaced below by ours
