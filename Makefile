@@ -23,7 +23,7 @@ NODE_STAMP := node_modules/.installed
 export RUFF_NO_CACHE := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: all venv generate wheels test check-generated lint typecheck clean demo bench
+.PHONY: all venv generate wheels test check-generated lint typecheck clean demo bench reconcile
 
 all: generate wheels
 
@@ -97,6 +97,14 @@ test: all $(NODE_STAMP) check-generated lint typecheck
 
 clean:
 	rm -rf build dist $(VENV) node_modules
+
+# ---------------------------------------------------------------------------------------------- reconcile
+# Compare a spec with the vendor's OpenAPI document and/or a probe report; APPLY=1 rewrites what differs.
+#   make reconcile SERVICE=qalyptus-cloud VENDOR_SPEC=openapi.json [PROBE_REPORT=probe.json] [APPLY=1]
+reconcile: $(VENV_STAMP)
+	@test -n "$(SERVICE)" || { echo "usage: make reconcile SERVICE=<name> VENDOR_SPEC=<file> [PROBE_REPORT=<file>] [APPLY=1]" >&2; exit 2; }
+	$(PY) -m generator.reconcile $(SERVICE) $(if $(VENDOR_SPEC),--vendor-spec $(VENDOR_SPEC)) \
+	  $(if $(PROBE_REPORT),--probe-report $(PROBE_REPORT)) $(if $(filter 1 yes true,$(APPLY)),--apply)
 
 # ---------------------------------------------------------------------------------------------- demo, benchmarks
 # The four clients used as a downstream app would, against spec-driven mock servers started for the run.
