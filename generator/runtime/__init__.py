@@ -1,0 +1,1 @@
+"""Runtime modules copied as they are into the generated packages."""
