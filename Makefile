@@ -17,7 +17,8 @@ project_of = $(shell sed -n 's/^project_name: *//p' generator/services/$(1).yaml
 package_of = $(shell sed -n 's/^package_name: *//p' generator/services/$(1).yaml)
 version_of = $(shell sed -n 's/^package_version: *//p' generator/services/$(1).yaml)
 
-GENERATOR_SOURCES := generator/generate.py generator/prepare.py $(shell find generator/templates -type f | sort)
+GENERATOR_SOURCES := generator/generate.py generator/prepare.py $(shell find generator/templates -type f | sort) \
+  $(wildcard generator/runtime/*.py)
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export RUFF_NO_CACHE := true

@@ -45,7 +45,11 @@ EXTRA_MODULES = ("_runtime.py", "py.typed")
 FLAVOUR_MODULES = {
     "qlik_cloud": ("pagination.py",),
     "dataplus": ("pagination.py",),
+    "qalyptus": ("probe.py",),
 }
+# Flavour-specific plain modules, copied with the generated-file header (generator/runtime/<name> -> package).
+RUNTIME_DIR = GENERATOR_DIR / "runtime"
+FLAVOUR_SOURCES = {"qalyptus": ("_probe.py",)}
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,10 @@ def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
                     "path": path,
                     "operation_id": operation.get("operationId", ""),
                     "rate_limit_tier": operation.get("x-rate-limit-tier"),
+                    "tag": (operation.get("tags") or [None])[0],
+                    "summary": operation.get("summary"),
+                    "path_source": operation.get("x-path-source"),
+                    "path_note": operation.get("x-path-note"),
                     "comma_query_params": [
                         p["name"]
                         for p in (
@@ -208,6 +216,10 @@ class ServiceProject(Project):
         for module in modules:
             template = self.env.get_template(f"package/{module}.jinja")
             (self.package_dir / module).write_text(template.render(), encoding=self.config.file_encoding)
+        header = self.env.get_template("_header.py.jinja").render()
+        for source in FLAVOUR_SOURCES.get(self.service.flavour, ()):
+            text = (RUNTIME_DIR / source).read_text(encoding="utf-8")
+            (self.package_dir / source).write_text(f"{header}\n{text}", encoding=self.config.file_encoding)
 
 
 def _fail(errors: list[GeneratorError]) -> None:

@@ -9,7 +9,10 @@ from __future__ import annotations
 import http.server
 import io
 import json
+import os
 import shutil
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +27,7 @@ from generator.runtime import _probe
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "specs" / "qalyptus-cloud.yaml"
+PACKAGE_DIR = ROOT / "clients" / "qalyptus-cloud-client"
 TOKEN = "probe-s3cr3t-token-7f3a"
 NIL = _probe.NIL_ID
 
@@ -320,3 +324,47 @@ def test_token_never_an_argument(operations: list[dict[str, Any]], capsys: pytes
     assert exit_info.value.code == 2
     assert _probe.main(["--tenant", "acme"], operations=operations, environ={}) == 2
     assert "QALYPTUS_TOKEN" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_generated_module_runs_against_a_local_server_at_the_real_pace(tmp_path: Path) -> None:
+    report_path = tmp_path / "probe.json"
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    env.update({"QALYPTUS_TOKEN": TOKEN, "PYTHONPATH": str(PACKAGE_DIR)})
+    with Tenant() as tenant:
+        result = subprocess.run(
+            [sys.executable, "-m", "qalyptus_cloud_client.probe", "--base-url", tenant.base_url]
+            + ["--output", str(report_path), "--max-requests", "5"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        requests = list(tenant.requests)
+    assert result.returncode == 0, result.stderr
+    assert TOKEN not in result.stdout + result.stderr + report_path.read_text(encoding="utf-8")
+    assert [r["method"] for r in requests] == ["GET"] * 5
+    stamps = [r["at"] for r in requests]
+    assert min(b - a for a, b in zip(stamps, stamps[1:], strict=False)) >= 0.45
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    assert report["requests_sent"] == 5
+    first = {e["path"]: e["classification"] for e in report["operations"][:4]}
+    assert first == {"/filters": "exists", "/groups": "exists", "/projects": "exists", "/reports": "exists"}
+    assert all(e["classification"] == "unknown" for e in report["operations"][4:])
+
+
+def test_generated_module_holds_the_spec_operations(operations: list[dict[str, Any]]) -> None:
+    from qalyptus_cloud_client import probe
+
+    keys = ("operation_id", "method", "path", "tag", "summary", "path_source", "path_note")
+    assert [dict(op) for op in probe.OPERATIONS] == [{k: op[k] for k in keys} for op in operations]
+    assert probe.main is _probe_module_main()
+    copied = (PACKAGE_DIR / "qalyptus_cloud_client" / "_probe.py").read_text(encoding="utf-8")
+    assert copied.endswith((ROOT / "generator" / "runtime" / "_probe.py").read_text(encoding="utf-8"))
+
+
+def _probe_module_main() -> Any:
+    from qalyptus_cloud_client import _probe as packaged
+
+    return packaged.main
