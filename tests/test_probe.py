@@ -368,3 +368,50 @@ def _probe_module_main() -> Any:
     from qalyptus_cloud_client import _probe as packaged
 
     return packaged.main
+
+
+def test_a_429_holds_the_next_request_back() -> None:
+    import httpx
+
+    fake = FakeTime()
+    stamps: list[float] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        stamps.append(fake.now)
+        if len(stamps) == 1:
+            return httpx.Response(429, headers={"Retry-After": "7"})
+        return httpx.Response(200, json=envelope([]))
+
+    client = httpx.Client(base_url="https://t.qalyptus.net/api/v1", transport=httpx.MockTransport(answer))
+    prober = _probe.Prober(client, _probe.Pacer(2, fake.clock, fake.sleep), 10, lambda line: None)
+    assert prober.get("/users").status == 429
+    assert prober.get("/users").status == 200
+    assert stamps[1] - stamps[0] == pytest.approx(7)
+
+
+def test_probe_module_imports_only_the_standard_library_and_httpx() -> None:
+    import ast
+
+    source = ROOT / "generator" / "runtime" / "_probe.py"
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    imported = {
+        alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names
+    }
+    imported |= {
+        node.module.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert all(n.level == 0 for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)), "no relative imports"
+    assert imported - sys.stdlib_module_names == {"httpx"}
+
+
+@pytest.mark.slow
+def test_probe_module_passes_mypy_strict_as_a_source_file() -> None:
+    source = ROOT / "generator" / "runtime" / "_probe.py"
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(ROOT / "build" / "mypy" / "probe"), str(source)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

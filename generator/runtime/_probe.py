@@ -88,6 +88,10 @@ class Pacer:
         self._sleep = sleep
         self._next: float | None = None
 
+    def defer(self, seconds: float) -> None:
+        """Send nothing for `seconds` (a 429's Retry-After)."""
+        self._next = max(self._next or 0.0, self._clock() + seconds)
+
     def wait(self) -> None:
         now = self._clock()
         if self._next is not None and now < self._next:
@@ -153,6 +157,14 @@ def _first_id(body: Any) -> str | None:
     return None
 
 
+def _retry_after(value: str | None) -> float:
+    """Seconds to wait after a 429: Retry-After in seconds (capped at 60), else 10."""
+    try:
+        return min(max(float(value or ""), 0.0), 60.0)
+    except ValueError:
+        return 10.0
+
+
 def _route(template: str) -> str:
     return _PARAMETER.sub("{}", template)
 
@@ -181,6 +193,8 @@ class Prober:
             response = self.client.get(path)
         except httpx.HTTPError as error:
             return Answer(None, "", None, f"{type(error).__name__}")
+        if response.status_code == 429:
+            self.pacer.defer(_retry_after(response.headers.get("retry-after")))
         shape, body = _shape_of(response)
         return Answer(response.status_code, shape, body)
 
