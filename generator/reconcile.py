@@ -659,6 +659,9 @@ def plan(comparison: Comparison, ours_spec: dict[str, Any]) -> tuple[list[Change
         renames.update({("query", old): new for old, new in pair.query_renames.items()})
         if not (a.method != b.method or a.path != b.path or renames):
             continue
+        if a.path != b.path and ours_spec["paths"][a.path].get("parameters"):
+            refused.append((pair, "its path item declares path-level parameters: move it by hand"))
+            continue
         changes[a.operation_id] = (pair, Change(a.operation_id, a.method, a.path, b.method, b.path, renames, "vendor"))
     # The result must hold each route once, and each path template under one spelling of its parameters.
     while True:
