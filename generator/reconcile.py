@@ -10,6 +10,9 @@ title alone (a changed tag). The report lists, per matched pair, what differs: m
 names, request body shape, title; then the operations only we have, those only the vendor has, and the
 response schemas the vendor documents and we do not.
 
+--mark-same also marks the inferred operations the vendor's document confirms unchanged `x-path-source:
+vendor` (nothing else of theirs changes).
+
 --apply rewrites only the method, the path and the parameter names of the operations that differ, marks
 them `x-path-source: vendor`, and leaves every other line of the spec as it is (the rewrite is textual, so
 the hand formatting survives; the result is checked against the same change made on the parsed document).
@@ -784,6 +787,7 @@ def reconcile(
     vendor_path: Path | None = None,
     probe_path: Path | None = None,
     apply: bool = False,
+    mark_same: bool = False,
 ) -> Outcome:
     if vendor_path is None and probe_path is None:
         raise SystemExit("nothing to reconcile with: give a vendor document and/or a probe report")
@@ -799,6 +803,9 @@ def reconcile(
         theirs = operations_of(load_document(vendor_path), relative_to=_base_path(spec))
         comparison = compare(ours, theirs)
         changes, refused = plan(comparison, spec)
+        if mark_same:  # the vendor confirms these: same method, path and parameter names
+            confirmed = [p.ours.operation_id for p in comparison.same if p.ours.path_source in PROBE_REPLACES]
+            changes += _marks(spec, confirmed, "vendor")
     probe = None
     if probe_path is not None:
         probe = read_probe_report(probe_path, ours, {c.operation_id for c in changes})
@@ -840,10 +847,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vendor-spec", type=Path, help="the vendor's OpenAPI document (JSON or YAML)")
     parser.add_argument("--probe-report", type=Path, help="a report written by the package's probe")
     parser.add_argument("--apply", action="store_true", help="rewrite the spec (default: report only)")
+    parser.add_argument(
+        "--mark-same", action="store_true", help="also mark inferred operations the vendor confirms as vendor"
+    )
     parser.add_argument("--spec", type=Path, help=argparse.SUPPRESS)  # another copy of the service's spec
     args = parser.parse_args(argv)
     spec_path = args.spec or _spec_of_service(args.service)
-    outcome = reconcile(spec_path, vendor_path=args.vendor_spec, probe_path=args.probe_report, apply=args.apply)
+    outcome = reconcile(
+        spec_path,
+        vendor_path=args.vendor_spec,
+        probe_path=args.probe_report,
+        apply=args.apply,
+        mark_same=args.mark_same,
+    )
     print("\n".join(outcome.lines))
     return 0
 

@@ -368,3 +368,18 @@ def test_rewritten_spec_generates_a_working_client(vendor: Path) -> None:
         ]
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def test_mark_same_marks_the_confirmed_inferred_operations(vendor: Path, spec_copy: Path, ours: dict[str, Any]) -> None:
+    old = spec_copy.read_text(encoding="utf-8")
+    outcome = reconcile.reconcile(spec_copy, vendor_path=vendor, apply=True, mark_same=True)
+    assert outcome.comparison is not None
+    same_inferred = {p.ours.operation_id for p in outcome.comparison.same if p.ours.path_source == "inferred"}
+    assert len(same_inferred) == len(outcome.comparison.same) - 12  # the verified ones keep their source
+    assert {c.operation_id for c in outcome.changes} == REWRITTEN | same_inferred
+    added, removed = _line_delta(old, spec_copy.read_text(encoding="utf-8"))
+    marks = len(REWRITTEN) + len(same_inferred)
+    assert added["      x-path-source: vendor"] == marks and removed["      x-path-source: inferred"] == marks
+    loaded = yaml.safe_load(spec_copy.read_text(encoding="utf-8"))
+    sources = Counter(op["x-path-source"] for item in loaded["paths"].values() for op in item.values())
+    assert sources == {"vendor": marks, "verified": 12, "inferred": 176 - 12 - marks}
