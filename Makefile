@@ -16,7 +16,7 @@ NODE_STAMP := node_modules/.installed
 export RUFF_NO_CACHE := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: all venv generate wheels sdists matrix test check-generated check-committed lint typecheck clean demo bench
+.PHONY: all venv generate wheels sdists matrix test check-generated check-committed lint typecheck clean demo bench reconcile
 
 all: generate wheels sdists
 
@@ -117,6 +117,15 @@ matrix: $(WHEELS) $(VENV_STAMP)
 
 clean:
 	rm -rf build dist $(VENV) node_modules
+
+# ---------------------------------------------------------------------------------------------- reconcile
+# Compare a spec with the vendor's OpenAPI document and/or a probe report; APPLY=1 rewrites what differs.
+#   make reconcile SERVICE=qalyptus-cloud VENDOR_SPEC=openapi.json [PROBE_REPORT=probe.json] [APPLY=1] [MARK_SAME=1]
+reconcile: $(VENV_STAMP)
+	@test -n "$(SERVICE)" || { echo "usage: make reconcile SERVICE=<name> VENDOR_SPEC=<file> [PROBE_REPORT=<file>] [APPLY=1]" >&2; exit 2; }
+	$(PY) -m generator.reconcile $(SERVICE) $(if $(VENDOR_SPEC),--vendor-spec $(VENDOR_SPEC)) \
+	  $(if $(PROBE_REPORT),--probe-report $(PROBE_REPORT)) $(if $(filter 1 yes true,$(APPLY)),--apply) \
+	  $(if $(filter 1 yes true,$(MARK_SAME)),--mark-same)
 
 # ---------------------------------------------------------------------------------------------- demo, benchmarks
 # The four clients used as a downstream app would, against spec-driven mock servers started for the run.

@@ -59,6 +59,8 @@ CAPABILITIES: dict[str, Capability] = {
     "cursor_paging": Capability(
         runtime=("_cursor_paging.py",), rendered={"pagination.py": "cursor_pagination.py.jinja"}
     ),
+    # read-only route discovery against a live tenant: python -m <package>.probe
+    "probe": Capability(runtime=("_probe.py",), rendered={"probe.py": "probe.py.jinja"}),
     "offset_paging": Capability(
         runtime=("_offset_paging.py",),
         rendered={"pagination.py": "offset_pagination.py.jinja"},

@@ -70,6 +70,22 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return facts
 
 
+def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every operation as the probe lists it: method, path, id, tag, title and where its path comes from."""
+    return [
+        {
+            "method": method,
+            "path": path,
+            "operation_id": operation.get("operationId", ""),
+            "tag": (operation.get("tags") or [None])[0],
+            "summary": operation.get("summary"),
+            "path_source": operation.get("x-path-source"),
+            "path_note": operation.get("x-path-note"),
+        }
+        for method, path, operation, _item in openapi.operations(spec)
+    ]
+
+
 def page_operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
     """GET operations answering a page: a schema with `data` (array of a named schema) and `links`."""
     schemas = spec.get("components", {}).get("schemas", {})
@@ -180,6 +196,7 @@ class ServiceProject(Project):
             generator_version=GENERATOR_VERSION,
             client_module=service.client_module,
             operation_facts=operation_facts(spec),
+            operations=operation_table(spec),
             page_operations=page_operations(spec),
             offset_operation=offset_operation(spec, offset["operation"]) if offset else None,
             secret_properties=secret_properties(spec),

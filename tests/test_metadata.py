@@ -192,6 +192,5 @@ def test_readme_states_the_declared_minimums_and_how_to_install() -> None:
         assert f"{requirement.name}>={floor}" in readme, f"README does not state {requirement.name}>={floor}"
         assert f"{requirement.name}=={floor}" in readme, f"README's matrix does not list {requirement.name}=={floor}"
     assert (
-        f"pip install dist/{normalized('qlik-qrs')}-{SERVICES['qlik-qrs'].package_version}-py3-none-any.whl"
-        in readme
+        f"pip install dist/{normalized('qlik-qrs')}-{SERVICES['qlik-qrs'].package_version}-py3-none-any.whl" in readme
     )

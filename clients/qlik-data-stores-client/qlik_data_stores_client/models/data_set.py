@@ -2,7 +2,6 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -36,15 +35,14 @@ class DataSet:
         tenant_id (str | Unset): The value is automatically set by the application. User defined value is ignored.
         created_by (str | Unset): The value is automatically set by the application. User defined value is ignored.
         properties (DataSetProperties | Unset): A Map of name-value pairs.
-        created_time (datetime.datetime | Unset): The value is automatically set by the application. User defined value
-            is ignored.
+        created_time (str | Unset): The value is automatically set by the application. User defined value is ignored.
         description (str | Unset):
         operational (DataSetOperational | Unset):
         last_modified_by (str | Unset): The value is automatically set by the application. User defined value is
             ignored.
         app_type_override (str | Unset): Optional override of DataAsset appType.
-        last_modified_time (datetime.datetime | Unset): The value is automatically set by the application. User defined
-            value is ignored.
+        last_modified_time (str | Unset): The value is automatically set by the application. User defined value is
+            ignored.
         additional_schemas (list[DataSetSchema] | Unset): Optional field to specify additional schemas for files where
             multiple tables or sheets are available. User must define primary schema in 'schema' attribute and rest of the
             sheets/ tables can be defined using this field. This field is not populated for the dataSets with single schema
@@ -67,12 +65,12 @@ class DataSet:
     tenant_id: str | Unset = UNSET
     created_by: str | Unset = UNSET
     properties: DataSetProperties | Unset = UNSET
-    created_time: datetime.datetime | Unset = UNSET
+    created_time: str | Unset = UNSET
     description: str | Unset = UNSET
     operational: DataSetOperational | Unset = UNSET
     last_modified_by: str | Unset = UNSET
     app_type_override: str | Unset = UNSET
-    last_modified_time: datetime.datetime | Unset = UNSET
+    last_modified_time: str | Unset = UNSET
     additional_schemas: list[DataSetSchema] | Unset = UNSET
     technical_description: str | Unset = UNSET
     created_by_connection_id: str | Unset = UNSET
@@ -115,9 +113,7 @@ class DataSet:
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
 
-        created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
-            created_time = self.created_time.isoformat()
+        created_time = self.created_time
 
         description = self.description
 
@@ -129,9 +125,7 @@ class DataSet:
 
         app_type_override = self.app_type_override
 
-        last_modified_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_time, Unset):
-            last_modified_time = self.last_modified_time.isoformat()
+        last_modified_time = self.last_modified_time
 
         additional_schemas: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.additional_schemas, Unset):
@@ -234,10 +228,7 @@ class DataSet:
             UNSET if _properties is UNSET else DataSetProperties.from_dict(_properties)
         )
 
-        _created_time = src_dict.get("createdTime", UNSET)
-        created_time: datetime.datetime | Unset = (
-            UNSET if _created_time is UNSET else datetime.datetime.fromisoformat(_created_time)
-        )
+        created_time = src_dict.get("createdTime", UNSET)
 
         description = src_dict.get("description", UNSET)
 
@@ -250,10 +241,7 @@ class DataSet:
 
         app_type_override = src_dict.get("appTypeOverride", UNSET)
 
-        _last_modified_time = src_dict.get("lastModifiedTime", UNSET)
-        last_modified_time: datetime.datetime | Unset = (
-            UNSET if _last_modified_time is UNSET else datetime.datetime.fromisoformat(_last_modified_time)
-        )
+        last_modified_time = src_dict.get("lastModifiedTime", UNSET)
 
         _additional_schemas = src_dict.get("additionalSchemas", UNSET)
         additional_schemas: list[DataSetSchema] | Unset = (
