@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import collections
 import contextvars
-import gc
 import logging
 import random
 import re
@@ -527,16 +526,8 @@ def parse(parser: Callable[..., T], *, client: AuthenticatedClient | Client, res
     """Run a generated response parser; a body that is not what the spec says never escapes as a raw
     JSONDecodeError/KeyError/TypeError. Success bodies raise UnexpectedResponseError; error bodies
     (seen only with raise_on_error=False) parse to None, the response itself stays available."""
-    # Building many small objects from a large body triggers the cyclic GC over and over (about half the
-    # parse time for 10,000 objects); those objects form no cycles, so it is paused for the parse.
-    pause_gc = len(response.content) >= _GC_PAUSE_BYTES and gc.isenabled()
-    if pause_gc:
-        gc.disable()
     try:
-        result = parser(client=client, response=response)
-        if pause_gc:
-            _promote_new_objects()
-        return result
+        return parser(client=client, response=response)
     except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
         if response.status_code >= 400:
             return None
@@ -549,22 +540,3 @@ def parse(parser: Callable[..., T], *, client: AuthenticatedClient | Client, res
             url=redact_url(response.request.url),
             secrets=client.secret_values(),
         ) from error
-    finally:
-        if pause_gc:
-            gc.enable()
-
-
-def _promote_new_objects() -> None:
-    """Move every object the GC tracks to its oldest generation, without scanning them.
-
-    Left young, the objects of a large parse would all be scanned by the next collection (a third of the
-    parse time for 10,000 QRS connections) only to be promoted; gc.freeze() + gc.unfreeze() promote them
-    at once. They stay collectable: full collections scan them as usual. Skipped when the application
-    keeps frozen objects of its own (gc.freeze() before forking workers): unfreezing would release those.
-    """
-    if gc.get_freeze_count() == 0:
-        gc.freeze()
-        gc.unfreeze()
-
-
-_GC_PAUSE_BYTES = 256 * 1024
