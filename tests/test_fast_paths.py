@@ -148,3 +148,11 @@ def test_a_large_call_leaves_the_applications_gc_as_it_was() -> None:
     assert report["alive"] == 0, report  # the application's dead cycles were collected
     assert report["collections_after"] <= 10, report
     assert report["count"][0] < 700, report  # counters keep running as usual (not reset or parked)
+
+
+def test_no_empty_params_are_passed_to_httpx() -> None:
+    from qlik_data_stores_client.api.data_stores import get_data_store, get_data_stores
+
+    assert "params" not in get_data_store._get_kwargs("ds1")
+    assert "params" not in get_data_stores._get_kwargs()
+    assert get_data_stores._get_kwargs(limit=5, sort=["name", "-id"])["params"] == {"limit": 5, "sort": "name,-id"}

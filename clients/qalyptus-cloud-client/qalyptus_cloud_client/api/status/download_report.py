@@ -29,9 +29,10 @@ def _get_kwargs(
         "url": "/status/{id}/download".format(
             id=_runtime.path_param("id", id),
         ),
-        "params": params,
     }
 
+    if params:  # an empty dict would still make httpx re-parse and rebuild the URL
+        _kwargs["params"] = params
     return _kwargs
 
 

@@ -35,13 +35,14 @@ def _get_kwargs(
         "url": "/tasks/{id}/reports".format(
             id=_runtime.path_param("id", id),
         ),
-        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
+    if params:  # an empty dict would still make httpx re-parse and rebuild the URL
+        _kwargs["params"] = params
     _kwargs["headers"] = headers
     return _kwargs
 

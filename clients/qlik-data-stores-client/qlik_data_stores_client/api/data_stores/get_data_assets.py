@@ -46,9 +46,10 @@ def _get_kwargs(
         "url": "/v1/data-stores/{data_store_ids}/data-assets".format(
             data_store_ids=_runtime.path_param("data-store-ids", data_store_ids),
         ),
-        "params": params,
     }
 
+    if params:  # an empty dict would still make httpx re-parse and rebuild the URL
+        _kwargs["params"] = params
     return _kwargs
 
 

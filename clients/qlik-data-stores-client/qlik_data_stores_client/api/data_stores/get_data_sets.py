@@ -48,9 +48,10 @@ def _get_kwargs(
             data_store_ids=_runtime.path_param("data-store-ids", data_store_ids),
             data_asset_ids=_runtime.path_param("data-asset-ids", data_asset_ids),
         ),
-        "params": params,
     }
 
+    if params:  # an empty dict would still make httpx re-parse and rebuild the URL
+        _kwargs["params"] = params
     return _kwargs
 
 

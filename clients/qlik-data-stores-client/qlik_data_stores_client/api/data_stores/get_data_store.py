@@ -33,9 +33,10 @@ def _get_kwargs(
         "url": "/v1/data-stores/{data_store_id}".format(
             data_store_id=_runtime.path_param("data-store-id", data_store_id),
         ),
-        "params": params,
     }
 
+    if params:  # an empty dict would still make httpx re-parse and rebuild the URL
+        _kwargs["params"] = params
     return _kwargs
 
 
