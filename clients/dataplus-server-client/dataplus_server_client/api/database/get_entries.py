@@ -8,7 +8,7 @@ import httpx
 from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.entries_page import EntriesPage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -43,9 +43,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntriesPage | None:
     if response.status_code == 200:
-        response_200 = EntriesPage.from_dict(response.json())
-
-        return response_200
+        return EntriesPage.from_dict(decode_json(response.content))
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -10,7 +10,7 @@ from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_connection import DataConnection
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -39,19 +39,13 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataConnection | Error | None:
     if response.status_code == 200:
-        response_200 = DataConnection.from_dict(response.json())
-
-        return response_200
+        return DataConnection.from_dict(decode_json(response.content))
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(decode_json(response.content))
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(decode_json(response.content))
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -9,7 +9,7 @@ from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_connection_condensed import DataConnectionCondensed
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_items, decode_json
 
 
 def _get_kwargs(
@@ -43,19 +43,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[DataConnectionCondensed] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = DataConnectionCondensed.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        return decode_items(decode_json(response.content), DataConnectionCondensed._decode)
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(decode_json(response.content))
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

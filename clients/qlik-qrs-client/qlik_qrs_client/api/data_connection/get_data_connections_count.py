@@ -9,7 +9,7 @@ from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.entity_count import EntityCount
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -35,14 +35,10 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityCount | Error | None:
     if response.status_code == 200:
-        response_200 = EntityCount.from_dict(response.json())
-
-        return response_200
+        return EntityCount.from_dict(decode_json(response.content))
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(decode_json(response.content))
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
