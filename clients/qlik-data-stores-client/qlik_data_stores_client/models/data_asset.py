@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataAsset")
 
@@ -153,6 +153,11 @@ class DataAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         app_type = src_dict["appType"]
 
         technical_name = src_dict["technicalName"]
@@ -177,7 +182,7 @@ class DataAsset:
 
         _properties = src_dict.get("properties", UNSET)
         properties: DataAssetProperties | Unset = (
-            UNSET if _properties is UNSET else DataAssetProperties.from_dict(_properties)
+            UNSET if _properties is UNSET else DataAssetProperties._decode(_properties, uuids)
         )
 
         created_time = src_dict.get("createdTime", UNSET)
@@ -188,7 +193,7 @@ class DataAsset:
 
         _data_store_info = src_dict.get("dataStoreInfo", UNSET)
         data_store_info: DataStoreInfo | Unset = (
-            UNSET if _data_store_info is UNSET else DataStoreInfo.from_dict(_data_store_info)
+            UNSET if _data_store_info is UNSET else DataStoreInfo._decode(_data_store_info, uuids)
         )
 
         last_modified_by = src_dict.get("lastModifiedBy", UNSET)

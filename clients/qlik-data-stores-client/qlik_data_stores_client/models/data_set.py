@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataSet")
 
@@ -193,12 +193,17 @@ class DataSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         qri = src_dict["qri"]
 
         secure_qri = src_dict["secureQri"]
 
         _data_asset_info = src_dict["dataAssetInfo"]
-        data_asset_info = DataAssetInfo.from_dict(_data_asset_info)
+        data_asset_info = DataAssetInfo._decode(_data_asset_info, uuids)
 
         technical_name = src_dict["technicalName"]
 
@@ -211,7 +216,7 @@ class DataSet:
         type_ = src_dict.get("type", UNSET)
 
         _schema = src_dict.get("schema", UNSET)
-        schema: DataSetSchema | Unset = UNSET if _schema is UNSET else DataSetSchema.from_dict(_schema)
+        schema: DataSetSchema | Unset = UNSET if _schema is UNSET else DataSetSchema._decode(_schema, uuids)
 
         owner_id = src_dict.get("ownerId", UNSET)
 
@@ -225,7 +230,7 @@ class DataSet:
 
         _properties = src_dict.get("properties", UNSET)
         properties: DataSetProperties | Unset = (
-            UNSET if _properties is UNSET else DataSetProperties.from_dict(_properties)
+            UNSET if _properties is UNSET else DataSetProperties._decode(_properties, uuids)
         )
 
         created_time = src_dict.get("createdTime", UNSET)
@@ -234,7 +239,7 @@ class DataSet:
 
         _operational = src_dict.get("operational", UNSET)
         operational: DataSetOperational | Unset = (
-            UNSET if _operational is UNSET else DataSetOperational.from_dict(_operational)
+            UNSET if _operational is UNSET else DataSetOperational._decode(_operational, uuids)
         )
 
         last_modified_by = src_dict.get("lastModifiedBy", UNSET)
@@ -245,7 +250,9 @@ class DataSet:
 
         _additional_schemas = src_dict.get("additionalSchemas", UNSET)
         additional_schemas: list[DataSetSchema] | Unset = (
-            UNSET if _additional_schemas is UNSET else [DataSetSchema.from_dict(item) for item in _additional_schemas]
+            UNSET
+            if _additional_schemas is UNSET
+            else [DataSetSchema._decode(item, uuids) for item in _additional_schemas]
         )
 
         technical_description = src_dict.get("technicalDescription", UNSET)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataSetOperational")
 
@@ -104,6 +104,11 @@ class DataSetOperational:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         size = src_dict.get("size", UNSET)
 
         status = src_dict.get("status", UNSET)
@@ -128,7 +133,7 @@ class DataSetOperational:
 
         _table_connection_info = src_dict.get("tableConnectionInfo", UNSET)
         table_connection_info: TableConnectionInfo | Unset = (
-            UNSET if _table_connection_info is UNSET else TableConnectionInfo.from_dict(_table_connection_info)
+            UNSET if _table_connection_info is UNSET else TableConnectionInfo._decode(_table_connection_info, uuids)
         )
 
         data_set_operational = cls(

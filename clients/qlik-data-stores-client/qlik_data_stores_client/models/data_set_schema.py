@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataSetSchema")
 
@@ -75,8 +75,13 @@ class DataSetSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _data_fields = src_dict["dataFields"]
-        data_fields = [DataField.from_dict(item) for item in _data_fields]
+        data_fields = [DataField._decode(item, uuids) for item in _data_fields]
 
         anomalies = src_dict.get("anomalies", UNSET)
 
@@ -84,7 +89,7 @@ class DataSetSchema:
 
         _load_options = src_dict.get("loadOptions", UNSET)
         load_options: DataSetSchemaLoadOptions | Unset = (
-            UNSET if _load_options is UNSET else DataSetSchemaLoadOptions.from_dict(_load_options)
+            UNSET if _load_options is UNSET else DataSetSchemaLoadOptions._decode(_load_options, uuids)
         )
 
         effective_date = src_dict.get("effectiveDate", UNSET)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataStore")
 
@@ -139,6 +139,11 @@ class DataStore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         type_ = src_dict["type"]
 
         technical_name = src_dict["technicalName"]
@@ -163,7 +168,7 @@ class DataStore:
 
         _properties = src_dict.get("properties", UNSET)
         properties: DataStoreProperties | Unset = (
-            UNSET if _properties is UNSET else DataStoreProperties.from_dict(_properties)
+            UNSET if _properties is UNSET else DataStoreProperties._decode(_properties, uuids)
         )
 
         created_time = src_dict.get("createdTime", UNSET)
