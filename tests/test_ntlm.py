@@ -12,11 +12,14 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import secrets
+import ssl
 import subprocess
 import sys
 import textwrap
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -25,10 +28,14 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import spnego
+import trustme
 from conftest import ROOT, SERVICES
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 from helpers import send_json
 from qlik_qrs_client import Client, errors
 from qlik_qrs_client.api.data_connection import get_data_connections_count
+from spnego.channel_bindings import GssChannelBindings
 
 DOMAIN = "QLIKTEST"
 USER = "svc_qrs"
@@ -56,7 +63,12 @@ class Seen:
 
 
 class _NtlmHandler(BaseHTTPRequestHandler):
-    """One instance per connection: the NTLM context lives as long as the connection, as on a Windows server."""
+    """One instance per connection: the NTLM context lives as long as the connection, as on a Windows server.
+
+    ``/ntlm/qrs/...`` answers the challenge itself. ``/win/qrs/...`` behaves like the Qlik Sense proxy: without a
+    session cookie it redirects to its Windows login path, which does NTLM, sets the session cookie and
+    redirects back.
+    """
 
     protocol_version = "HTTP/1.1"
     server: _NtlmServer
@@ -78,36 +90,68 @@ class _NtlmHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def _redirect(self, location: str, cookie: str | None = None) -> None:
+        self.send_response(302)
+        self.send_header("Location", location)
+        if cookie:
+            self.send_header("Set-Cookie", f"X-Qlik-Session-win={cookie}; Path=/; HttpOnly")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
     def do_GET(self) -> None:
         authorization = self.headers.get("Authorization")
         status = self._handle(authorization)
         self.server.seen.legs.append(Leg(self.client_address[1], authorization, status))
 
+    def _authenticate(self, authorization: str | None) -> bool:
+        """True once this connection's user is known; otherwise the 401 (challenge or refusal) has been sent."""
+        if self.user is not None:
+            return True
+        scheme, _, token = (authorization or "").partition(" ")
+        if scheme != "NTLM" or not token:
+            self._challenge()
+            return False
+        if self.context is None:
+            self.context = spnego.server(
+                protocol="ntlm",
+                options=spnego.NegotiateOptions.use_ntlm,
+                channel_bindings=self.server.channel_bindings,
+            )
+        try:
+            answer = self.context.step(base64.b64decode(token))
+        except spnego.exceptions.SpnegoError as error:
+            self.server.seen.refused.append(type(error).__name__)
+            self.context = None
+            self._challenge()
+            return False
+        if not self.context.complete:
+            assert answer is not None
+            self._challenge(answer)
+            return False
+        self.user = self.context.client_principal
+        assert self.user is not None
+        self.server.seen.users.append(self.user)
+        return True
+
     def _handle(self, authorization: str | None) -> int:
-        if self.user is None:
-            scheme, _, token = (authorization or "").partition(" ")
-            if scheme != "NTLM" or not token:
-                self._challenge()
-                return 401
-            if self.context is None:
-                self.context = spnego.server(protocol="ntlm", options=spnego.NegotiateOptions.use_ntlm)
-            try:
-                answer = self.context.step(base64.b64decode(token))
-            except spnego.exceptions.SpnegoError as error:
-                self.server.seen.refused.append(type(error).__name__)
-                self.context = None
-                self._challenge()
-                return 401
-            if not self.context.complete:
-                assert answer is not None
-                self._challenge(answer)
-                return 401
-            self.user = self.context.client_principal
-            self.server.seen.users.append(self.user)
         url = urlsplit(self.path)
+        if url.path == "/internal_windows_authentication/":
+            if not self._authenticate(authorization):
+                return 401
+            target = self.server.targets.pop(parse_qs(url.query)["targetId"][0])
+            self._redirect(target, cookie=self.server.new_session())
+            return 302
+        if url.path.startswith("/win/"):
+            if self.server.session_of(self.headers.get("Cookie")) is None:
+                target_id = secrets.token_hex(8)
+                self.server.targets[target_id] = self.path
+                self._redirect(f"/internal_windows_authentication/?targetId={target_id}")
+                return 302
+        elif not self._authenticate(authorization):
+            return 401
         self.server.seen.xrfkeys.append((parse_qs(url.query).get("Xrfkey", []), self.headers.get("X-Qlik-Xrfkey")))
         self.server.seen.user_agents.append(self.headers.get("User-Agent"))
-        if url.path == "/ntlm/qrs/dataconnection/count":
+        if url.path in ("/ntlm/qrs/dataconnection/count", "/win/qrs/dataconnection/count"):
             send_json(self, 200, {"value": 7})
             return 200
         send_json(self, 404, {"message": f"no route {url.path}"})
@@ -120,25 +164,66 @@ class _NtlmHandler(BaseHTTPRequestHandler):
 class _NtlmServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None, channel_bindings: Any = None) -> None:
         super().__init__(("127.0.0.1", 0), _NtlmHandler)
         self.seen = Seen()
+        self.tls = tls
+        self.channel_bindings = channel_bindings
+        self.targets: dict[str, str] = {}
+        self.sessions: set[str] = set()
+
+    def new_session(self) -> str:
+        session = secrets.token_hex(16)
+        self.sessions.add(session)
+        return session
+
+    def session_of(self, cookie_header: str | None) -> str | None:
+        for part in (cookie_header or "").split(";"):
+            name, _, value = part.strip().partition("=")
+            if name == "X-Qlik-Session-win" and value in self.sessions:
+                return value
+        return None
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        request.settimeout(IO_TIMEOUT)
+        if self.tls is None:
+            super().finish_request(request, client_address)
+            return
+        try:
+            connection = self.tls.wrap_socket(request, server_side=True)
+        except (ssl.SSLError, OSError):
+            return
+        try:
+            self.RequestHandlerClass(connection, client_address, self)
+        finally:
+            connection.close()
 
 
-@pytest.fixture
-def ntlm_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, Seen]]:
-    accounts = tmp_path / "ntlm-users"
-    accounts.write_text(f"{DOMAIN}:{USER}:{PASSWORD}\nOTHER:someone:else\n", encoding="utf-8")
-    monkeypatch.setenv("NTLM_USER_FILE", str(accounts))
-    server = _NtlmServer()
+@contextmanager
+def running(server: _NtlmServer) -> Iterator[_NtlmServer]:
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", server.seen
+        yield server
     finally:
         server.shutdown()
         server.server_close()
         thread.join(timeout=IO_TIMEOUT)
+
+
+@pytest.fixture
+def accounts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The accounts pyspnego's NTLM acceptor checks answers against (NTLM_USER_FILE, DOMAIN:USER:PASSWORD)."""
+    path = tmp_path / "ntlm-users"
+    path.write_text(f"{DOMAIN}:{USER}:{PASSWORD}\nOTHER:someone:else\n", encoding="utf-8")
+    monkeypatch.setenv("NTLM_USER_FILE", str(path))
+    return path
+
+
+@pytest.fixture
+def ntlm_server(accounts: Path) -> Iterator[tuple[str, Seen]]:
+    with running(_NtlmServer()) as server:
+        yield f"http://127.0.0.1:{server.server_address[1]}", server.seen
 
 
 def proxy_client(url: str, password: str = PASSWORD, **options: Any) -> Client:
@@ -186,9 +271,75 @@ def test_ntlm_login_async(ntlm_server: tuple[str, Seen]) -> None:
     assert header is not None and query == [header]
 
 
-def test_user_in_upn_form_is_accepted(ntlm_server: tuple[str, Seen], tmp_path: Path) -> None:
+def test_login_through_the_proxys_windows_authentication_path(ntlm_server: tuple[str, Seen]) -> None:
+    """The Qlik Sense proxy's own flow: redirect to its login path, NTLM there, session cookie, redirect back."""
     url, seen = ntlm_server
-    accounts = tmp_path / "ntlm-users"
+    with Client.via_proxy(url, virtual_proxy="win", ntlm=(f"{DOMAIN}\\{USER}", PASSWORD), timeout=IO_TIMEOUT) as client:
+        assert get_data_connections_count.sync(client=client).value == 7
+        assert get_data_connections_count.sync(client=client).value == 7  # the session cookie, no new login
+    assert seen.users == [f"{DOMAIN}\\{USER}"]
+    assert [leg.status for leg in seen.legs] == [302, 401, 401, 302, 200, 200]
+    assert len({leg.port for leg in seen.legs[1:4]}) == 1, "the three legs use one connection"
+    assert seen.legs[5].authorization is None, "later calls carry the session cookie, not NTLM"
+    for query, header in seen.xrfkeys:
+        assert header is not None and query == [header]
+
+
+@pytest.fixture
+def tls_server_cert() -> tuple[trustme.CA, trustme.LeafCert]:
+    ca = trustme.CA()
+    return ca, ca.issue_cert("localhost", "127.0.0.1")
+
+
+def tls_ntlm_server(cert: trustme.LeafCert, bindings: GssChannelBindings | None) -> _NtlmServer:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    cert.configure_cert(context)
+    return _NtlmServer(tls=context, channel_bindings=bindings)
+
+
+def der_of(cert: trustme.LeafCert) -> bytes:
+    return x509.load_pem_x509_certificate(cert.cert_chain_pems[0].bytes()).public_bytes(serialization.Encoding.DER)
+
+
+def end_point_bindings(der: bytes) -> GssChannelBindings:
+    """tls-server-end-point (RFC 5929): the server certificate's hash, with its signature's hash algorithm."""
+    import hashlib
+
+    algorithm = x509.load_der_x509_certificate(der).signature_hash_algorithm
+    assert algorithm is not None and algorithm.name == "sha256"
+    return GssChannelBindings(application_data=b"tls-server-end-point:" + hashlib.sha256(der).digest())
+
+
+def test_over_https_the_answer_is_bound_to_the_servers_certificate(
+    accounts: Path, tls_server_cert: tuple[trustme.CA, trustme.LeafCert]
+) -> None:
+    ca, cert = tls_server_cert
+    der = der_of(cert)
+    trust = ssl.create_default_context()
+    ca.configure_trust(trust)
+    # A server expecting these bindings refuses an answer with none or other ones.
+    with running(tls_ntlm_server(cert, end_point_bindings(der))) as server:
+        url = f"https://localhost:{server.server_address[1]}"
+        with proxy_client(url, verify_ssl=trust) as client:
+            assert get_data_connections_count.sync(client=client).value == 7
+
+        async def main() -> int | None:
+            async with proxy_client(url, verify_ssl=trust) as client:
+                result = await asyncio.wait_for(get_data_connections_count.asyncio(client=client), IO_TIMEOUT * 2)
+                return result.value if result is not None else None
+
+        assert asyncio.run(main()) == 7
+        assert server.seen.users == [f"{DOMAIN}\\{USER}"] * 2
+    # And one expecting other bindings (a relay's certificate) refuses it: the client did bind its answer.
+    with running(tls_ntlm_server(cert, end_point_bindings(der_of(ca.issue_cert("relay.example.test"))))) as server:
+        url = f"https://localhost:{server.server_address[1]}"
+        with proxy_client(url, verify_ssl=trust) as client, pytest.raises(errors.AuthenticationError):
+            get_data_connections_count.sync(client=client)
+        assert server.seen.users == [] and server.seen.refused == ["BadBindingsError"]
+
+
+def test_user_in_upn_form_is_accepted(ntlm_server: tuple[str, Seen], accounts: Path) -> None:
+    url, seen = ntlm_server
     accounts.write_text(f":{USER}@{DOMAIN.lower()}.example:{PASSWORD}\n", encoding="utf-8")
     client = Client.via_proxy(url, virtual_proxy="ntlm", ntlm=(f"{USER}@{DOMAIN.lower()}.example", PASSWORD))
     with client:

@@ -105,7 +105,7 @@ def _channel_bindings(response: httpx.Response) -> GssChannelBindings | None:
     ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
     if ssl_object is None:
         return None
-    der = ssl_object.getpeercert(binary_form=True)
+    der = ssl_object.getpeercert(True)  # the DER certificate (positional: the sync stream's object takes no keywords)
     if not der:
         return None
     from cryptography import x509  # a dependency of pyspnego
