@@ -509,3 +509,22 @@ def test_package_works_without_pyspnego_and_ntlm_says_what_to_install() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "pip install qlik-qrs-client[ntlm]" in result.stdout
+
+
+def test_only_the_qrs_package_declares_the_ntlm_extra_and_the_dev_pin_satisfies_it() -> None:
+    import tomllib
+    from importlib.metadata import version
+
+    from packaging.requirements import Requirement
+
+    for name, service in SERVICES.items():
+        project = tomllib.loads((ROOT / "clients" / service.project_name / "pyproject.toml").read_text())["project"]
+        extras = project.get("optional-dependencies", {})
+        if "ntlm" not in service.capabilities:
+            assert extras == {}, name
+            continue
+        (requirement,) = (Requirement(r) for r in extras["ntlm"])
+        assert requirement.name == "pyspnego"
+        assert requirement.specifier.contains(version("pyspnego"))
+        pins = (ROOT / "requirements-dev.txt").read_text().splitlines()
+        assert f"pyspnego=={version('pyspnego')}" in pins, "the tests run with the pinned version"
