@@ -81,8 +81,13 @@ class _NtlmHandler(BaseHTTPRequestHandler):
 
     def _challenge(self, token: bytes | None = None) -> None:
         self.send_response(401)
-        self.send_header("WWW-Authenticate", "NTLM" if token is None else f"NTLM {base64.b64encode(token).decode()}")
-        if token is None:
+        scheme = self.server.scheme
+        if token is not None:
+            self.send_header("WWW-Authenticate", f"{scheme} {base64.b64encode(token).decode()}")
+        elif scheme == "Negotiate":  # one header listing both, NTLM missing: answered with raw NTLM under Negotiate
+            self.send_header("WWW-Authenticate", 'Basic realm="not offered to scripts", Negotiate')
+        else:
+            self.send_header("WWW-Authenticate", scheme)
             self.send_header("WWW-Authenticate", 'Basic realm="not offered to scripts"')
         self.send_header("Content-Type", "text/plain")
         body = b"authentication required"
@@ -108,7 +113,7 @@ class _NtlmHandler(BaseHTTPRequestHandler):
         if self.user is not None:
             return True
         scheme, _, token = (authorization or "").partition(" ")
-        if scheme != "NTLM" or not token:
+        if scheme != self.server.scheme or not token:
             self._challenge()
             return False
         if self.context is None:
@@ -164,9 +169,10 @@ class _NtlmHandler(BaseHTTPRequestHandler):
 class _NtlmServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, tls: ssl.SSLContext | None = None, channel_bindings: Any = None) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None, channel_bindings: Any = None, scheme: str = "NTLM") -> None:
         super().__init__(("127.0.0.1", 0), _NtlmHandler)
         self.seen = Seen()
+        self.scheme = scheme
         self.tls = tls
         self.channel_bindings = channel_bindings
         self.targets: dict[str, str] = {}
@@ -232,10 +238,10 @@ def proxy_client(url: str, password: str = PASSWORD, **options: Any) -> Client:
     )
 
 
-def assert_handshake_on_one_connection(seen: Seen) -> None:
+def assert_handshake_on_one_connection(seen: Seen, scheme: str = "NTLM") -> None:
     assert [leg.status for leg in seen.legs[:3]] == [401, 401, 200]
     assert seen.legs[0].authorization is None, "the first request goes out without credentials"
-    assert all(leg.authorization and leg.authorization.startswith("NTLM ") for leg in seen.legs[1:3])
+    assert all(leg.authorization and leg.authorization.startswith(f"{scheme} ") for leg in seen.legs[1:3])
     assert len({leg.port for leg in seen.legs[:3]}) == 1, "the three legs use one connection"
 
 
@@ -338,10 +344,20 @@ def test_over_https_the_answer_is_bound_to_the_servers_certificate(
         assert server.seen.users == [] and server.seen.refused == ["BadBindingsError"]
 
 
+def test_a_server_offering_only_negotiate_gets_ntlm_under_that_scheme(accounts: Path) -> None:
+    with running(_NtlmServer(scheme="Negotiate")) as server:
+        with proxy_client(f"http://127.0.0.1:{server.server_address[1]}") as client:
+            assert get_data_connections_count.sync(client=client).value == 7
+        assert server.seen.users == [f"{DOMAIN}\\{USER}"]
+        assert all(leg.authorization.startswith("Negotiate ") for leg in server.seen.legs[1:3] if leg.authorization)
+        assert_handshake_on_one_connection(server.seen, scheme="Negotiate")
+
+
 def test_user_in_upn_form_is_accepted(ntlm_server: tuple[str, Seen], accounts: Path) -> None:
     url, seen = ntlm_server
     accounts.write_text(f":{USER}@{DOMAIN.lower()}.example:{PASSWORD}\n", encoding="utf-8")
-    client = Client.via_proxy(url, virtual_proxy="ntlm", ntlm=(f"{USER}@{DOMAIN.lower()}.example", PASSWORD))
+    user = f"{USER}@{DOMAIN.lower()}.example"
+    client = Client.via_proxy(url, virtual_proxy="ntlm", ntlm=(user, PASSWORD), timeout=IO_TIMEOUT)
     with client:
         assert get_data_connections_count.sync(client=client).value == 7
     assert seen.users == [f"{USER}@{DOMAIN.lower()}.example"]

@@ -82,7 +82,9 @@ def is_loopback(host: str) -> bool:
 
 
 def _offered_scheme(response: httpx.Response) -> str | None:
-    offered = {value.split(" ", 1)[0].strip().lower() for value in response.headers.get_list("WWW-Authenticate")}
+    """The scheme to answer with: ``WWW-Authenticate`` headers, or one header listing several (``Negotiate, NTLM``)."""
+    values = response.headers.get_list("WWW-Authenticate", split_commas=True)
+    offered = {value.strip().split(" ", 1)[0].lower() for value in values}
     return next((scheme for scheme in _SCHEMES if scheme.lower() in offered), None)
 
 
