@@ -413,6 +413,26 @@ def test_password_echoed_by_a_server_is_scrubbed_from_the_error() -> None:
     assert PASSWORD in client.secret_values()
 
 
+@pytest.mark.parametrize("challenge", ["NTLM", "NTLM eHl6", "NTLM TlRMTVNTUAACAAAA", "NTLM not-base64!"])
+def test_a_bad_or_missing_challenge_ends_the_handshake_with_the_401(challenge: str) -> None:
+    import httpx
+
+    requests: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(401, headers={"WWW-Authenticate": challenge if len(requests) > 1 else "NTLM"})
+
+    client = Client.via_proxy(
+        "https://qlik.example.com",
+        ntlm=(f"{DOMAIN}\\{USER}", PASSWORD),
+        httpx_args={"transport": httpx.MockTransport(answer)},
+    )
+    with pytest.raises(errors.AuthenticationError):
+        get_data_connections_count.sync(client=client)
+    assert len(requests) == 2, "NEGOTIATE sent, nothing after a challenge that is not one"
+
+
 def test_a_challenge_from_another_host_gets_no_credentials() -> None:
     import httpx
 

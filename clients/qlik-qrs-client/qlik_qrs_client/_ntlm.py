@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import ipaddress
+import struct
 from collections.abc import Generator
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +44,12 @@ def _import_spnego() -> Any:
             f"Windows (NTLM) authentication needs the pyspnego package: pip install {_PROJECT}[ntlm]"
         ) from None
     return spnego
+
+
+def spnego_errors() -> type[Exception]:
+    """pyspnego's base error (a bad message from the server)."""
+    errors: type[Exception] = _import_spnego().exceptions.SpnegoError
+    return errors
 
 
 def validate_ntlm_credentials(value: object) -> tuple[str, str]:
@@ -168,7 +175,10 @@ class NtlmAuth(httpx.Auth):
         challenge = _server_token(response, scheme) if response.status_code == 401 else None
         if challenge is None:
             return  # the server did not go on with the handshake: its answer stands
-        authenticate = context.step(challenge, channel_bindings=bindings)
+        try:
+            authenticate = context.step(challenge, channel_bindings=bindings)
+        except (spnego_errors(), ValueError, struct.error):
+            return  # not a CHALLENGE message: the 401 stands
         if authenticate is None:
             return
         leg.headers["Authorization"] = f"{scheme} {base64.b64encode(authenticate).decode()}"
