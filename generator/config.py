@@ -53,6 +53,8 @@ class Capability:
 
 CAPABILITIES: dict[str, Capability] = {
     "xrfkey": Capability(runtime=("_xrfkey.py",)),
+    # Windows (NTLM) login through the proxy; pyspnego comes with the package's `ntlm` extra.
+    "ntlm": Capability(runtime=("_ntlm.py",)),
     "tier_pacing": Capability(runtime=("_tier_pacing.py",)),
     "tenant_url": Capability(runtime=("_tenant_url.py",)),
     "envelope": Capability(runtime=("_envelope.py",)),
