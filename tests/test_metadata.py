@@ -80,6 +80,15 @@ def declared_dependencies(service: str) -> list[str]:
     return project["project"]["dependencies"]
 
 
+def declared_requirements(service: str) -> list[str]:
+    """Requires-Dist as the wheel must list it: the dependencies, and each extra's marked with its name."""
+    project = tomllib.loads((ROOT / "clients" / SERVICES[service].project_name / "pyproject.toml").read_text())
+    listed = [str(Requirement(r)) for r in project["project"]["dependencies"]]
+    for extra, requirements in project["project"].get("optional-dependencies", {}).items():
+        listed.extend(f"{Requirement(r)}; extra == {extra!r}" for r in requirements)
+    return listed
+
+
 def package_version_attribute(source: bytes) -> str:
     """`__version__ = "..."` from a package's __init__.py, read without importing it."""
     for node in ast.parse(source).body:
@@ -125,9 +134,7 @@ def check_core_fields(service: str, metadata: Message) -> None:
     assert all(requires_python.contains(f"{v}.0") for v in versions)
     assert not requires_python.contains("3.10.99")
 
-    assert sorted(metadata.get_all("Requires-Dist")) == sorted(
-        str(Requirement(r)) for r in declared_dependencies(service)
-    )
+    assert sorted(metadata.get_all("Requires-Dist")) == sorted(declared_requirements(service))
 
 
 def check_description(service: str, description: str) -> None:
