@@ -13,8 +13,7 @@ from __future__ import annotations
 import logging
 import time
 import zlib
-from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -47,8 +46,11 @@ class _Body:
         self.limit = limit
         self.deadline: float | None = request.extensions.get(CALL_DEADLINE)
         self.status = response.status_code
-        encoding = response.headers.get("content-encoding", "").strip().lower()
-        self.encoding = encoding if encoding in _DECODED else None
+        self.encoding: str | None = None
+        for name, value in response.headers.raw:  # a scan of the raw pairs: half the cost of headers.get()
+            if name.lower() == b"content-encoding":
+                encoding = value.decode("latin-1").strip().lower()
+                self.encoding = encoding if encoding in _DECODED else None
         if self.encoding == "deflate":
             self.decoder: Any = zlib.decompressobj()
         elif self.encoding is not None:
@@ -60,7 +62,10 @@ class _Body:
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise DeadlineExceeded("the call took longer than call_timeout", request=self.request)
         if self.encoding is None:
-            self._keep(chunk)
+            self.size += len(chunk)
+            if self.limit is not None and self.size > self.limit:
+                raise self._too_large()
+            self.parts.append(chunk)
             return
         try:
             if self.encoding == "deflate" and not self.parts and self.size == 0 and chunk[:1] != b"\x78":
@@ -75,21 +80,26 @@ class _Body:
             raise self._undecodable(error) from None
 
     def finish(self) -> bytes:
-        if self.encoding is not None:
-            try:
-                self._keep(self.decoder.flush())
-            except zlib.error as error:
-                raise self._undecodable(error) from None
+        if self.encoding is None:
+            return self.parts[0] if len(self.parts) == 1 else b"".join(self.parts)
+        try:
+            self._keep(self.decoder.flush())
+        except zlib.error as error:
+            raise self._undecodable(error) from None
         return b"".join(self.parts)
 
     def _keep(self, data: bytes) -> None:
         self.size += len(data)
         if self.limit is not None and self.size > self.limit:
-            raise ResponseTooLargeError(
-                self.limit, status_code=self.status, method=self.request.method, url=redact_url(self.request.url)
-            )
+            raise self._too_large()
         if data:
             self.parts.append(data)
+
+    def _too_large(self) -> ResponseTooLargeError:
+        assert self.limit is not None
+        return ResponseTooLargeError(
+            self.limit, status_code=self.status, method=self.request.method, url=redact_url(self.request.url)
+        )
 
     def _undecodable(self, error: zlib.error) -> UnexpectedResponseError:
         return UnexpectedResponseError(
@@ -99,6 +109,15 @@ class _Body:
             method=self.request.method,
             url=redact_url(self.request.url),
         )
+
+    def in_memory(self, response: httpx.Response) -> bool:
+        """A body the transport already holds (an httpx.ByteStream, as from MockTransport) needs no reading or
+        re-wrapping, only the size check; a streamed or encoded one is read here."""
+        if self.encoding is not None or type(response.stream) is not httpx.ByteStream:
+            return False
+        for chunk in response.stream:  # a ByteStream yields its bytes, as often as asked
+            self.feed(chunk)
+        return True
 
     def install(self, response: httpx.Response, content: bytes) -> None:
         """Give `response` the body read here, as if httpx had never streamed it."""
@@ -180,15 +199,6 @@ class _TransportBase:
         return delay
 
 
-def _chunks(stream: Any) -> Iterator[bytes]:
-    yield from stream
-
-
-async def _achunks(stream: Any) -> AsyncIterator[bytes]:
-    async for chunk in stream:
-        yield chunk
-
-
 # The stream is closed, not the response: httpx then reads the response's new, in-memory stream as usual.
 def _close(stream: Any) -> None:
     stream.close()
@@ -220,14 +230,15 @@ class RuntimeTransport(_TransportBase, httpx.BaseTransport):
                 response = self.inner.handle_request(request)
                 if request.extensions.get(STREAM_BODY) and not retryable_status(request.method, response.status_code):
                     return response
-                try:
-                    body = _Body(response, request, self.max_response_bytes)
-                    for chunk in _chunks(response.stream):
-                        body.feed(chunk)
-                    content = body.finish()
-                finally:
-                    _close(response.stream)
-                body.install(response, content)
+                body = _Body(response, request, self.max_response_bytes)
+                if not body.in_memory(response):
+                    try:
+                        for chunk in cast(httpx.SyncByteStream, response.stream):
+                            body.feed(chunk)
+                        content = body.finish()
+                    finally:
+                        _close(response.stream)
+                    body.install(response, content)
             except httpx.TransportError as error:
                 delay = self._retry_wait(request, attempt, error=error)
                 if delay is None:
@@ -265,14 +276,15 @@ class AsyncRuntimeTransport(_TransportBase, httpx.AsyncBaseTransport):
                 response = await self.inner.handle_async_request(request)
                 if request.extensions.get(STREAM_BODY) and not retryable_status(request.method, response.status_code):
                     return response
-                try:
-                    body = _Body(response, request, self.max_response_bytes)
-                    async for chunk in _achunks(response.stream):
-                        body.feed(chunk)
-                    content = body.finish()
-                finally:
-                    await _aclose(response.stream)
-                body.install(response, content)
+                body = _Body(response, request, self.max_response_bytes)
+                if not body.in_memory(response):
+                    try:
+                        async for chunk in cast(httpx.AsyncByteStream, response.stream):
+                            body.feed(chunk)
+                        content = body.finish()
+                    finally:
+                        await _aclose(response.stream)
+                    body.install(response, content)
             except httpx.TransportError as error:
                 delay = self._retry_wait(request, attempt, error=error)
                 if delay is None:
