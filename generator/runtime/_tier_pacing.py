@@ -29,10 +29,11 @@ def tier_of(request: httpx.Request) -> int | None:
 
 
 class RateLimiter:
-    """Sliding-window pacing per tier: at most `limit` requests start in any `period` seconds.
+    """Sliding-window pacing per tier: at most `limit` requests are sent in any `period` seconds.
 
-    Reservations are taken under a lock and waited for outside it, so one limiter paces every thread and task
-    of a client together without holding the lock while sleeping.
+    A slot is taken right before the request is sent and recorded at that moment, so late senders cannot bunch
+    up with later ones. One limiter paces every thread and task of a client together; the lock is never held
+    while waiting.
     """
 
     def __init__(
@@ -42,18 +43,19 @@ class RateLimiter:
         self.period = period
         self.clock = clock
         self._lock = threading.Lock()
-        self._starts: dict[int, collections.deque[float]] = {
+        self._sends: dict[int, collections.deque[float]] = {
             tier: collections.deque(maxlen=limit) for tier, limit in self.limits.items()
         }
 
-    def reserve(self, tier: int) -> float:
-        """Book the next start time for a request of this tier; returns how long to wait for it."""
+    def acquire(self, tier: int) -> float:
+        """Take a send slot of this tier now and return 0.0, or return how long to wait before asking again."""
         with self._lock:
             now = self.clock()
-            starts = self._starts[tier]
-            start = now if len(starts) < self.limits[tier] else max(now, starts[0] + self.period)
-            starts.append(start)
-            return start - now
+            sends = self._sends[tier]
+            if len(sends) == sends.maxlen and now < sends[0] + self.period:
+                return sends[0] + self.period - now
+            sends.append(now)  # a full deque drops its oldest send, which is out of the window
+            return 0.0
 
 
 class PacingHooks(ServiceHooks):
@@ -66,4 +68,4 @@ class PacingHooks(ServiceHooks):
         if self.limiter is None:
             return 0.0
         tier = tier_of(request)
-        return 0.0 if tier is None or tier not in self.limiter.limits else self.limiter.reserve(tier)
+        return 0.0 if tier is None or tier not in self.limiter.limits else self.limiter.acquire(tier)

@@ -23,15 +23,25 @@ import httpx
 
 from . import _runtime
 from ._hooks import ServiceHooks
-from ._redaction import SENSITIVE_HEADERS
+from ._redaction import secrets_of_headers
 from ._retry import RetryConfig
 from ._transport import AsyncRuntimeTransport, RuntimeTransport
-from ._validation import environment_proxy, parse_url, reject_blank_or_control, validate_headers
+from ._validation import (
+    check_header_value,
+    environment_proxy,
+    parse_url,
+    reject_blank_or_control,
+    validate_cookies,
+    validate_headers,
+)
 
 __all__ = ["DEFAULT_TIMEOUT", "BaseAuthenticatedClient", "BaseClient", "ClientOptions", "RetryConfig"]
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 """Connect within 5 s, and no more than 60 s for each read, write or pool wait."""
+
+DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024
+"""The largest response body read (after decompression); a larger one raises ResponseTooLargeError."""
 
 # httpx.Client arguments that configure the connection itself; they go to our wrapped transport.
 _TRANSPORT_ARGS = ("cert", "http1", "http2", "limits", "proxy", "retries", "local_address", "uds", "socket_options")
@@ -50,6 +60,8 @@ class ClientOptions(TypedDict, total=False):
     raise_on_unexpected_status: bool
     max_retries: int
     retry_config: RetryConfig | None
+    max_response_bytes: int | None
+    call_timeout: float | None
 
 
 # This package ("qlik_qrs_client", ...): its name and version make the User-Agent.
@@ -85,6 +97,10 @@ class BaseClient:
         raise_on_unexpected_status: raise ``errors.UnexpectedStatus`` for success statuses the spec does not document.
         max_retries: retries after the first attempt (default 2, 0 disables). See ``RetryConfig``.
         retry_config: full retry settings; overrides ``max_retries``.
+        max_response_bytes: the largest body read, decompressed (default 256 MiB; None: no limit). A larger one
+            raises ``errors.ResponseTooLargeError`` and the connection is closed.
+        call_timeout: seconds a whole call may take, retries and waits included (default None: no overall
+            limit; ``timeout`` still bounds each connect and read). Past it: ``errors.ApiTimeoutError``.
         hooks: the API's own steps (set by the package's client classes).
     """
 
@@ -106,12 +122,22 @@ class BaseClient:
         raise_on_unexpected_status: bool = False,
         max_retries: int = 2,
         retry_config: RetryConfig | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        call_timeout: float | None = None,
         hooks: ServiceHooks | None = None,
     ) -> None:
         parsed = parse_url(base_url)
         self._base_url = parsed.origin + parsed.path
-        self._cookies = dict(cookies or {})
+        self._cookies = validate_cookies(dict(cookies or {}))
         self._headers = validate_headers(dict(headers or {}))
+        if max_response_bytes is not None and (
+            isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1
+        ):
+            raise ValueError("max_response_bytes must be a positive integer or None")
+        if call_timeout is not None and (isinstance(call_timeout, bool) or not call_timeout > 0):
+            raise ValueError("call_timeout must be a positive number of seconds or None")
+        self.max_response_bytes = max_response_bytes
+        self.call_deadline = float(call_timeout) if call_timeout is not None else None
         self._timeout = _as_timeout(timeout)
         self._verify_ssl = verify_ssl
         self._follow_redirects = follow_redirects
@@ -132,12 +158,13 @@ class BaseClient:
     # -- secrets and repr -------------------------------------------------------------------------------
 
     def secret_values(self) -> tuple[str, ...]:
-        """Values that must never be shown: scrubbed from error messages built by this package."""
-        values = [v for k, v in self._headers.items() if k.lower() in SENSITIVE_HEADERS]
+        """Values that must never be shown: scrubbed from error messages built by this package. Every value of a
+        header named like a credential (and the bare token of ``Bearer x``), every cookie value, key passwords."""
+        values = secrets_of_headers(self._request_headers())
         values.extend(self._cookies.values())
         if self._client_key_password:
             values.append(self._client_key_password)
-        return tuple(v for v in values if v)
+        return tuple(dict.fromkeys(v for v in values if v))
 
     def __repr__(self) -> str:
         parts = [f"base_url={self._base_url!r}"]
@@ -166,7 +193,7 @@ class BaseClient:
 
     def with_cookies(self, cookies: dict[str, str]) -> Self:
         """A new client matching this one with additional cookies."""
-        return self._evolve(_cookies={**self._cookies, **cookies})
+        return self._evolve(_cookies=validate_cookies({**self._cookies, **cookies}))
 
     def with_timeout(self, timeout: httpx.Timeout | float | None) -> Self:
         """A new client matching this one with another timeout."""
@@ -203,6 +230,14 @@ class BaseClient:
                 transport_args["proxy"] = proxy
         return client_args, transport_args
 
+    def _transport_options(self) -> dict[str, Any]:
+        return {
+            "retry": self.retry_config,
+            "hooks": self.service_hooks,
+            "origin": httpx.URL(self._base_url),
+            "max_response_bytes": self.max_response_bytes,
+        }
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use your own httpx.Client as is: no retries or request hooks unless you set them up (calls still get
         what is added before the request is built, such as the QRS Xrfkey)."""
@@ -224,7 +259,7 @@ class BaseClient:
                 headers=self._request_headers(),
                 timeout=self._timeout,
                 follow_redirects=self._follow_redirects,
-                transport=RuntimeTransport(inner, retry=self.retry_config, hooks=self.service_hooks),
+                transport=RuntimeTransport(inner, **self._transport_options()),
                 **client_args,
             )
         return self._client
@@ -251,7 +286,7 @@ class BaseClient:
                 headers=self._request_headers(),
                 timeout=self._timeout,
                 follow_redirects=self._follow_redirects,
-                transport=AsyncRuntimeTransport(inner, retry=self.retry_config, hooks=self.service_hooks),
+                transport=AsyncRuntimeTransport(inner, **self._transport_options()),
                 **client_args,
             )
         return self._async_client
@@ -304,6 +339,8 @@ class BaseAuthenticatedClient(BaseClient):
     ) -> None:
         super().__init__(base_url, hooks=hooks, **options)
         reject_blank_or_control("token", token, secret=True)
+        check_header_value("token", token)
+        check_header_value("prefix", prefix)
         validate_headers({auth_header_name: "x"}, what="auth_header_name")
         self.token = token
         self.prefix = prefix

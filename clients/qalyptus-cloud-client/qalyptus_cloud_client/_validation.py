@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
+# Other characters that cannot go into a URL or header as typed: separators, format characters, surrogates.
+_NON_PRINTABLE = re.compile(r"[^\x21-\x7e\u00a1-\uffff]|[\u2028\u2029\ud800-\udfff\ufeff\u200b-\u200f]")
 _LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
 _IPV4 = re.compile(r"^[0-9]{1,3}(\.[0-9]{1,3}){3}$")
 # RFC 9110 token characters: what a header name may consist of.
@@ -26,10 +28,10 @@ def reject_blank_or_control(what: str, value: object, *, secret: bool = False) -
         raise ValueError(f"{what} must be a string, not {type(value).__name__}")
     if not value:
         raise ValueError(f"{what} must not be empty")
-    match = _CONTROL.search(value)
+    match = _CONTROL.search(value) or next((m for m in _NON_PRINTABLE.finditer(value)), None)
     if match:
         position = "" if secret else f" at position {match.start()}"
-        found = f"found {match.group()!r}{position}"
+        found = "found one" if secret else f"found {match.group()!r}{position}"
         raise ValueError(f"{what} must not contain whitespace or control characters ({found})")
     return value
 
@@ -60,7 +62,21 @@ def validate_hostname(host: str, *, what: str = "host") -> str:
                 f"{what} {host!r} is not a valid hostname: label {label!r} must be 1-63 letters, digits or hyphens, "
                 "not starting or ending with a hyphen"
             )
+        if label[2:4] == "--":
+            _check_idna(label, what=what, host=host)
     return name.lower()
+
+
+def _check_idna(label: str, *, what: str, host: str) -> None:
+    """A label with '--' in positions 3-4 is an IDNA A-label (xn--...) or reserved: it must decode as one."""
+    import idna  # httpx's own dependency, used the same way when it builds the URL
+
+    try:
+        idna.decode(label)
+    except (idna.IDNAError, UnicodeError, ValueError) as error:
+        raise ValueError(
+            f"{what} {host!r} is not a valid hostname: label {label!r} is not valid IDNA ({error})"
+        ) from None
 
 
 def validate_port(port: object, *, what: str = "port") -> int:
@@ -72,16 +88,33 @@ def validate_port(port: object, *, what: str = "port") -> int:
 
 
 def validate_headers(headers: dict[str, str], *, what: str = "header") -> dict[str, str]:
-    """Header names must be RFC 9110 tokens; values must not carry CR, LF or NUL (they would forge headers)."""
+    """Header names must be RFC 9110 tokens; values printable ASCII (httpx sends them as ASCII; CR, LF or NUL
+    would forge headers). A bad value is described, never shown: it may be a credential."""
     for name, value in headers.items():
-        reject_blank_or_control(f"{what} name {name!r}", name)
-        if not _HEADER_NAME.match(name):
+        if not isinstance(name, str) or not _HEADER_NAME.match(name):
             raise ValueError(f"{what} name {name!r} must consist of letters, digits and !#$%&'*+.^_`|~-")
-        if not isinstance(value, str):
-            raise ValueError(f"{what} {name!r} must have a string value, not {type(value).__name__}")
-        if any(c in value for c in "\r\n\x00"):
-            raise ValueError(f"{what} {name!r} must not contain CR, LF or NUL characters")
+        check_header_value(f"{what} {name!r}", value)
     return headers
+
+
+def check_header_value(what: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{what} must have a string value, not {type(value).__name__}")
+    if any(c in value for c in "\r\n\x00"):
+        raise ValueError(f"{what} must not contain CR, LF or NUL characters")
+    if not value.isascii() or not value.isprintable():
+        raise ValueError(f"{what} must contain printable ASCII characters only")
+    return value
+
+
+def validate_cookies(cookies: dict[str, str]) -> dict[str, str]:
+    for name, value in cookies.items():
+        if not isinstance(name, str) or not _HEADER_NAME.match(name):
+            raise ValueError(f"cookie name {name!r} must consist of letters, digits and !#$%&'*+.^_`|~-")
+        check_header_value(f"cookie {name!r}", value)
+        if any(c in value for c in ';,"\\ '):
+            raise ValueError(f"cookie {name!r} must not contain spaces, quotes, commas, semicolons or backslashes")
+    return cookies
 
 
 @dataclass(frozen=True)

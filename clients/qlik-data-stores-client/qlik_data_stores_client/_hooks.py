@@ -25,7 +25,7 @@ class ServiceHooks:
         """Adjust a request as it goes out: called for the first request and for every redirect hop."""
 
     def pace(self, request: httpx.Request) -> float:
-        """Seconds to wait before this attempt is sent (a rate-limit reservation); 0 for none."""
+        """0.0 when this attempt may be sent now (a slot it takes), else seconds to wait before asking again."""
         return 0.0
 
     def failed(self, parsed: object) -> bool:

@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import contextvars
 import ssl
+import time
 from collections.abc import Callable
+from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from . import errors
 from ._redaction import redact_url, scrub
+from ._transport import CALL_DEADLINE
 from ._validation import path_param
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
 
-__all__ = ["call_timeout", "check", "parse", "path_param", "send", "send_async"]
+__all__ = ["call_timeout", "check", "parse", "path_param", "send", "send_async", "status_of", "undocumented"]
 
 T = TypeVar("T")
 
@@ -77,16 +80,43 @@ def _prepared(client: BaseClient, kwargs: dict[str, Any]) -> dict[str, Any]:
     override = call_timeout.get()
     if override is not None and override[0] == id(client):
         kwargs["timeout"] = override[1]
+    if client.call_deadline is not None:
+        kwargs["extensions"] = {**kwargs.get("extensions", {}), CALL_DEADLINE: time.monotonic() + client.call_deadline}
     client.service_hooks.prepare_kwargs(kwargs)
     return kwargs
+
+
+def _send_error(client: BaseClient, error: Exception, kwargs: dict[str, Any]) -> Exception:
+    """The package's error for a failure raised while sending (never a raw httpx or codec exception)."""
+    if isinstance(error, SEND_ERRORS):
+        return _connection_error(client, error, kwargs)
+    method = str(kwargs.get("method", "?")).upper()
+    url = redact_url(client.base_url + str(kwargs.get("url", "")))
+    if isinstance(error, httpx.TooManyRedirects):
+        return errors.RedirectError(
+            f"Redirects went round in a loop or too far for {method} {url}", location=None, method=method, url=url
+        )
+    if isinstance(error, httpx.DecodingError):
+        return errors.UnexpectedResponseError(
+            f"Response body could not be decoded ({error})", status_code=0, content=b"", method=method, url=url
+        )
+    if isinstance(error, (httpx.InvalidURL, UnicodeError)):
+        return ValueError(f"cannot send {method} {url}: {scrub(str(error), client.secret_values())}")
+    return errors.ApiConnectionError(
+        f"{type(error).__name__}: {scrub(str(error), client.secret_values())}", method=method, url=url
+    )
+
+
+# Raised by httpx (or codecs under it) for a request or a response it cannot handle.
+_FAILURES = (httpx.HTTPError, httpx.InvalidURL, ssl.SSLError, UnicodeError)
 
 
 def send(client: BaseClient, kwargs: dict[str, Any]) -> httpx.Response:
     kwargs = _prepared(client, kwargs)
     try:
         response = client.get_httpx_client().request(**kwargs)
-    except SEND_ERRORS as error:
-        raise _connection_error(client, error, kwargs) from error
+    except _FAILURES as error:
+        raise _send_error(client, error, kwargs) from error
     check(client, response)
     return response
 
@@ -95,10 +125,37 @@ async def send_async(client: BaseClient, kwargs: dict[str, Any]) -> httpx.Respon
     kwargs = _prepared(client, kwargs)
     try:
         response = await client.get_async_httpx_client().request(**kwargs)
-    except SEND_ERRORS as error:
-        raise _connection_error(client, error, kwargs) from error
+    except _FAILURES as error:
+        raise _send_error(client, error, kwargs) from error
     check(client, response)
     return response
+
+
+def status_of(client: BaseClient, response: httpx.Response) -> HTTPStatus:
+    """The response's status as ``HTTPStatus``; a code the standard does not name (299, 499...) is an error."""
+    try:
+        return HTTPStatus(response.status_code)
+    except ValueError:
+        raise undocumented_status(client, response) from None
+
+
+def undocumented_status(client: BaseClient, response: httpx.Response) -> errors.UnexpectedStatus:
+    return errors.UnexpectedStatus(
+        response.status_code,
+        response.content,
+        headers=response.headers,
+        method=response.request.method,
+        url=redact_url(response.request.url),
+        secrets=client.secret_values(),
+    )
+
+
+def undocumented(client: BaseClient, response: httpx.Response) -> None:
+    """What an operation does with a status its spec does not document: raise ``UnexpectedStatus`` (a 204 or an
+    unfollowed 302 where a body is documented must not pass for an empty result); with ``raise_on_error=False``
+    and ``raise_on_unexpected_status=False``, give back None as the plain generated code does."""
+    if client.raise_on_error or client.raise_on_unexpected_status:
+        raise undocumented_status(client, response)
 
 
 def parse(parser: Callable[..., T], *, client: BaseClient, response: httpx.Response) -> T | None:
@@ -108,7 +165,7 @@ def parse(parser: Callable[..., T], *, client: BaseClient, response: httpx.Respo
     A success body that reports failure by the API's own rules (an envelope) raises ApiError."""
     try:
         result = parser(client=client, response=response)
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as error:
         if response.status_code >= 400:
             return None
         raise errors.UnexpectedResponseError(

@@ -1,12 +1,11 @@
 # Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
-from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
 import httpx
 
-from ... import _runtime, errors
+from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.api_response import ApiResponse
 from ...types import Response
@@ -32,15 +31,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    _runtime.undocumented(client, response)
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=_runtime.status_of(client, response),
         content=response.content,
         headers=response.headers,
         parsed=_runtime.parse(_parse_response, client=client, response=response),
@@ -63,8 +60,9 @@ def sync_detailed(
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
             the client has raise_on_error=False.
         errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
+            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
+        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
 
     Returns:
         Response[ApiResponse]
@@ -95,8 +93,9 @@ def sync(
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
             the client has raise_on_error=False.
         errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
+            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
+        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
 
     Returns:
         ApiResponse
@@ -124,8 +123,9 @@ async def asyncio_detailed(
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
             the client has raise_on_error=False.
         errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
+            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
+        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
 
     Returns:
         Response[ApiResponse]
@@ -156,8 +156,9 @@ async def asyncio(
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
             the client has raise_on_error=False.
         errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type.
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
+            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
+        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
 
     Returns:
         ApiResponse
