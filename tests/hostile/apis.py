@@ -72,6 +72,15 @@ class Api:
         options.setdefault("timeout", 2.0)
         return self.build(origin, retry_config=config, **options)
 
+    def plain_client(self, origin: str, **options: Any) -> Any:
+        """The package's Client (no token of its own): credentials only as the caller's headers or cookies."""
+        sleep = NoSleep()
+        options.setdefault("retry_config", self.package.RetryConfig(
+            max_retries=0, sleep=sleep, async_sleep=sleep.async_sleep, random=lambda: 0.0
+        ))
+        options.setdefault("timeout", 2.0)
+        return self.package.Client(origin + self.base_path, **options)
+
     def operation(self, kind: str) -> Operation:
         return self.get if kind == "GET" else self.post
 

@@ -55,13 +55,14 @@ class RawServer:
         self._sock.bind((LOOPBACK, 0))
         self._sock.listen(64)
         self._sock.settimeout(0.05)
+        self._port = int(self._sock.getsockname()[1])
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self._acceptor = threading.Thread(target=self._accept_loop, daemon=True)
 
     @property
     def port(self) -> int:
-        return int(self._sock.getsockname()[1])
+        return self._port
 
     @property
     def origin(self) -> str:
