@@ -7,13 +7,13 @@ on the socket. The connection is closed afterwards. Every socket operation has a
 
 from __future__ import annotations
 
-import gzip
 import json
 import socket
 import ssl
 import struct
 import threading
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -199,9 +199,18 @@ def reset(conn: socket.socket) -> None:
     conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
 
 
-def gzip_bomb(decompressed: int) -> bytes:
-    """A gzip stream of `decompressed` zero bytes (about 1 KB compressed per MB)."""
-    return gzip.compress(b"\0" * decompressed, compresslevel=9)
+def gzip_bomb(mib: int) -> bytes:
+    """A valid gzip stream of `mib` MiB of zero bytes, about 1 KB per MiB, built without compressing it all:
+    after a full flush the compressor's output for the same 1 MiB block repeats byte for byte."""
+    block = b"\0" * (1 << 20)
+    c = zlib.compressobj(9, zlib.DEFLATED, 31)
+    first = c.compress(block) + c.flush(zlib.Z_FULL_FLUSH)
+    repeat = c.compress(block) + c.flush(zlib.Z_FULL_FLUSH)
+    end = c.flush()[:-8]  # the final empty block, without the trailer of a two-block stream
+    crc = 0
+    for _ in range(mib):
+        crc = zlib.crc32(block, crc)
+    return first + repeat * (mib - 1) + end + struct.pack("<II", crc, (mib << 20) & 0xFFFFFFFF)
 
 
 def deep_json(depth: int = 1000) -> bytes:
