@@ -54,7 +54,7 @@ class RawServer:
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind((LOOPBACK, 0))
         self._sock.listen(64)
-        self._sock.settimeout(0.05)
+        self._sock.settimeout(0.01)
         self._port = int(self._sock.getsockname()[1])
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -80,6 +80,11 @@ class RawServer:
         self._sock.close()
         for thread in list(self._threads):
             thread.join(timeout=IO_TIMEOUT)
+
+    def reset(self) -> None:
+        """Forget the requests seen so far (the server keeps running)."""
+        with self._lock:
+            self.requests.clear()
 
     def count(self, method: str | None = None, path: str | None = None) -> int:
         with self._lock:
