@@ -10,15 +10,15 @@ PYTHON_BOOTSTRAP ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
-GENERATOR_SOURCES := $(wildcard generator/*.py) $(shell find generator/templates generator/runtime -type f -not -path '*/__pycache__/*' | sort)
+GENERATOR_SOURCES := $(wildcard generator/*.py) LICENSE $(shell find generator/templates generator/runtime -type f -not -path '*/__pycache__/*' | sort)
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export RUFF_NO_CACHE := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: all venv generate wheels test check-generated check-committed lint typecheck clean demo bench
+.PHONY: all venv generate wheels sdists matrix test check-generated check-committed lint typecheck clean demo bench reconcile
 
-all: generate wheels
+all: generate wheels sdists
 
 # ---------------------------------------------------------------------------------------------- tools
 $(VENV_STAMP): requirements-dev.txt
@@ -59,15 +59,24 @@ $(wheel_$(1)): build/stamps/$(1).generated
 	$(PY) -m build --wheel --no-isolation --outdir dist clients/$(project_$(1)) >build/wheel-$(1).log 2>&1 \
 	  || { cat build/wheel-$(1).log >&2; exit 1; }
 	@test -f $$@ || { echo "expected wheel $$@ was not built" >&2; exit 1; }
+
+# The sdist after the wheel (order only): two builds in one project directory at once could see each other's files.
+$(sdist_$(1)): build/stamps/$(1).generated | $(wheel_$(1))
+	$(PY) -m build --sdist --no-isolation --outdir dist clients/$(project_$(1)) >build/sdist-$(1).log 2>&1 \
+	  || { cat build/sdist-$(1).log >&2; exit 1; }
+	@test -f $$@ || { echo "expected sdist $$@ was not built" >&2; exit 1; }
 endef
 $(foreach s,$(SERVICES),$(eval $(call SERVICE_RULES,$(s))))
 
 GENERATED_STAMPS := $(SERVICES:%=build/stamps/%.generated)
 WHEELS := $(foreach s,$(SERVICES),$(wheel_$(s)))
+SDISTS := $(foreach s,$(SERVICES),$(sdist_$(s)))
 
 generate: $(GENERATED_STAMPS)
 
 wheels: $(WHEELS)
+
+sdists: $(SDISTS)
 
 # Render every package afresh into a temporary folder and fail on any difference with clients/ as it is on
 # disk (changed, missing or extra files, with a diff). Works on uncommitted output of `make generate`.
@@ -98,11 +107,25 @@ typecheck: $(VENV_STAMP) $(GENERATED_STAMPS)
 	@set -e; $(foreach s,$(SERVICES),echo "mypy --strict clients/$(project_$(s))/$(package_$(s))"; \
 	  (cd clients/$(project_$(s)) && ../../$(BIN)/mypy --strict --cache-dir ../../build/mypy/$(package_$(s)) $(package_$(s)));)
 
-test: all $(NODE_STAMP) check-generated lint typecheck
+test: all $(NODE_STAMP) check-generated lint typecheck matrix
 	$(BIN)/python -m pytest tests
+
+# Support matrix: the wheels in fresh venvs (build/matrix/) of every CPython >= 3.11 found, with the newest and with
+# the declared minimum dependency versions, each running tests/smoke/smoke_suite.py. Absent versions print SKIP.
+matrix: $(WHEELS) $(VENV_STAMP)
+	$(PY) tests/smoke/matrix.py
 
 clean:
 	rm -rf build dist $(VENV) node_modules
+
+# ---------------------------------------------------------------------------------------------- reconcile
+# Compare a spec with the vendor's OpenAPI document and/or a probe report; APPLY=1 rewrites what differs.
+#   make reconcile SERVICE=qalyptus-cloud VENDOR_SPEC=openapi.json [PROBE_REPORT=probe.json] [APPLY=1] [MARK_SAME=1]
+reconcile: $(VENV_STAMP)
+	@test -n "$(SERVICE)" || { echo "usage: make reconcile SERVICE=<name> VENDOR_SPEC=<file> [PROBE_REPORT=<file>] [APPLY=1]" >&2; exit 2; }
+	$(PY) -m generator.reconcile $(SERVICE) $(if $(VENDOR_SPEC),--vendor-spec $(VENDOR_SPEC)) \
+	  $(if $(PROBE_REPORT),--probe-report $(PROBE_REPORT)) $(if $(filter 1 yes true,$(APPLY)),--apply) \
+	  $(if $(filter 1 yes true,$(MARK_SAME)),--mark-same)
 
 # ---------------------------------------------------------------------------------------------- demo, benchmarks
 # The four clients used as a downstream app would, against spec-driven mock servers started for the run.

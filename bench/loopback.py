@@ -20,6 +20,22 @@ import threading
 # Bodies served by path (query ignored). The Data+ status body is the documented example response.
 ROUTES: dict[bytes, bytes] = {
     b"/qrs/dataconnection/count": json.dumps({"value": 42}).encode(),
+    b"/api/v1/data-stores/ds1": json.dumps(
+        {
+            "id": "ds1",
+            "type": "amazons3",
+            "technicalName": "sales_bucket",
+            "name": "Sales bucket",
+            "ownerId": "u1",
+            "spaceId": "s1",
+            "version": 3,
+            "createdTime": "2024-01-02T03:04:05.000Z",
+            "lastModifiedTime": "2024-02-03T04:05:06.000Z",
+        }
+    ).encode(),
+    b"/api/v1/tasks": json.dumps(
+        {"isSuccess": True, "data": [{"id": "t1", "name": "Monthly"}], "error": None, "errorDetails": None}
+    ).encode(),
     b"/api/status": json.dumps(
         {
             "lastError": {"date": 0, "text": ""},

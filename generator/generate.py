@@ -35,6 +35,8 @@ from generator import prepare as preparation
 from generator.config import ROOT, RUNTIME_DIR, ConfigError, Service, load_service, service_names
 
 TEMPLATES_DIR = ROOT / "generator" / "templates"
+# Copied as is into every package, which names it in License-File (wheel and sdist).
+LICENSE = ROOT / "LICENSE"
 PINNED_GENERATOR_VERSION = "0.29.1"
 # Files of ours rendered into every package (template under templates/package/ -> path in the package).
 PACKAGE_TEMPLATES = {"client.py": "client.py.jinja", "py.typed": "py.typed.jinja"}
@@ -66,6 +68,22 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
             ],
         }
     return facts
+
+
+def operation_table(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every operation as the probe lists it: method, path, id, tag, title and where its path comes from."""
+    return [
+        {
+            "method": method,
+            "path": path,
+            "operation_id": operation.get("operationId", ""),
+            "tag": (operation.get("tags") or [None])[0],
+            "summary": operation.get("summary"),
+            "path_source": operation.get("x-path-source"),
+            "path_note": operation.get("x-path-note"),
+        }
+        for method, path, operation, _item in openapi.operations(spec)
+    ]
 
 
 def page_operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
@@ -178,10 +196,15 @@ class ServiceProject(Project):
             generator_version=GENERATOR_VERSION,
             client_module=service.client_module,
             operation_facts=operation_facts(spec),
+            operations=operation_table(spec),
             page_operations=page_operations(spec),
             offset_operation=offset_operation(spec, offset["operation"]) if offset else None,
             secret_properties=secret_properties(spec),
         )
+
+    def _build_metadata(self) -> None:
+        super()._build_metadata()
+        (self.project_dir / "LICENSE").write_bytes(LICENSE.read_bytes())
 
     def _build_api(self) -> None:
         super()._build_api()  # upstream's client.py and errors.py are replaced below by ours

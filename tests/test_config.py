@@ -89,7 +89,8 @@ def test_make_fails_on_a_bad_config_naming_the_file_and_the_key(tmp_path: Path) 
         subprocess.run(["rm", "-rf", name], cwd=target, check=True)
         subprocess.run(["cp", "-r", str(ROOT / name), name], cwd=target, check=True)
     config = target / "generator" / "services" / "qlik-qrs.yaml"
-    config.write_text(config.read_text().replace("capabilities: [xrfkey]", "capabilities: [xrfkey, paging]"))
+    text = config.read_text()
+    config.write_text(text.replace("capabilities: [xrfkey, ntlm]", "capabilities: [xrfkey, ntlm, paging]"))
     venv = ROOT / ".venv"
     result = subprocess.run(
         ["make", "-s", "-o", f"{venv}/.installed", "generate", f"VENV={venv}"],

@@ -72,7 +72,12 @@ def test_every_generated_file_says_it_is_generated_and_from_what() -> None:
     for path in generated_files():
         project = path.relative_to(ROOT / "clients").parts[0]
         spec = next(s.spec_path for s in SERVICES.values() if s.project_name == project)
-        head = "\n".join(path.read_text(encoding="utf-8").splitlines()[:4])
+        if path.name == "LICENSE":  # the repository's own, copied unchanged
+            assert path.read_bytes() == (ROOT / "LICENSE").read_bytes(), path
+            continue
+        lines = path.read_text(encoding="utf-8").splitlines()
+        # The README is the package's page on the index: it opens with the package, the notice is its last line.
+        head = "\n".join(lines[-1:] if path.name == "README.md" else lines[:4])
         if head.startswith("# Copied from generator/runtime/"):
             source = head.split()[3]
             assert (ROOT / source).is_file(), path
@@ -112,7 +117,7 @@ def test_a_fresh_render_holds_only_package_files(tmp_path: Path) -> None:
     unexpected = {
         f
         for f in files
-        if f not in ("README.md", "pyproject.toml", ".gitignore", f"{service.package_name}/py.typed")
+        if f not in ("README.md", "pyproject.toml", ".gitignore", "LICENSE", f"{service.package_name}/py.typed")
         and not (f.startswith(f"{service.package_name}/") and f.endswith(".py"))
     }
     assert not unexpected

@@ -1,13 +1,15 @@
 """Walking a list operation page by page by the server's next links (``links.next.href``).
 
 The package's ``pagination`` module binds this to its paged operations. Next links must stay on the API's
-host (credentials never leave it); a link seen before ends the walk (a server repeating one would loop).
+host and under its base path (credentials never leave it, no dot segments escape it); a link seen before ends
+the walk (a server repeating one would loop), and ``max_pages`` ends a server that never stops.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import unquote
 
 import httpx
 
@@ -16,7 +18,9 @@ from . import _runtime, errors
 if TYPE_CHECKING:
     from ._base_client import BaseClient
 
-__all__ = ["ParsedResponse", "apaginate_links", "paginate_links"]
+__all__ = ["DEFAULT_MAX_PAGES", "ParsedResponse", "apaginate_links", "check_max_pages", "paginate_links"]
+
+DEFAULT_MAX_PAGES = 10_000
 
 
 class ParsedResponse(Protocol):
@@ -51,23 +55,48 @@ def _items(page: Any) -> list[Any]:
     return data if isinstance(data, list) else []
 
 
+def check_max_pages(max_pages: int) -> None:
+    if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
+        raise ValueError("max_pages must be an integer >= 1")
+
+
+def _refuse(reason: str, href: str) -> errors.UnexpectedResponseError:
+    return errors.UnexpectedResponseError(
+        f"The next-page link {reason}; it is not followed so that credentials stay with the API",
+        status_code=200,
+        content=href.encode(),
+    )
+
+
 def _next_url(client: BaseClient, page: Any, seen: set[str]) -> str | None:
     href = getattr(getattr(getattr(page, "links", None), "next_", None), "href", None)
     if not isinstance(href, str) or not href:
         return None
     base = httpx.URL(client.base_url + "/")
-    url = base.join(href)
+    try:
+        url = base.join(href)
+    except httpx.InvalidURL:
+        raise _refuse("is not a valid URL", href) from None
     if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
-        raise errors.UnexpectedResponseError(
-            "The next-page link points to another host; it is not followed so that credentials stay with the API",
-            status_code=200,
-            content=href.encode(),
-        )
+        raise _refuse("points to another host", href)
+    raw_path = href.split("?", 1)[0].split("#", 1)[0]
+    if any(unquote(segment) in (".", "..") for segment in raw_path.split("/")) or not url.path.startswith(base.path):
+        raise _refuse(f"leaves the API's base path {base.path!r}", href)
     text = str(url)
     if text in seen:
         return None
     seen.add(text)
     return text
+
+
+def _count_page(seen: set[str], max_pages: int) -> None:
+    """`seen` holds every next link followed so far: the first page plus those are the pages requested."""
+    if len(seen) + 1 > max_pages:
+        raise errors.PageLimitError(
+            f"The list kept answering further pages past max_pages={max_pages}; iteration stopped",
+            status_code=200,
+            content=b"",
+        )
 
 
 def paginate_links(
@@ -77,8 +106,10 @@ def paginate_links(
     *,
     page_types: tuple[type, ...],
     extensions: dict[str, Any],
+    max_pages: int = DEFAULT_MAX_PAGES,
 ) -> Iterator[Any]:
     """Yield the items of the first page (``first()``), then of each next page; only one page is held."""
+    check_max_pages(max_pages)
     seen: set[str] = set()
     response = first()
     while True:
@@ -89,6 +120,7 @@ def paginate_links(
         yield from items
         if next_url is None:
             return
+        _count_page(seen, max_pages)
         raw = _runtime.send(client, {"method": "GET", "url": next_url, "extensions": dict(extensions)})
         response = build_response(raw)
 
@@ -100,8 +132,10 @@ async def apaginate_links(
     *,
     page_types: tuple[type, ...],
     extensions: dict[str, Any],
+    max_pages: int = DEFAULT_MAX_PAGES,
 ) -> AsyncIterator[Any]:
     """The async twin of ``paginate_links``."""
+    check_max_pages(max_pages)
     seen: set[str] = set()
     response = await first()
     while True:
@@ -113,5 +147,6 @@ async def apaginate_links(
             yield item
         if next_url is None:
             return
+        _count_page(seen, max_pages)
         raw = await _runtime.send_async(client, {"method": "GET", "url": next_url, "extensions": dict(extensions)})
         response = build_response(raw)

@@ -8,19 +8,32 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any
 
-from .errors import UnexpectedResponseError
+from .errors import PageLimitError, UnexpectedResponseError
 
-__all__ = ["apaginate_offsets", "check_page_arguments", "paginate_offsets"]
+__all__ = ["DEFAULT_MAX_PAGES", "apaginate_offsets", "check_page_arguments", "paginate_offsets"]
+
+DEFAULT_MAX_PAGES = 10_000
 
 # fetch(offset, limit) -> the generated Response wrapper of one page
 Fetch = Callable[[int, int], Any]
 
 
-def check_page_arguments(limit: int, offset: int, *, max_limit: int) -> None:
+def check_page_arguments(limit: int, offset: int, *, max_limit: int, max_pages: int = DEFAULT_MAX_PAGES) -> None:
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= max_limit:
         raise ValueError(f"limit must be an integer from 1 to {max_limit}")
     if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
         raise ValueError("offset must be an integer >= 0")
+    if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
+        raise ValueError("max_pages must be an integer >= 1")
+
+
+def _count_page(pages: int, max_pages: int) -> None:
+    if pages > max_pages:
+        raise PageLimitError(
+            f"The table kept answering further pages past max_pages={max_pages}; iteration stopped",
+            status_code=200,
+            content=b"",
+        )
 
 
 def _rows(response: Any) -> tuple[list[Any], int | None]:
@@ -40,9 +53,12 @@ def _done(count: int, limit: int, offset: int, total: int | None) -> bool:
     return offset >= total if total is not None else count < limit
 
 
-def paginate_offsets(fetch: Fetch, *, limit: int, offset: int) -> Iterator[Any]:
+def paginate_offsets(fetch: Fetch, *, limit: int, offset: int, max_pages: int = DEFAULT_MAX_PAGES) -> Iterator[Any]:
     """Yield every row from ``offset`` on, ``limit`` rows per request; only one page is held."""
+    pages = 0
     while True:
+        pages += 1
+        _count_page(pages, max_pages)
         rows, total = _rows(fetch(offset, limit))
         offset += len(rows)
         yield from rows
@@ -51,10 +67,13 @@ def paginate_offsets(fetch: Fetch, *, limit: int, offset: int) -> Iterator[Any]:
 
 
 async def apaginate_offsets(
-    fetch: Callable[[int, int], Awaitable[Any]], *, limit: int, offset: int
+    fetch: Callable[[int, int], Awaitable[Any]], *, limit: int, offset: int, max_pages: int = DEFAULT_MAX_PAGES
 ) -> AsyncIterator[Any]:
     """The async twin of ``paginate_offsets``."""
+    pages = 0
     while True:
+        pages += 1
+        _count_page(pages, max_pages)
         rows, total = _rows(await fetch(offset, limit))
         offset += len(rows)
         for row in rows:

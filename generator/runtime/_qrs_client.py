@@ -1,6 +1,7 @@
 """Clients for the Qlik Sense Repository Service (QRS): certificates on :4242, or through the proxy.
 
-Every request carries a fresh Xrfkey (``_xrfkey``).
+Every request carries a fresh Xrfkey (``_xrfkey``). Through the proxy, a Windows account can log in with NTLM
+(``_ntlm``, needs the ``ntlm`` extra).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import ssl
 from typing import Any, Self, Unpack
 
 from ._base_client import DEFAULT_TIMEOUT, BaseAuthenticatedClient, BaseClient, ClientOptions, RetryConfig
+from ._ntlm import NtlmAuth, is_loopback, validate_ntlm_credentials
 from ._validation import parse_url, validate_hostname, validate_port
 from ._xrfkey import XrfkeyHooks
 
@@ -27,10 +29,61 @@ class Client(BaseClient):
 
     Args:
         xrfkey: a fixed 16-character Xrfkey to send on every request; by default each request gets a fresh one.
+        ntlm: ``(user, password)`` of a Windows account (user as ``DOMAIN\\user`` or ``user@domain``) to answer
+            the proxy's NTLM challenge with; needs ``pip install qlik-qrs-client[ntlm]``. https only, except to
+            this machine (loopback). The password is never shown in repr, logs or error messages.
     """
 
-    def __init__(self, base_url: str, *, xrfkey: str | None = None, **options: Unpack[ClientOptions]) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        xrfkey: str | None = None,
+        ntlm: tuple[str, str] | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
         super().__init__(base_url, hooks=XrfkeyHooks(xrfkey), **options)
+        self._ntlm: NtlmAuth | None = None
+        self._ntlm_password: str | None = None
+        if ntlm is not None:
+            user, password = validate_ntlm_credentials(ntlm)
+            url = parse_url(base_url)
+            if url.scheme != "https" and not is_loopback(url.host):
+                # The AUTHENTICATE message can be cracked offline or relayed by anyone who sees it.
+                raise ValueError("ntlm needs an https base_url (plain http is allowed only to this machine)")
+            if "auth" in self._httpx_args:
+                raise ValueError("give either ntlm or an auth in httpx_args, not both")
+            self._ntlm = NtlmAuth(user, password)
+            self._ntlm_password = password
+
+    def secret_values(self) -> tuple[str, ...]:
+        secrets = super().secret_values()
+        return (*secrets, self._ntlm_password) if self._ntlm_password else secrets
+
+    @property
+    def ntlm_user(self) -> str | None:
+        """The Windows account NTLM logs in as, or None."""
+        return self._ntlm.user if self._ntlm is not None else None
+
+    def __repr__(self) -> str:
+        text = super().__repr__()
+        if self._ntlm is None:
+            return text
+        return f"{text[:-1]}, ntlm=({self._ntlm.user!r}, <redacted>))"
+
+    def _request_headers(self) -> dict[str, str]:
+        headers = super()._request_headers()
+        if self._ntlm is not None and not any(name.lower() == "user-agent" for name in self._headers):
+            # The proxy offers Windows authentication only to a User-Agent containing the virtual proxy's
+            # "Windows authentication pattern" (by default "Windows"); other agents get the login form.
+            headers["User-Agent"] = f"{headers['User-Agent']} Windows"
+        return headers
+
+    def _split_httpx_args(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        client_args, transport_args = super()._split_httpx_args()
+        if self._ntlm is not None:
+            client_args["auth"] = self._ntlm
+        return client_args, transport_args
 
     @property
     def xrfkey(self) -> str | None:
@@ -72,14 +125,27 @@ class Client(BaseClient):
 
     @classmethod
     def via_proxy(
-        cls, base_url: str, *, virtual_proxy: str | None = None, xrfkey: str | None = None, **options: Any
+        cls,
+        base_url: str,
+        *,
+        virtual_proxy: str | None = None,
+        xrfkey: str | None = None,
+        ntlm: tuple[str, str] | None = None,
+        **options: Any,
     ) -> Self:
         """Go through the Qlik Sense proxy with an authenticated session: ``https://host/<prefix>/qrs``.
 
         ``base_url`` is the proxy address (``https://qlik.example.com``); ``virtual_proxy`` its prefix, if any.
         Session headers, cookies (e.g. ``X-Qlik-Session``) or an ``httpx`` auth in ``httpx_args`` are passed
         through as given.
+
+        ``ntlm=("DOMAIN\\user", password)`` logs in with a Windows account (NTLM challenge-response; needs
+        ``pip install qlik-qrs-client[ntlm]``). Redirects are then followed by default, as the proxy sends the
+        login through its own Windows authentication path; the session cookie it sets is kept for later calls.
+        A refused login raises ``AuthenticationError`` (401).
         """
+        if ntlm is not None:
+            options.setdefault("follow_redirects", True)
         parsed = parse_url(base_url)
         if parsed.port == 4242:
             raise ValueError(
@@ -95,7 +161,7 @@ class Client(BaseClient):
             segments.append(prefix)
         if not segments or segments[-1] != "qrs":
             segments.append("qrs")
-        return cls(f"{parsed.origin}/{'/'.join(segments)}", xrfkey=xrfkey, **options)
+        return cls(f"{parsed.origin}/{'/'.join(segments)}", xrfkey=xrfkey, ntlm=ntlm, **options)
 
 
 class AuthenticatedClient(BaseAuthenticatedClient):

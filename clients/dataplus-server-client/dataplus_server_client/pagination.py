@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-from ._offset_paging import apaginate_offsets, check_page_arguments, paginate_offsets
+from ._offset_paging import DEFAULT_MAX_PAGES, apaginate_offsets, check_page_arguments, paginate_offsets
 from .api.database import get_entries
 from .client import AuthenticatedClient, Client
 from .models import Row
@@ -34,16 +34,17 @@ def paginate(
     columns: str | Unset = UNSET,
     limit: int = MAX_PAGE_SIZE,
     offset: int = 0,
+    max_pages: int = DEFAULT_MAX_PAGES,
 ) -> Iterator[Row]:
-    """Yield every row from ``offset`` on, ``limit`` rows per request."""
-    check_page_arguments(limit, offset, max_limit=MAX_PAGE_SIZE)
+    """Yield every row from ``offset`` on, ``limit`` rows per request (at most ``max_pages`` requests)."""
+    check_page_arguments(limit, offset, max_limit=MAX_PAGE_SIZE, max_pages=max_pages)
 
     def fetch(page_offset: int, page_limit: int) -> Any:
         return get_entries.sync_detailed(
             client=client, table=table, columns=columns, limit=page_limit, offset=page_offset
         )
 
-    return paginate_offsets(fetch, limit=limit, offset=offset)
+    return paginate_offsets(fetch, limit=limit, offset=offset, max_pages=max_pages)
 
 
 def apaginate(
@@ -53,13 +54,14 @@ def apaginate(
     columns: str | Unset = UNSET,
     limit: int = MAX_PAGE_SIZE,
     offset: int = 0,
+    max_pages: int = DEFAULT_MAX_PAGES,
 ) -> AsyncIterator[Row]:
     """The async twin of ``paginate``."""
-    check_page_arguments(limit, offset, max_limit=MAX_PAGE_SIZE)
+    check_page_arguments(limit, offset, max_limit=MAX_PAGE_SIZE, max_pages=max_pages)
 
     async def fetch(page_offset: int, page_limit: int) -> Any:
         return await get_entries.asyncio_detailed(
             client=client, table=table, columns=columns, limit=page_limit, offset=page_offset
         )
 
-    return apaginate_offsets(fetch, limit=limit, offset=offset)
+    return apaginate_offsets(fetch, limit=limit, offset=offset, max_pages=max_pages)

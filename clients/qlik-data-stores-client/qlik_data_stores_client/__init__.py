@@ -2,6 +2,7 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 """A client library for accessing Qlik Cloud Data Stores API"""
 
+from ._redaction import redact_http_logs
 from ._retry import RetryConfig
 from .client import AuthenticatedClient, Client
 from .errors import (
@@ -13,10 +14,14 @@ from .errors import (
     ClientError,
     ConflictError,
     NotFoundError,
+    PageLimitError,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
+    ResponseTooLargeError,
     ServerError,
     UnexpectedResponseError,
+    UnexpectedStatus,
 )
 
 __version__ = "0.1.0"
@@ -32,9 +37,14 @@ __all__ = (
     "ClientError",
     "ConflictError",
     "NotFoundError",
+    "PageLimitError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "RetryConfig",
     "ServerError",
     "UnexpectedResponseError",
+    "UnexpectedStatus",
+    "redact_http_logs",
 )

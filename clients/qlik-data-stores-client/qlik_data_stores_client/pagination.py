@@ -19,7 +19,7 @@ import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, overload
 
-from ._cursor_paging import apaginate_links, paginate_links
+from ._cursor_paging import DEFAULT_MAX_PAGES, apaginate_links, paginate_links
 from .client import AuthenticatedClient, Client
 from .models import DataAsset, DataAssetPage, DataSet, DataSetPage, DataStore, DataStorePage, ErrorResponse
 from .types import Response
@@ -54,6 +54,7 @@ def paginate(
     operation: Callable[..., Response[DataStorePage | ErrorResponse]],
     *,
     client: AuthenticatedClient | Client,
+    max_pages: int = DEFAULT_MAX_PAGES,
     **kwargs: Any,
 ) -> Iterator[DataStore]: ...
 
@@ -63,6 +64,7 @@ def paginate(
     operation: Callable[..., Response[DataAssetPage | ErrorResponse]],
     *,
     client: AuthenticatedClient | Client,
+    max_pages: int = DEFAULT_MAX_PAGES,
     **kwargs: Any,
 ) -> Iterator[DataAsset]: ...
 
@@ -72,14 +74,22 @@ def paginate(
     operation: Callable[..., Response[DataSetPage | ErrorResponse]],
     *,
     client: AuthenticatedClient | Client,
+    max_pages: int = DEFAULT_MAX_PAGES,
     **kwargs: Any,
 ) -> Iterator[DataSet]: ...
 
 
 def paginate(
-    operation: Callable[..., Response[Any]], *, client: AuthenticatedClient | Client, **kwargs: Any
+    operation: Callable[..., Response[Any]],
+    *,
+    client: AuthenticatedClient | Client,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    **kwargs: Any,
 ) -> Iterator[Any]:
-    """Yield the items of every page of a list operation (pass its ``sync_detailed`` function)."""
+    """Yield the items of every page of a list operation (pass its ``sync_detailed`` function).
+
+    More than ``max_pages`` pages (a server that never stops answering next links) raise ``PageLimitError``.
+    """
     module = _module_of(operation)
     return paginate_links(
         client,
@@ -87,6 +97,7 @@ def paginate(
         lambda raw: module._build_response(client=client, response=raw),
         page_types=_PAGE_TYPES,
         extensions=_PAGED_MODULES[module.__name__],
+        max_pages=max_pages,
     )
 
 
@@ -95,6 +106,7 @@ def apaginate(
     operation: Callable[..., Awaitable[Response[DataStorePage | ErrorResponse]]],
     *,
     client: AuthenticatedClient | Client,
+    max_pages: int = DEFAULT_MAX_PAGES,
     **kwargs: Any,
 ) -> AsyncIterator[DataStore]: ...
 
@@ -104,6 +116,7 @@ def apaginate(
     operation: Callable[..., Awaitable[Response[DataAssetPage | ErrorResponse]]],
     *,
     client: AuthenticatedClient | Client,
+    max_pages: int = DEFAULT_MAX_PAGES,
     **kwargs: Any,
 ) -> AsyncIterator[DataAsset]: ...
 
@@ -113,12 +126,17 @@ def apaginate(
     operation: Callable[..., Awaitable[Response[DataSetPage | ErrorResponse]]],
     *,
     client: AuthenticatedClient | Client,
+    max_pages: int = DEFAULT_MAX_PAGES,
     **kwargs: Any,
 ) -> AsyncIterator[DataSet]: ...
 
 
 def apaginate(
-    operation: Callable[..., Awaitable[Response[Any]]], *, client: AuthenticatedClient | Client, **kwargs: Any
+    operation: Callable[..., Awaitable[Response[Any]]],
+    *,
+    client: AuthenticatedClient | Client,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    **kwargs: Any,
 ) -> AsyncIterator[Any]:
     """The async twin of ``paginate`` (pass the operation's ``asyncio_detailed`` function)."""
     module = _module_of(operation)
@@ -128,4 +146,5 @@ def apaginate(
         lambda raw: module._build_response(client=client, response=raw),
         page_types=_PAGE_TYPES,
         extensions=_PAGED_MODULES[module.__name__],
+        max_pages=max_pages,
     )

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="EntriesPage")
 
@@ -65,8 +65,13 @@ class EntriesPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _data = src_dict.get("data", UNSET)
-        data: list[Row] | Unset = UNSET if _data is UNSET else [Row.from_dict(item) for item in _data]
+        data: list[Row] | Unset = UNSET if _data is UNSET else [Row._decode(item, uuids) for item in _data]
 
         count = src_dict.get("count", UNSET)
 

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="ServerStatus")
 
@@ -80,25 +80,30 @@ class ServerStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _last_error = src_dict.get("lastError", UNSET)
-        last_error: LastError | Unset = UNSET if _last_error is UNSET else LastError.from_dict(_last_error)
+        last_error: LastError | Unset = UNSET if _last_error is UNSET else LastError._decode(_last_error, uuids)
 
         _database = src_dict.get("database", UNSET)
-        database: ConnectionStatus | Unset = UNSET if _database is UNSET else ConnectionStatus.from_dict(_database)
+        database: ConnectionStatus | Unset = UNSET if _database is UNSET else ConnectionStatus._decode(_database, uuids)
 
         _qlik_connection = src_dict.get("qlikConnection", UNSET)
         qlik_connection: ConnectionStatus | Unset = (
-            UNSET if _qlik_connection is UNSET else ConnectionStatus.from_dict(_qlik_connection)
+            UNSET if _qlik_connection is UNSET else ConnectionStatus._decode(_qlik_connection, uuids)
         )
 
         _license_ = src_dict.get("license", UNSET)
-        license_: LicenseStatus | Unset = UNSET if _license_ is UNSET else LicenseStatus.from_dict(_license_)
+        license_: LicenseStatus | Unset = UNSET if _license_ is UNSET else LicenseStatus._decode(_license_, uuids)
 
         current_connections = src_dict.get("currentConnections", UNSET)
 
         _services = src_dict.get("services", UNSET)
         services: list[ServiceStatus] | Unset = (
-            UNSET if _services is UNSET else [ServiceStatus.from_dict(item) for item in _services]
+            UNSET if _services is UNSET else [ServiceStatus._decode(item, uuids) for item in _services]
         )
 
         server_status = cls(

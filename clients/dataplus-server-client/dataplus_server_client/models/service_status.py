@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="ServiceStatus")
 
@@ -50,12 +50,17 @@ class ServiceStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         name = src_dict.get("name", UNSET)
 
         status = src_dict.get("status", UNSET)
 
         _last_error = src_dict.get("lastError", UNSET)
-        last_error: LastError | Unset = UNSET if _last_error is UNSET else LastError.from_dict(_last_error)
+        last_error: LastError | Unset = UNSET if _last_error is UNSET else LastError._decode(_last_error, uuids)
 
         service_status = cls(
             name,

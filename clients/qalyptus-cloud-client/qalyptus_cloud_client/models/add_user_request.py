@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="AddUserRequest")
 
@@ -63,12 +63,17 @@ class AddUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         first_name = src_dict["firstName"]
 
         last_name = src_dict["lastName"]
 
         _organizations = src_dict["organizations"]
-        organizations = [parse_uuid(item) for item in _organizations]
+        organizations = [(uuids.get(item) or cached_uuid(uuids, item)) for item in _organizations]
 
         email = src_dict.get("email", UNSET)
 

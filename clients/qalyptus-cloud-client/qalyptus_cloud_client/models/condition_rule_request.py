@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="ConditionRuleRequest")
 
@@ -65,16 +65,23 @@ class ConditionRuleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         name = src_dict["name"]
 
         _qlik_app_id = src_dict["qlikAppID"]
-        qlik_app_id = parse_uuid(_qlik_app_id)
+        qlik_app_id = uuids.get(_qlik_app_id) or cached_uuid(uuids, _qlik_app_id)
 
         _values = src_dict["values"]
-        values = [ConditionRuleValueRequestDto.from_dict(item) for item in _values]
+        values = [ConditionRuleValueRequestDto._decode(item, uuids) for item in _values]
 
         _id = src_dict.get("id", UNSET)
-        id: None | Unset | UUID = UNSET if _id is UNSET else (None if _id is None else parse_uuid(_id))
+        id: None | Unset | UUID = (
+            UNSET if _id is UNSET else (None if _id is None else (uuids.get(_id) or cached_uuid(uuids, _id)))
+        )
 
         condition_rule_request = cls(
             name,

@@ -10,7 +10,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="CreateApiKeyRequest")
 
@@ -61,13 +61,18 @@ class CreateApiKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         name = src_dict["name"]
 
         _expiry_date = src_dict["expiryDate"]
         expiry_date = datetime.datetime.fromisoformat(_expiry_date)
 
         _organization_id = src_dict["organizationID"]
-        organization_id = parse_uuid(_organization_id)
+        organization_id = uuids.get(_organization_id) or cached_uuid(uuids, _organization_id)
 
         description = src_dict.get("description", UNSET)
 

@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_uuid
+from ..types import UuidCache, cached_uuid
 
 T = TypeVar("T", bound="DuplicateRequest")
 
@@ -45,11 +45,16 @@ class DuplicateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _project_id = src_dict["projectID"]
-        project_id = parse_uuid(_project_id)
+        project_id = uuids.get(_project_id) or cached_uuid(uuids, _project_id)
 
         _organization_id = src_dict["organizationID"]
-        organization_id = parse_uuid(_organization_id)
+        organization_id = uuids.get(_organization_id) or cached_uuid(uuids, _organization_id)
 
         duplicate_request = cls(
             project_id,

@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="FilterBookmarkValueRequest")
 
@@ -52,11 +52,18 @@ class FilterBookmarkValueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _qlik_bookmark_id = src_dict["qlikBookmarkID"]
-        qlik_bookmark_id = parse_uuid(_qlik_bookmark_id)
+        qlik_bookmark_id = uuids.get(_qlik_bookmark_id) or cached_uuid(uuids, _qlik_bookmark_id)
 
         _id = src_dict.get("id", UNSET)
-        id: None | Unset | UUID = UNSET if _id is UNSET else (None if _id is None else parse_uuid(_id))
+        id: None | Unset | UUID = (
+            UNSET if _id is UNSET else (None if _id is None else (uuids.get(_id) or cached_uuid(uuids, _id)))
+        )
 
         filter_bookmark_value_request = cls(
             qlik_bookmark_id,

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="GenerateReportRequest")
 
@@ -67,11 +67,16 @@ class GenerateReportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _selections = src_dict.get("selections", UNSET)
         selections: list[FieldSelectionDto] | None | Unset = (
             UNSET
             if _selections is UNSET
-            else (None if _selections is None else [FieldSelectionDto.from_dict(item) for item in _selections])
+            else (None if _selections is None else [FieldSelectionDto._decode(item, uuids) for item in _selections])
         )
 
         app_id = src_dict.get("appId", UNSET)

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="InviteUsersRequest")
 
@@ -65,6 +65,11 @@ class InviteUsersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         emails = src_dict["emails"]
 
         tenant_admin_role = src_dict.get("tenantAdminRole", UNSET)
@@ -73,7 +78,11 @@ class InviteUsersRequest:
         organizations: list[OrganizationRoleDto] | None | Unset = (
             UNSET
             if _organizations is UNSET
-            else (None if _organizations is None else [OrganizationRoleDto.from_dict(item) for item in _organizations])
+            else (
+                None
+                if _organizations is None
+                else [OrganizationRoleDto._decode(item, uuids) for item in _organizations]
+            )
         )
 
         invite_users_request = cls(

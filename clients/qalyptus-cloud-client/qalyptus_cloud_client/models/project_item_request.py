@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="ProjectItemRequest")
 
@@ -56,10 +56,15 @@ class ProjectItemRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         name = src_dict["name"]
 
         _project_id = src_dict["projectID"]
-        project_id = parse_uuid(_project_id)
+        project_id = uuids.get(_project_id) or cached_uuid(uuids, _project_id)
 
         description = src_dict.get("description", UNSET)
 

@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UuidCache
+
 T = TypeVar("T", bound="SetPermissionsRequest")
 
 
@@ -45,11 +47,16 @@ class SetPermissionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _members = src_dict["members"]
-        members = [MemberRequestDto.from_dict(item) for item in _members]
+        members = [MemberRequestDto._decode(item, uuids) for item in _members]
 
         _permissions = src_dict["permissions"]
-        permissions = PermissionDto.from_dict(_permissions)
+        permissions = PermissionDto._decode(_permissions, uuids)
 
         set_permissions_request = cls(
             members,

@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_uuid
+from ..types import UuidCache, cached_uuid
 
 T = TypeVar("T", bound="TaskRecipientRequest")
 
@@ -45,8 +45,13 @@ class TaskRecipientRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _id = src_dict["id"]
-        id = parse_uuid(_id)
+        id = uuids.get(_id) or cached_uuid(uuids, _id)
 
         type_ = src_dict["type"]
 

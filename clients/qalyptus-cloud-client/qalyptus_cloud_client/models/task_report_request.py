@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="TaskReportRequest")
 
@@ -171,8 +171,13 @@ class TaskReportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _report_id = src_dict["reportID"]
-        report_id = parse_uuid(_report_id)
+        report_id = uuids.get(_report_id) or cached_uuid(uuids, _report_id)
 
         format_ = src_dict["format"]
 
@@ -190,21 +195,21 @@ class TaskReportRequest:
 
         _iteration_options = src_dict.get("iterationOptions", UNSET)
         iteration_options: IterationReportDto | Unset = (
-            UNSET if _iteration_options is UNSET else IterationReportDto.from_dict(_iteration_options)
+            UNSET if _iteration_options is UNSET else IterationReportDto._decode(_iteration_options, uuids)
         )
 
         _filters = src_dict.get("filters", UNSET)
         filters: list[ReportFilterDto] | None | Unset = (
             UNSET
             if _filters is UNSET
-            else (None if _filters is None else [ReportFilterDto.from_dict(item) for item in _filters])
+            else (None if _filters is None else [ReportFilterDto._decode(item, uuids) for item in _filters])
         )
 
         _conditions = src_dict.get("conditions", UNSET)
         conditions: list[ReportConditionDto] | None | Unset = (
             UNSET
             if _conditions is UNSET
-            else (None if _conditions is None else [ReportConditionDto.from_dict(item) for item in _conditions])
+            else (None if _conditions is None else [ReportConditionDto._decode(item, uuids) for item in _conditions])
         )
 
         _storage_services = src_dict.get("storageServices", UNSET)
@@ -214,21 +219,21 @@ class TaskReportRequest:
             else (
                 None
                 if _storage_services is None
-                else [ReportStorageServiceDto.from_dict(item) for item in _storage_services]
+                else [ReportStorageServiceDto._decode(item, uuids) for item in _storage_services]
             )
         )
 
         _hub = src_dict.get("hub", UNSET)
-        hub: ReportHubDto | Unset = UNSET if _hub is UNSET else ReportHubDto.from_dict(_hub)
+        hub: ReportHubDto | Unset = UNSET if _hub is UNSET else ReportHubDto._decode(_hub, uuids)
 
         _file_storage = src_dict.get("fileStorage", UNSET)
         file_storage: ReportFileStorageDto | Unset = (
-            UNSET if _file_storage is UNSET else ReportFileStorageDto.from_dict(_file_storage)
+            UNSET if _file_storage is UNSET else ReportFileStorageDto._decode(_file_storage, uuids)
         )
 
         _separator_options = src_dict.get("separatorOptions", UNSET)
         separator_options: SeparatorOptionsDto | Unset = (
-            UNSET if _separator_options is UNSET else SeparatorOptionsDto.from_dict(_separator_options)
+            UNSET if _separator_options is UNSET else SeparatorOptionsDto._decode(_separator_options, uuids)
         )
 
         task_report_request = cls(

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="TemplateItemNode")
 
@@ -42,9 +42,14 @@ class TemplateItemNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _objects = src_dict.get("objects", UNSET)
         objects: list[TemplateItemObject] | Unset = (
-            UNSET if _objects is UNSET else [TemplateItemObject.from_dict(item) for item in _objects]
+            UNSET if _objects is UNSET else [TemplateItemObject._decode(item, uuids) for item in _objects]
         )
 
         template_item_node = cls(

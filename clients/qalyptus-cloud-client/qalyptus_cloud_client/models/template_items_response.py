@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="TemplateItemsResponse")
 
@@ -67,11 +67,16 @@ class TemplateItemsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         is_success = src_dict["isSuccess"]
 
         _data = src_dict.get("data", UNSET)
         data: None | TemplateItems | Unset = (
-            UNSET if _data is UNSET else (None if _data is None else TemplateItems.from_dict(_data))
+            UNSET if _data is UNSET else (None if _data is None else TemplateItems._decode(_data, uuids))
         )
 
         error = src_dict.get("error", UNSET)

@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parse_uuid
+from ..types import UuidCache, cached_uuid
 
 T = TypeVar("T", bound="TransferUserRequest")
 
@@ -50,8 +50,13 @@ class TransferUserRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _new_user_id = src_dict["newUserID"]
-        new_user_id = parse_uuid(_new_user_id)
+        new_user_id = uuids.get(_new_user_id) or cached_uuid(uuids, _new_user_id)
 
         transfer_content = src_dict["transferContent"]
 

@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="UpdateOrganizationAuthenticationsRequest")
 
@@ -52,13 +52,22 @@ class UpdateOrganizationAuthenticationsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         qalyptus_auth = src_dict["qalyptusAuth"]
 
         _identity_provider = src_dict.get("identityProvider", UNSET)
         identity_provider: None | Unset | UUID = (
             UNSET
             if _identity_provider is UNSET
-            else (None if _identity_provider is None else parse_uuid(_identity_provider))
+            else (
+                None
+                if _identity_provider is None
+                else (uuids.get(_identity_provider) or cached_uuid(uuids, _identity_provider))
+            )
         )
 
         update_organization_authentications_request = cls(

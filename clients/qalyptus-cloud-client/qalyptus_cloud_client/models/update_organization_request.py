@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="UpdateOrganizationRequest")
 
@@ -55,10 +55,15 @@ class UpdateOrganizationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         display_name = src_dict["displayName"]
 
         _theme_id = src_dict["themeID"]
-        theme_id = parse_uuid(_theme_id)
+        theme_id = uuids.get(_theme_id) or cached_uuid(uuids, _theme_id)
 
         description = src_dict.get("description", UNSET)
 

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="UpdateReportRequest")
 
@@ -96,6 +96,11 @@ class UpdateReportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         name = src_dict["name"]
 
         is_iteration = src_dict["isIteration"]
@@ -109,7 +114,7 @@ class UpdateReportRequest:
             else (
                 None
                 if _iteration_fields is None
-                else [IterationFieldRequestDto.from_dict(item) for item in _iteration_fields]
+                else [IterationFieldRequestDto._decode(item, uuids) for item in _iteration_fields]
             )
         )
 
@@ -120,7 +125,9 @@ class UpdateReportRequest:
             UNSET
             if _dynamic_names is UNSET
             else (
-                None if _dynamic_names is None else [DynamicNameRequestDto.from_dict(item) for item in _dynamic_names]
+                None
+                if _dynamic_names is None
+                else [DynamicNameRequestDto._decode(item, uuids) for item in _dynamic_names]
             )
         )
 

@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="UpdateTaskEmailRequest")
 
@@ -116,6 +116,11 @@ class UpdateTaskEmailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         from_ = src_dict["from"]
 
         subject = src_dict["subject"]
@@ -132,14 +137,22 @@ class UpdateTaskEmailRequest:
         cc_qlik_variable: None | Unset | UUID = (
             UNSET
             if _cc_qlik_variable is UNSET
-            else (None if _cc_qlik_variable is None else parse_uuid(_cc_qlik_variable))
+            else (
+                None
+                if _cc_qlik_variable is None
+                else (uuids.get(_cc_qlik_variable) or cached_uuid(uuids, _cc_qlik_variable))
+            )
         )
 
         _bcc_qlik_variable = src_dict.get("bccQlikVariable", UNSET)
         bcc_qlik_variable: None | Unset | UUID = (
             UNSET
             if _bcc_qlik_variable is UNSET
-            else (None if _bcc_qlik_variable is None else parse_uuid(_bcc_qlik_variable))
+            else (
+                None
+                if _bcc_qlik_variable is None
+                else (uuids.get(_bcc_qlik_variable) or cached_uuid(uuids, _bcc_qlik_variable))
+            )
         )
 
         message = src_dict.get("message", UNSET)

@@ -2,14 +2,13 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataAsset")
 
@@ -30,15 +29,14 @@ class DataAsset:
         tenant_id (str | Unset): The value is automatically set by the application. User defined value is ignored.
         created_by (str | Unset): The value is automatically set by the application. User defined value is ignored.
         properties (DataAssetProperties | Unset): A Map of name-value pairs.
-        created_time (datetime.datetime | Unset): The value is automatically set by the application. User defined value
-            is ignored.
+        created_time (str | Unset): The value is automatically set by the application. User defined value is ignored.
         description (str | Unset):
-        data_freshness (datetime.datetime | Unset): The date-time when the source data was last changed
+        data_freshness (str | Unset): The date-time when the source data was last changed
         data_store_info (DataStoreInfo | Unset):
         last_modified_by (str | Unset): The value is automatically set by the application. User defined value is
             ignored.
-        last_modified_time (datetime.datetime | Unset): The value is automatically set by the application. User defined
-            value is ignored.
+        last_modified_time (str | Unset): The value is automatically set by the application. User defined value is
+            ignored.
         technical_description (str | Unset):
     """
 
@@ -54,12 +52,12 @@ class DataAsset:
     tenant_id: str | Unset = UNSET
     created_by: str | Unset = UNSET
     properties: DataAssetProperties | Unset = UNSET
-    created_time: datetime.datetime | Unset = UNSET
+    created_time: str | Unset = UNSET
     description: str | Unset = UNSET
-    data_freshness: datetime.datetime | Unset = UNSET
+    data_freshness: str | Unset = UNSET
     data_store_info: DataStoreInfo | Unset = UNSET
     last_modified_by: str | Unset = UNSET
-    last_modified_time: datetime.datetime | Unset = UNSET
+    last_modified_time: str | Unset = UNSET
     technical_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -92,15 +90,11 @@ class DataAsset:
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
 
-        created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
-            created_time = self.created_time.isoformat()
+        created_time = self.created_time
 
         description = self.description
 
-        data_freshness: str | Unset = UNSET
-        if not isinstance(self.data_freshness, Unset):
-            data_freshness = self.data_freshness.isoformat()
+        data_freshness = self.data_freshness
 
         data_store_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data_store_info, Unset):
@@ -108,9 +102,7 @@ class DataAsset:
 
         last_modified_by = self.last_modified_by
 
-        last_modified_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_time, Unset):
-            last_modified_time = self.last_modified_time.isoformat()
+        last_modified_time = self.last_modified_time
 
         technical_description = self.technical_description
 
@@ -161,6 +153,11 @@ class DataAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         app_type = src_dict["appType"]
 
         technical_name = src_dict["technicalName"]
@@ -185,32 +182,23 @@ class DataAsset:
 
         _properties = src_dict.get("properties", UNSET)
         properties: DataAssetProperties | Unset = (
-            UNSET if _properties is UNSET else DataAssetProperties.from_dict(_properties)
+            UNSET if _properties is UNSET else DataAssetProperties._decode(_properties, uuids)
         )
 
-        _created_time = src_dict.get("createdTime", UNSET)
-        created_time: datetime.datetime | Unset = (
-            UNSET if _created_time is UNSET else datetime.datetime.fromisoformat(_created_time)
-        )
+        created_time = src_dict.get("createdTime", UNSET)
 
         description = src_dict.get("description", UNSET)
 
-        _data_freshness = src_dict.get("dataFreshness", UNSET)
-        data_freshness: datetime.datetime | Unset = (
-            UNSET if _data_freshness is UNSET else datetime.datetime.fromisoformat(_data_freshness)
-        )
+        data_freshness = src_dict.get("dataFreshness", UNSET)
 
         _data_store_info = src_dict.get("dataStoreInfo", UNSET)
         data_store_info: DataStoreInfo | Unset = (
-            UNSET if _data_store_info is UNSET else DataStoreInfo.from_dict(_data_store_info)
+            UNSET if _data_store_info is UNSET else DataStoreInfo._decode(_data_store_info, uuids)
         )
 
         last_modified_by = src_dict.get("lastModifiedBy", UNSET)
 
-        _last_modified_time = src_dict.get("lastModifiedTime", UNSET)
-        last_modified_time: datetime.datetime | Unset = (
-            UNSET if _last_modified_time is UNSET else datetime.datetime.fromisoformat(_last_modified_time)
-        )
+        last_modified_time = src_dict.get("lastModifiedTime", UNSET)
 
         technical_description = src_dict.get("technicalDescription", UNSET)
 

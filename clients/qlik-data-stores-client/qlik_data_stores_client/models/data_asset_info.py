@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataAssetInfo")
 
@@ -52,13 +52,18 @@ class DataAssetInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         id = src_dict["id"]
 
         name = src_dict.get("name", UNSET)
 
         _data_store_info = src_dict.get("dataStoreInfo", UNSET)
         data_store_info: DataStoreInfo | Unset = (
-            UNSET if _data_store_info is UNSET else DataStoreInfo.from_dict(_data_store_info)
+            UNSET if _data_store_info is UNSET else DataStoreInfo._decode(_data_store_info, uuids)
         )
 
         data_asset_info = cls(

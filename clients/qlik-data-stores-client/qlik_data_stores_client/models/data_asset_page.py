@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataAssetPage")
 
@@ -73,15 +73,20 @@ class DataAssetPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _data = src_dict.get("data", UNSET)
-        data: list[DataAsset] | Unset = UNSET if _data is UNSET else [DataAsset.from_dict(item) for item in _data]
+        data: list[DataAsset] | Unset = UNSET if _data is UNSET else [DataAsset._decode(item, uuids) for item in _data]
 
         page = src_dict.get("page", UNSET)
 
         limit = src_dict.get("limit", UNSET)
 
         _links = src_dict.get("links", UNSET)
-        links: PageLinks | Unset = UNSET if _links is UNSET else PageLinks.from_dict(_links)
+        links: PageLinks | Unset = UNSET if _links is UNSET else PageLinks._decode(_links, uuids)
 
         pages = src_dict.get("pages", UNSET)
 

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataField")
 
@@ -124,10 +124,15 @@ class DataField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         name = src_dict["name"]
 
         _data_type = src_dict["dataType"]
-        data_type = DataType.from_dict(_data_type)
+        data_type = DataType._decode(_data_type, uuids)
 
         tags = src_dict.get("tags", UNSET)
 
@@ -141,7 +146,7 @@ class DataField:
 
         _user_tags = src_dict.get("userTags", UNSET)
         user_tags: list[UserTag] | Unset = (
-            UNSET if _user_tags is UNSET else [UserTag.from_dict(item) for item in _user_tags]
+            UNSET if _user_tags is UNSET else [UserTag._decode(item, uuids) for item in _user_tags]
         )
 
         encrypted = src_dict.get("encrypted", UNSET)
@@ -152,7 +157,7 @@ class DataField:
 
         _properties = src_dict.get("properties", UNSET)
         properties: DataFieldProperties | Unset = (
-            UNSET if _properties is UNSET else DataFieldProperties.from_dict(_properties)
+            UNSET if _properties is UNSET else DataFieldProperties._decode(_properties, uuids)
         )
 
         description = src_dict.get("description", UNSET)

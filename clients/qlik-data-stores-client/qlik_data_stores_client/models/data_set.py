@@ -2,14 +2,13 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataSet")
 
@@ -36,15 +35,14 @@ class DataSet:
         tenant_id (str | Unset): The value is automatically set by the application. User defined value is ignored.
         created_by (str | Unset): The value is automatically set by the application. User defined value is ignored.
         properties (DataSetProperties | Unset): A Map of name-value pairs.
-        created_time (datetime.datetime | Unset): The value is automatically set by the application. User defined value
-            is ignored.
+        created_time (str | Unset): The value is automatically set by the application. User defined value is ignored.
         description (str | Unset):
         operational (DataSetOperational | Unset):
         last_modified_by (str | Unset): The value is automatically set by the application. User defined value is
             ignored.
         app_type_override (str | Unset): Optional override of DataAsset appType.
-        last_modified_time (datetime.datetime | Unset): The value is automatically set by the application. User defined
-            value is ignored.
+        last_modified_time (str | Unset): The value is automatically set by the application. User defined value is
+            ignored.
         additional_schemas (list[DataSetSchema] | Unset): Optional field to specify additional schemas for files where
             multiple tables or sheets are available. User must define primary schema in 'schema' attribute and rest of the
             sheets/ tables can be defined using this field. This field is not populated for the dataSets with single schema
@@ -67,12 +65,12 @@ class DataSet:
     tenant_id: str | Unset = UNSET
     created_by: str | Unset = UNSET
     properties: DataSetProperties | Unset = UNSET
-    created_time: datetime.datetime | Unset = UNSET
+    created_time: str | Unset = UNSET
     description: str | Unset = UNSET
     operational: DataSetOperational | Unset = UNSET
     last_modified_by: str | Unset = UNSET
     app_type_override: str | Unset = UNSET
-    last_modified_time: datetime.datetime | Unset = UNSET
+    last_modified_time: str | Unset = UNSET
     additional_schemas: list[DataSetSchema] | Unset = UNSET
     technical_description: str | Unset = UNSET
     created_by_connection_id: str | Unset = UNSET
@@ -115,9 +113,7 @@ class DataSet:
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
 
-        created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
-            created_time = self.created_time.isoformat()
+        created_time = self.created_time
 
         description = self.description
 
@@ -129,9 +125,7 @@ class DataSet:
 
         app_type_override = self.app_type_override
 
-        last_modified_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_time, Unset):
-            last_modified_time = self.last_modified_time.isoformat()
+        last_modified_time = self.last_modified_time
 
         additional_schemas: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.additional_schemas, Unset):
@@ -199,12 +193,17 @@ class DataSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         qri = src_dict["qri"]
 
         secure_qri = src_dict["secureQri"]
 
         _data_asset_info = src_dict["dataAssetInfo"]
-        data_asset_info = DataAssetInfo.from_dict(_data_asset_info)
+        data_asset_info = DataAssetInfo._decode(_data_asset_info, uuids)
 
         technical_name = src_dict["technicalName"]
 
@@ -217,7 +216,7 @@ class DataSet:
         type_ = src_dict.get("type", UNSET)
 
         _schema = src_dict.get("schema", UNSET)
-        schema: DataSetSchema | Unset = UNSET if _schema is UNSET else DataSetSchema.from_dict(_schema)
+        schema: DataSetSchema | Unset = UNSET if _schema is UNSET else DataSetSchema._decode(_schema, uuids)
 
         owner_id = src_dict.get("ownerId", UNSET)
 
@@ -231,33 +230,29 @@ class DataSet:
 
         _properties = src_dict.get("properties", UNSET)
         properties: DataSetProperties | Unset = (
-            UNSET if _properties is UNSET else DataSetProperties.from_dict(_properties)
+            UNSET if _properties is UNSET else DataSetProperties._decode(_properties, uuids)
         )
 
-        _created_time = src_dict.get("createdTime", UNSET)
-        created_time: datetime.datetime | Unset = (
-            UNSET if _created_time is UNSET else datetime.datetime.fromisoformat(_created_time)
-        )
+        created_time = src_dict.get("createdTime", UNSET)
 
         description = src_dict.get("description", UNSET)
 
         _operational = src_dict.get("operational", UNSET)
         operational: DataSetOperational | Unset = (
-            UNSET if _operational is UNSET else DataSetOperational.from_dict(_operational)
+            UNSET if _operational is UNSET else DataSetOperational._decode(_operational, uuids)
         )
 
         last_modified_by = src_dict.get("lastModifiedBy", UNSET)
 
         app_type_override = src_dict.get("appTypeOverride", UNSET)
 
-        _last_modified_time = src_dict.get("lastModifiedTime", UNSET)
-        last_modified_time: datetime.datetime | Unset = (
-            UNSET if _last_modified_time is UNSET else datetime.datetime.fromisoformat(_last_modified_time)
-        )
+        last_modified_time = src_dict.get("lastModifiedTime", UNSET)
 
         _additional_schemas = src_dict.get("additionalSchemas", UNSET)
         additional_schemas: list[DataSetSchema] | Unset = (
-            UNSET if _additional_schemas is UNSET else [DataSetSchema.from_dict(item) for item in _additional_schemas]
+            UNSET
+            if _additional_schemas is UNSET
+            else [DataSetSchema._decode(item, uuids) for item in _additional_schemas]
         )
 
         technical_description = src_dict.get("technicalDescription", UNSET)

@@ -2,14 +2,13 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataSetOperational")
 
@@ -20,29 +19,29 @@ class DataSetOperational:
     Attributes:
         size (int | Unset):
         status (str | Unset):
-        end_date (datetime.datetime | Unset):
+        end_date (str | Unset):
         location (str | Unset):
         row_count (int | Unset):
-        start_date (datetime.datetime | Unset):
+        start_date (str | Unset):
         log_message (str | Unset):
         table_owner (str | Unset):
-        last_load_time (datetime.datetime | Unset):
+        last_load_time (str | Unset):
         content_updated (bool | Unset):
-        last_update_time (datetime.datetime | Unset):
+        last_update_time (str | Unset):
         table_connection_info (TableConnectionInfo | Unset):
     """
 
     size: int | Unset = UNSET
     status: str | Unset = UNSET
-    end_date: datetime.datetime | Unset = UNSET
+    end_date: str | Unset = UNSET
     location: str | Unset = UNSET
     row_count: int | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
+    start_date: str | Unset = UNSET
     log_message: str | Unset = UNSET
     table_owner: str | Unset = UNSET
-    last_load_time: datetime.datetime | Unset = UNSET
+    last_load_time: str | Unset = UNSET
     content_updated: bool | Unset = UNSET
-    last_update_time: datetime.datetime | Unset = UNSET
+    last_update_time: str | Unset = UNSET
     table_connection_info: TableConnectionInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,31 +50,23 @@ class DataSetOperational:
 
         status = self.status
 
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
+        end_date = self.end_date
 
         location = self.location
 
         row_count = self.row_count
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+        start_date = self.start_date
 
         log_message = self.log_message
 
         table_owner = self.table_owner
 
-        last_load_time: str | Unset = UNSET
-        if not isinstance(self.last_load_time, Unset):
-            last_load_time = self.last_load_time.isoformat()
+        last_load_time = self.last_load_time
 
         content_updated = self.content_updated
 
-        last_update_time: str | Unset = UNSET
-        if not isinstance(self.last_update_time, Unset):
-            last_update_time = self.last_update_time.isoformat()
+        last_update_time = self.last_update_time
 
         table_connection_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.table_connection_info, Unset):
@@ -113,43 +104,36 @@ class DataSetOperational:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         size = src_dict.get("size", UNSET)
 
         status = src_dict.get("status", UNSET)
 
-        _end_date = src_dict.get("endDate", UNSET)
-        end_date: datetime.datetime | Unset = (
-            UNSET if _end_date is UNSET else datetime.datetime.fromisoformat(_end_date)
-        )
+        end_date = src_dict.get("endDate", UNSET)
 
         location = src_dict.get("location", UNSET)
 
         row_count = src_dict.get("rowCount", UNSET)
 
-        _start_date = src_dict.get("startDate", UNSET)
-        start_date: datetime.datetime | Unset = (
-            UNSET if _start_date is UNSET else datetime.datetime.fromisoformat(_start_date)
-        )
+        start_date = src_dict.get("startDate", UNSET)
 
         log_message = src_dict.get("logMessage", UNSET)
 
         table_owner = src_dict.get("tableOwner", UNSET)
 
-        _last_load_time = src_dict.get("lastLoadTime", UNSET)
-        last_load_time: datetime.datetime | Unset = (
-            UNSET if _last_load_time is UNSET else datetime.datetime.fromisoformat(_last_load_time)
-        )
+        last_load_time = src_dict.get("lastLoadTime", UNSET)
 
         content_updated = src_dict.get("contentUpdated", UNSET)
 
-        _last_update_time = src_dict.get("lastUpdateTime", UNSET)
-        last_update_time: datetime.datetime | Unset = (
-            UNSET if _last_update_time is UNSET else datetime.datetime.fromisoformat(_last_update_time)
-        )
+        last_update_time = src_dict.get("lastUpdateTime", UNSET)
 
         _table_connection_info = src_dict.get("tableConnectionInfo", UNSET)
         table_connection_info: TableConnectionInfo | Unset = (
-            UNSET if _table_connection_info is UNSET else TableConnectionInfo.from_dict(_table_connection_info)
+            UNSET if _table_connection_info is UNSET else TableConnectionInfo._decode(_table_connection_info, uuids)
         )
 
         data_set_operational = cls(

@@ -2,14 +2,13 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataSetSchema")
 
@@ -22,7 +21,7 @@ class DataSetSchema:
         anomalies (list[str] | Unset): Anomalies associated with this schema. Example: $warning-unknown-headers
         schema_name (str | Unset):
         load_options (DataSetSchemaLoadOptions | Unset): Options for loading files. Example: "qLabel": "embedded labels"
-        effective_date (datetime.datetime | Unset):
+        effective_date (str | Unset):
         override_schema_anomalies (bool | Unset):
     """
 
@@ -30,7 +29,7 @@ class DataSetSchema:
     anomalies: list[str] | Unset = UNSET
     schema_name: str | Unset = UNSET
     load_options: DataSetSchemaLoadOptions | Unset = UNSET
-    effective_date: datetime.datetime | Unset = UNSET
+    effective_date: str | Unset = UNSET
     override_schema_anomalies: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,9 +49,7 @@ class DataSetSchema:
         if not isinstance(self.load_options, Unset):
             load_options = self.load_options.to_dict()
 
-        effective_date: str | Unset = UNSET
-        if not isinstance(self.effective_date, Unset):
-            effective_date = self.effective_date.isoformat()
+        effective_date = self.effective_date
 
         override_schema_anomalies = self.override_schema_anomalies
 
@@ -78,8 +75,13 @@ class DataSetSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _data_fields = src_dict["dataFields"]
-        data_fields = [DataField.from_dict(item) for item in _data_fields]
+        data_fields = [DataField._decode(item, uuids) for item in _data_fields]
 
         anomalies = src_dict.get("anomalies", UNSET)
 
@@ -87,13 +89,10 @@ class DataSetSchema:
 
         _load_options = src_dict.get("loadOptions", UNSET)
         load_options: DataSetSchemaLoadOptions | Unset = (
-            UNSET if _load_options is UNSET else DataSetSchemaLoadOptions.from_dict(_load_options)
+            UNSET if _load_options is UNSET else DataSetSchemaLoadOptions._decode(_load_options, uuids)
         )
 
-        _effective_date = src_dict.get("effectiveDate", UNSET)
-        effective_date: datetime.datetime | Unset = (
-            UNSET if _effective_date is UNSET else datetime.datetime.fromisoformat(_effective_date)
-        )
+        effective_date = src_dict.get("effectiveDate", UNSET)
 
         override_schema_anomalies = src_dict.get("overrideSchemaAnomalies", UNSET)
 

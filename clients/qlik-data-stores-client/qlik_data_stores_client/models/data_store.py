@@ -2,14 +2,13 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataStore")
 
@@ -30,13 +29,12 @@ class DataStore:
         tenant_id (str | Unset): The value is automatically set by the application. User defined value is ignored.
         created_by (str | Unset): The value is automatically set by the application. User defined value is ignored.
         properties (DataStoreProperties | Unset): A Map of name-value pairs.
-        created_time (datetime.datetime | Unset): The value is automatically set by the application. User defined value
-            is ignored.
+        created_time (str | Unset): The value is automatically set by the application. User defined value is ignored.
         description (str | Unset):
         last_modified_by (str | Unset): The value is automatically set by the application. User defined value is
             ignored.
-        last_modified_time (datetime.datetime | Unset): The value is automatically set by the application. User defined
-            value is ignored.
+        last_modified_time (str | Unset): The value is automatically set by the application. User defined value is
+            ignored.
         technical_description (str | Unset):
     """
 
@@ -52,10 +50,10 @@ class DataStore:
     tenant_id: str | Unset = UNSET
     created_by: str | Unset = UNSET
     properties: DataStoreProperties | Unset = UNSET
-    created_time: datetime.datetime | Unset = UNSET
+    created_time: str | Unset = UNSET
     description: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
-    last_modified_time: datetime.datetime | Unset = UNSET
+    last_modified_time: str | Unset = UNSET
     technical_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -88,17 +86,13 @@ class DataStore:
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
 
-        created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
-            created_time = self.created_time.isoformat()
+        created_time = self.created_time
 
         description = self.description
 
         last_modified_by = self.last_modified_by
 
-        last_modified_time: str | Unset = UNSET
-        if not isinstance(self.last_modified_time, Unset):
-            last_modified_time = self.last_modified_time.isoformat()
+        last_modified_time = self.last_modified_time
 
         technical_description = self.technical_description
 
@@ -145,6 +139,11 @@ class DataStore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         type_ = src_dict["type"]
 
         technical_name = src_dict["technicalName"]
@@ -169,22 +168,16 @@ class DataStore:
 
         _properties = src_dict.get("properties", UNSET)
         properties: DataStoreProperties | Unset = (
-            UNSET if _properties is UNSET else DataStoreProperties.from_dict(_properties)
+            UNSET if _properties is UNSET else DataStoreProperties._decode(_properties, uuids)
         )
 
-        _created_time = src_dict.get("createdTime", UNSET)
-        created_time: datetime.datetime | Unset = (
-            UNSET if _created_time is UNSET else datetime.datetime.fromisoformat(_created_time)
-        )
+        created_time = src_dict.get("createdTime", UNSET)
 
         description = src_dict.get("description", UNSET)
 
         last_modified_by = src_dict.get("lastModifiedBy", UNSET)
 
-        _last_modified_time = src_dict.get("lastModifiedTime", UNSET)
-        last_modified_time: datetime.datetime | Unset = (
-            UNSET if _last_modified_time is UNSET else datetime.datetime.fromisoformat(_last_modified_time)
-        )
+        last_modified_time = src_dict.get("lastModifiedTime", UNSET)
 
         technical_description = src_dict.get("technicalDescription", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.data_type_name import DataTypeName
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataType")
 
@@ -58,12 +58,17 @@ class DataType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _type_ = src_dict["type"]
         type_ = DataTypeName(_type_)
 
         _properties = src_dict.get("properties", UNSET)
         properties: DataTypeProperties | Unset = (
-            UNSET if _properties is UNSET else DataTypeProperties.from_dict(_properties)
+            UNSET if _properties is UNSET else DataTypeProperties._decode(_properties, uuids)
         )
 
         original_type = src_dict.get("originalType", UNSET)

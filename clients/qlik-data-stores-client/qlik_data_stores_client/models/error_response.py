@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -47,8 +47,15 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _errors = src_dict.get("errors", UNSET)
-        errors: list[ErrorItem] | Unset = UNSET if _errors is UNSET else [ErrorItem.from_dict(item) for item in _errors]
+        errors: list[ErrorItem] | Unset = (
+            UNSET if _errors is UNSET else [ErrorItem._decode(item, uuids) for item in _errors]
+        )
 
         trace_id = src_dict.get("traceId", UNSET)
 

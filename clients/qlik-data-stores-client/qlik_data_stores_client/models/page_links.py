@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="PageLinks")
 
@@ -70,20 +70,25 @@ class PageLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _first = src_dict.get("first", UNSET)
-        first: Link | Unset = UNSET if _first is UNSET else Link.from_dict(_first)
+        first: Link | Unset = UNSET if _first is UNSET else Link._decode(_first, uuids)
 
         _prev = src_dict.get("prev", UNSET)
-        prev: Link | Unset = UNSET if _prev is UNSET else Link.from_dict(_prev)
+        prev: Link | Unset = UNSET if _prev is UNSET else Link._decode(_prev, uuids)
 
         _self_ = src_dict.get("self", UNSET)
-        self_: Link | Unset = UNSET if _self_ is UNSET else Link.from_dict(_self_)
+        self_: Link | Unset = UNSET if _self_ is UNSET else Link._decode(_self_, uuids)
 
         _next_ = src_dict.get("next", UNSET)
-        next_: Link | Unset = UNSET if _next_ is UNSET else Link.from_dict(_next_)
+        next_: Link | Unset = UNSET if _next_ is UNSET else Link._decode(_next_, uuids)
 
         _last = src_dict.get("last", UNSET)
-        last: Link | Unset = UNSET if _last is UNSET else Link.from_dict(_last)
+        last: Link | Unset = UNSET if _last is UNSET else Link._decode(_last, uuids)
 
         page_links = cls(
             first,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="TableConnectionInfo")
 
@@ -48,6 +48,11 @@ class TableConnectionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         table_name = src_dict.get("tableName", UNSET)
 
         selection_script = src_dict.get("selectionScript", UNSET)
@@ -56,7 +61,7 @@ class TableConnectionInfo:
         additional_properties: TableConnectionInfoAdditionalProperties | Unset = (
             UNSET
             if _additional_properties is UNSET
-            else TableConnectionInfoAdditionalProperties.from_dict(_additional_properties)
+            else TableConnectionInfoAdditionalProperties._decode(_additional_properties, uuids)
         )
 
         table_connection_info = cls(

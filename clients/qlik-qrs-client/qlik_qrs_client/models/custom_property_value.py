@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="CustomPropertyValue")
 
@@ -53,12 +53,17 @@ class CustomPropertyValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         _id = src_dict.get("id", UNSET)
-        id: UUID | Unset = UNSET if _id is UNSET else parse_uuid(_id)
+        id: UUID | Unset = UNSET if _id is UNSET else (uuids.get(_id) or cached_uuid(uuids, _id))
 
         _definition = src_dict.get("definition", UNSET)
         definition: CustomPropertyValueDefinition | Unset = (
-            UNSET if _definition is UNSET else CustomPropertyValueDefinition.from_dict(_definition)
+            UNSET if _definition is UNSET else CustomPropertyValueDefinition._decode(_definition, uuids)
         )
 
         value = src_dict.get("value", UNSET)

@@ -10,7 +10,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="DataConnection")
 
@@ -157,6 +157,11 @@ class DataConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
         name = src_dict["name"]
 
         connectionstring = src_dict["connectionstring"]
@@ -164,7 +169,7 @@ class DataConnection:
         type_ = src_dict["type"]
 
         _id = src_dict.get("id", UNSET)
-        id: UUID | Unset = UNSET if _id is UNSET else parse_uuid(_id)
+        id: UUID | Unset = UNSET if _id is UNSET else (uuids.get(_id) or cached_uuid(uuids, _id))
 
         _created_date = src_dict.get("createdDate", UNSET)
         created_date: datetime.datetime | Unset = (
@@ -183,23 +188,29 @@ class DataConnection:
         architecture = src_dict.get("architecture", UNSET)
 
         _engine_object_id = src_dict.get("engineObjectId", UNSET)
-        engine_object_id: UUID | Unset = UNSET if _engine_object_id is UNSET else parse_uuid(_engine_object_id)
+        engine_object_id: UUID | Unset = (
+            UNSET
+            if _engine_object_id is UNSET
+            else (uuids.get(_engine_object_id) or cached_uuid(uuids, _engine_object_id))
+        )
 
         username = src_dict.get("username", UNSET)
 
         password = src_dict.get("password", UNSET)
 
         _owner = src_dict.get("owner", UNSET)
-        owner: UserCondensed | Unset = UNSET if _owner is UNSET else UserCondensed.from_dict(_owner)
+        owner: UserCondensed | Unset = UNSET if _owner is UNSET else UserCondensed._decode(_owner, uuids)
 
         _tags = src_dict.get("tags", UNSET)
-        tags: list[TagCondensed] | Unset = UNSET if _tags is UNSET else [TagCondensed.from_dict(item) for item in _tags]
+        tags: list[TagCondensed] | Unset = (
+            UNSET if _tags is UNSET else [TagCondensed._decode(item, uuids) for item in _tags]
+        )
 
         _custom_properties = src_dict.get("customProperties", UNSET)
         custom_properties: list[CustomPropertyValue] | Unset = (
             UNSET
             if _custom_properties is UNSET
-            else [CustomPropertyValue.from_dict(item) for item in _custom_properties]
+            else [CustomPropertyValue._decode(item, uuids) for item in _custom_properties]
         )
 
         privileges = src_dict.get("privileges", UNSET)

@@ -8,7 +8,7 @@ from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.row import Row
 from ...models.row_insert import RowInsert
-from ...types import Response
+from ...types import Response, decode_items, decode_json
 
 
 def _get_kwargs(
@@ -38,14 +38,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Row] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Row.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        return decode_items(decode_json(response.content), Row._decode)
 
     _runtime.undocumented(client, response)
     return None

@@ -7,7 +7,7 @@ import httpx
 from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.entries_page import EntriesPage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -33,17 +33,16 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/db/getEntries",
-        "params": params,
     }
 
+    if params:  # an empty dict would still make httpx re-parse and rebuild the URL
+        _kwargs["params"] = params
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntriesPage | None:
     if response.status_code == 200:
-        response_200 = EntriesPage.from_dict(response.json())
-
-        return response_200
+        return EntriesPage.from_dict(decode_json(response.content))
 
     _runtime.undocumented(client, response)
     return None

@@ -8,7 +8,7 @@ from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.row import Row
 from ...models.row_insert import RowInsert
-from ...types import Response
+from ...types import Response, decode_json
 
 
 def _get_kwargs(
@@ -35,9 +35,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Row | None:
     if response.status_code == 200:
-        response_200 = Row.from_dict(response.json())
-
-        return response_200
+        return Row.from_dict(decode_json(response.content))
 
     _runtime.undocumented(client, response)
     return None

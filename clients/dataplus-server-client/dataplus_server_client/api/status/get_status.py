@@ -7,7 +7,7 @@ import httpx
 from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.server_status import ServerStatus
-from ...types import Response
+from ...types import Response, decode_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,9 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ServerStatus | None:
     if response.status_code == 200:
-        response_200 = ServerStatus.from_dict(response.json())
-
-        return response_200
+        return ServerStatus.from_dict(decode_json(response.content))
 
     _runtime.undocumented(client, response)
     return None

@@ -7,7 +7,7 @@ import httpx
 from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.task_operational import TaskOperational
-from ...types import Response
+from ...types import Response, decode_items, decode_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -22,14 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[TaskOperational] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = TaskOperational.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        return decode_items(decode_json(response.content), TaskOperational._decode)
 
     _runtime.undocumented(client, response)
     return None

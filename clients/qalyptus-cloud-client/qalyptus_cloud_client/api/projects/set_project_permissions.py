@@ -9,7 +9,7 @@ from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.api_response import ApiResponse
 from ...models.set_permissions_request import SetPermissionsRequest
-from ...types import Response
+from ...types import Response, decode_json
 
 
 def _get_kwargs(
@@ -36,9 +36,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiResponse | None:
     if response.status_code == 200:
-        response_200 = ApiResponse.from_dict(response.json())
-
-        return response_200
+        return ApiResponse.from_dict(decode_json(response.content))
 
     _runtime.undocumented(client, response)
     return None

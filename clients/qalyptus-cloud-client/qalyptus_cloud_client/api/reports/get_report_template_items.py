@@ -8,7 +8,7 @@ import httpx
 from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.template_items_response import TemplateItemsResponse
-from ...types import Response
+from ...types import Response, decode_json
 
 
 def _get_kwargs(
@@ -27,9 +27,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TemplateItemsResponse | None:
     if response.status_code == 200:
-        response_200 = TemplateItemsResponse.from_dict(response.json())
-
-        return response_200
+        return TemplateItemsResponse.from_dict(decode_json(response.content))
 
     _runtime.undocumented(client, response)
     return None

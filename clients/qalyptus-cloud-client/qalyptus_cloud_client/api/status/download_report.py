@@ -8,7 +8,7 @@ import httpx
 from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.api_response import ApiResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -28,17 +28,16 @@ def _get_kwargs(
         "url": "/status/{id}/download".format(
             id=_runtime.path_param("id", id),
         ),
-        "params": params,
     }
 
+    if params:  # an empty dict would still make httpx re-parse and rebuild the URL
+        _kwargs["params"] = params
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiResponse | None:
     if response.status_code == 200:
-        response_200 = ApiResponse.from_dict(response.json())
-
-        return response_200
+        return ApiResponse.from_dict(decode_json(response.content))
 
     _runtime.undocumented(client, response)
     return None

@@ -8,7 +8,7 @@ from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.data_store import DataStore
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, decode_json
 
 
 def _get_kwargs(
@@ -35,44 +35,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DataStore | ErrorResponse | None:
     if response.status_code == 201:
-        response_201 = DataStore.from_dict(response.json())
-
-        return response_201
+        return DataStore.from_dict(decode_json(response.content))
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     _runtime.undocumented(client, response)
     return None

@@ -8,7 +8,7 @@ from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.data_store import DataStore
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -36,10 +36,11 @@ def _get_kwargs(
         "url": "/v1/data-stores/{data_store_id}".format(
             data_store_id=_runtime.path_param("data-store-id", data_store_id),
         ),
-        "params": params,
         "extensions": {"rate_limit_tier": 1},
     }
 
+    if params:  # an empty dict would still make httpx re-parse and rebuild the URL
+        _kwargs["params"] = params
     return _kwargs
 
 
@@ -47,44 +48,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DataStore | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = DataStore.from_dict(response.json())
-
-        return response_200
+        return DataStore.from_dict(decode_json(response.content))
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
+        return ErrorResponse.from_dict(decode_json(response.content))
 
     _runtime.undocumented(client, response)
     return None

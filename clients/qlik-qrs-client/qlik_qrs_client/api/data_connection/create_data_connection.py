@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.data_connection import DataConnection
 from ...models.data_connection_create import DataConnectionCreate
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, decode_json
 
 
 def _get_kwargs(
@@ -33,19 +33,13 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataConnection | Error | None:
     if response.status_code == 201:
-        response_201 = DataConnection.from_dict(response.json())
-
-        return response_201
+        return DataConnection.from_dict(decode_json(response.content))
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return Error.from_dict(decode_json(response.content))
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(decode_json(response.content))
 
     _runtime.undocumented(client, response)
     return None

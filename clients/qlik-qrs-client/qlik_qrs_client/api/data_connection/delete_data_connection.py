@@ -8,7 +8,7 @@ import httpx
 from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, decode_json
 
 
 def _get_kwargs(
@@ -31,14 +31,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_204
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(decode_json(response.content))
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(decode_json(response.content))
 
     _runtime.undocumented(client, response)
     return None

@@ -9,7 +9,7 @@ from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.data_connection import DataConnection
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -29,27 +29,22 @@ def _get_kwargs(
         "url": "/dataconnection/{id}".format(
             id=_runtime.path_param("id", id),
         ),
-        "params": params,
     }
 
+    if params:  # an empty dict would still make httpx re-parse and rebuild the URL
+        _kwargs["params"] = params
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataConnection | Error | None:
     if response.status_code == 200:
-        response_200 = DataConnection.from_dict(response.json())
-
-        return response_200
+        return DataConnection.from_dict(decode_json(response.content))
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(decode_json(response.content))
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return Error.from_dict(decode_json(response.content))
 
     _runtime.undocumented(client, response)
     return None

@@ -8,7 +8,7 @@ from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.data_connection_condensed import DataConnectionCondensed
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_items, decode_json
 
 
 def _get_kwargs(
@@ -31,9 +31,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/dataconnection",
-        "params": params,
     }
 
+    if params:  # an empty dict would still make httpx re-parse and rebuild the URL
+        _kwargs["params"] = params
     return _kwargs
 
 
@@ -41,19 +42,10 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | list[DataConnectionCondensed] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = DataConnectionCondensed.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        return decode_items(decode_json(response.content), DataConnectionCondensed._decode)
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(decode_json(response.content))
 
     _runtime.undocumented(client, response)
     return None

@@ -8,7 +8,7 @@ from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.entity_count import EntityCount
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -25,22 +25,19 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/dataconnection/count",
-        "params": params,
     }
 
+    if params:  # an empty dict would still make httpx re-parse and rebuild the URL
+        _kwargs["params"] = params
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityCount | Error | None:
     if response.status_code == 200:
-        response_200 = EntityCount.from_dict(response.json())
-
-        return response_200
+        return EntityCount.from_dict(decode_json(response.content))
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return Error.from_dict(decode_json(response.content))
 
     _runtime.undocumented(client, response)
     return None
