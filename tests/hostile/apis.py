@@ -75,9 +75,10 @@ class Api:
     def plain_client(self, origin: str, **options: Any) -> Any:
         """The package's Client (no token of its own): credentials only as the caller's headers or cookies."""
         sleep = NoSleep()
-        options.setdefault("retry_config", self.package.RetryConfig(
-            max_retries=0, sleep=sleep, async_sleep=sleep.async_sleep, random=lambda: 0.0
-        ))
+        options.setdefault(
+            "retry_config",
+            self.package.RetryConfig(max_retries=0, sleep=sleep, async_sleep=sleep.async_sleep, random=lambda: 0.0),
+        )
         options.setdefault("timeout", 2.0)
         return self.package.Client(origin + self.base_path, **options)
 
@@ -157,9 +158,7 @@ APIS = [
         "/api/v1",
         _qalyptus,
         Operation(get_tasks, dict, "GET", "/api/v1/tasks", 200, {"isSuccess": True, "data": []}),
-        Operation(
-            run_task, lambda: {"id": TASK_ID}, "POST", f"/api/v1/tasks/{TASK_ID}/run", 200, {"isSuccess": True}
-        ),
+        Operation(run_task, lambda: {"id": TASK_ID}, "POST", f"/api/v1/tasks/{TASK_ID}/run", 200, {"isSuccess": True}),
     ),
     Api(
         "dataplus",

@@ -85,7 +85,9 @@ def test_the_decompressed_size_counts(api: Api, mode: str) -> None:
 def test_a_body_at_the_limit_is_read(mode: str) -> None:
     api = APIS_BY_NAME["dataplus"]
     body = json.dumps({"currentConnections": 1, "pad": "x" * 1000}).encode()
-    with RawServer(lambda c, r: c.sendall(response_bytes(200, gzip.compress(body), headers={"Content-Encoding": "gzip"}))) as server:
+    with RawServer(
+        lambda c, r: c.sendall(response_bytes(200, gzip.compress(body), headers={"Content-Encoding": "gzip"}))
+    ) as server:
         result = call(api.client(server.origin, retries=0, max_response_bytes=len(body)), api.get, mode)
     assert result.current_connections == 1
 
@@ -168,9 +170,13 @@ print(json.dumps({{"outcome": outcome, "maxrss_kib": hwm[0] if hwm else maxrss}}
 
 
 def run_child(origin: str, cap: int) -> dict[str, Any]:
-    paths = [str(ROOT / "tests" / "hostile"), str(ROOT / "tests")] + [str(p) for p in sorted((ROOT / "clients").iterdir())]
+    paths = [str(ROOT / "tests" / "hostile"), str(ROOT / "tests")] + [
+        str(p) for p in sorted((ROOT / "clients").iterdir())
+    ]
     script = CHILD.format(paths=paths, origin=origin, cap=cap)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env={**os.environ})
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env={**os.environ}
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     return json.loads(result.stdout.strip().splitlines()[-1])
 

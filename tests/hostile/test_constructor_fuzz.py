@@ -26,7 +26,10 @@ from qlik_data_stores_client.api.data_stores import get_data_store, get_data_sto
 from qlik_qrs_client.api.data_connection import get_data_connections_count
 
 EXAMPLES = settings(
-    max_examples=1000, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
+    max_examples=1000,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 OK = {"value": 1, "isSuccess": True, "data": [], "currentConnections": 1, "id": "1", "type": "s3", "technicalName": "t"}
 
@@ -36,7 +39,9 @@ NASTY = st.sampled_from(
     + ["..", "%2e", "%2E%2e", "%2f", "%00", "xn--", "xn--zz", "１２７", "ａ", "\u200b", "\ufeff", "\ud800", "ß", "İ"]
     + ["127.0.0.1", "[::1]", "localhost", "evil.com", "@evil.com", "#@evil.com", "?x=1", ":80", ":0", ":99999"]
 )
-FRAGMENT = st.one_of(st.text(min_size=0, max_size=12), st.text(alphabet=string.ascii_letters + string.digits + "-", max_size=12), NASTY)
+FRAGMENT = st.one_of(
+    st.text(min_size=0, max_size=12), st.text(alphabet=string.ascii_letters + string.digits + "-", max_size=12), NASTY
+)
 PIECES = st.lists(FRAGMENT, min_size=1, max_size=5).map("".join)
 
 
@@ -78,10 +83,15 @@ def assert_on(request: httpx.Request, host: str, base_path: str) -> None:
 
 
 @EXAMPLES
-@given(tenant=st.one_of(PIECES, PIECES.map(lambda t: f"https://{t}.eu.qlikcloud.com")), region=st.one_of(PIECES, st.just("eu")))
+@given(
+    tenant=st.one_of(PIECES, PIECES.map(lambda t: f"https://{t}.eu.qlikcloud.com")),
+    region=st.one_of(PIECES, st.just("eu")),
+)
 def test_for_tenant_of_qlik_cloud_stays_on_the_tenant(tenant: str, region: str) -> None:
     result = outcome(
-        lambda args: qlik_data_stores_client.AuthenticatedClient.for_tenant(tenant, region=region, token="tok-fuzz", **args),
+        lambda args: qlik_data_stores_client.AuthenticatedClient.for_tenant(
+            tenant, region=region, token="tok-fuzz", **args
+        ),
         lambda client: get_data_stores.sync(client=client),
     )
     if result is None:
@@ -149,7 +159,9 @@ BASE_URLS = st.builds(
     st.sampled_from(["http://", "https://", "HTTP://", "ftp://", "", "//", "http:/"]),
     st.one_of(PIECES, st.sampled_from(["127.0.0.1", "localhost", "dataplus.example.com", "[::1]"])),
     st.one_of(st.just(""), st.integers(-5, 70000).map(lambda p: f":{p}"), PIECES.map(lambda p: ":" + p)),
-    st.one_of(st.just(""), PIECES.map(lambda p: "/" + p), st.lists(PIECES, max_size=4).map(lambda s: "/" + "/".join(s))),
+    st.one_of(
+        st.just(""), PIECES.map(lambda p: "/" + p), st.lists(PIECES, max_size=4).map(lambda s: "/" + "/".join(s))
+    ),
 )
 
 
@@ -160,7 +172,7 @@ def test_base_url_of_every_client_stays_on_its_host_and_path(base_url: str) -> N
         (dataplus_server_client.Client, lambda c: get_status.sync(client=c)),
         (qlik_data_stores_client.Client, lambda c: get_data_stores.sync(client=c)),
     ):
-        result = outcome(lambda args: client_class(base_url, **args), use)
+        result = outcome(lambda args, cls=client_class: cls(base_url, **args), use)
         if result is None:
             continue
         _, request = result
@@ -190,7 +202,9 @@ def test_via_proxy_virtual_proxy_stays_one_segment_under_the_proxy(virtual_proxy
     assert len(segments) in (3, 4) and ".." not in segments and "." not in segments, path
 
 
-HEADER_NAMES = st.one_of(st.text(min_size=0, max_size=20), st.text(alphabet=string.ascii_letters + "-_", min_size=1, max_size=20), NASTY)
+HEADER_NAMES = st.one_of(
+    st.text(min_size=0, max_size=20), st.text(alphabet=string.ascii_letters + "-_", min_size=1, max_size=20), NASTY
+)
 HEADER_VALUES = st.one_of(st.text(max_size=30), st.text(alphabet=string.printable, max_size=30), NASTY)
 
 
@@ -217,7 +231,7 @@ def test_path_parameters_stay_in_their_segment(value: str) -> None:
     ):
         base = "http://127.0.0.1:7766" if "table" in prefix else "http://127.0.0.1:7766/api"
         client_class = dataplus_server_client.Client if "table" in prefix else qlik_data_stores_client.Client
-        result = outcome(lambda args: client_class(base, **args), use)
+        result = outcome(lambda args, cls=client_class, url=base: cls(url, **args), use)
         if result is None:
             continue
         _, request = result

@@ -60,8 +60,9 @@ def caught(api: Api, kind: str) -> BaseException:
         with pytest.raises(api.package.ClientError) as info:
             raise_error(api.name, kind, server.origin)
     error = info.value
-    assert type(error).__name__ == kind or (kind == "UnexpectedResponseError" and isinstance(
-        error, api.package.UnexpectedResponseError)), f"{type(error).__name__}: {error}"
+    assert type(error).__name__ == kind or (
+        kind == "UnexpectedResponseError" and isinstance(error, api.package.UnexpectedResponseError)
+    ), f"{type(error).__name__}: {error}"
     return error
 
 

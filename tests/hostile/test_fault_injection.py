@@ -95,14 +95,18 @@ FAULTS: dict[str, Fault] = {
     "reset before response": Fault(reset_now, "ApiConnectionError", R),
     "close before response": Fault(raw(b""), "ApiConnectionError", R),
     "close mid-headers": Fault(raw(b"HTTP/1.1 200 OK\r\nContent-Type: appl"), "ApiConnectionError", R),
-    "close mid-body": Fault(raw(response_bytes(200, b"", headers={"Content-Length": "50"}) + b'{"a'), "ApiConnectionError", R),
+    "close mid-body": Fault(
+        raw(response_bytes(200, b"", headers={"Content-Length": "50"}) + b'{"a'), "ApiConnectionError", R
+    ),
     "bad status line": Fault(raw(b"HTTP/1.1 2x0 OK\r\nContent-Length: 2\r\n\r\n{}"), "ApiConnectionError", None),
     "bad chunking": Fault(
         raw(response_bytes(200, b"", headers={"Transfer-Encoding": "chunked"}) + b"2\r\n{}\r\nzz\r\n"),
         "ApiConnectionError",
         R,
     ),
-    "bad gzip": Fault(success(b"\x1f\x8b\x08\x00garbage" * 10, headers={"Content-Encoding": "gzip"}), "ClientError", None),
+    "bad gzip": Fault(
+        success(b"\x1f\x8b\x08\x00garbage" * 10, headers={"Content-Encoding": "gzip"}), "ClientError", None
+    ),
     "gzip bomb": Fault(
         success(gzip_bomb(4), headers={"Content-Encoding": "gzip"}),
         "ResponseTooLargeError",
@@ -116,7 +120,9 @@ FAULTS: dict[str, Fault] = {
     ),
     "trickle past the call deadline": Fault(trickle, "ApiTimeoutError", 1, options={"call_timeout": CALL_TIMEOUT}),
     "oversized body": Fault(oversized, "ResponseTooLargeError", 1, options={"max_response_bytes": SMALL_LIMIT}),
-    "HTML 502": Fault(status(502, b"<html><body>Bad gateway</body></html>", content_type="text/html"), "ServerError", R),
+    "HTML 502": Fault(
+        status(502, b"<html><body>Bad gateway</body></html>", content_type="text/html"), "ServerError", R
+    ),
     "503 JSON": Fault(status(503, b'{"errors": [{"title": "down"}]}', headers={"Retry-After": "0"}), "ServerError", R),
     "429": Fault(status(429, b"{}", headers={"Retry-After": "0"}), "RateLimitError", R, post_attempts=R),
     "empty success": Fault(success(b""), "UnexpectedResponseError", 1),
@@ -126,14 +132,20 @@ FAULTS: dict[str, Fault] = {
     "deep JSON success": Fault(success(deep_json(1000)), "UnexpectedResponseError", 1),
     "deep JSON 500": Fault(status(500, deep_json(1000)), "ServerError", 1),
     "204 surprise": Fault(status(204, b"", content_type=None, length=False), "UnexpectedResponseError", 1),
-    "302 surprise": Fault(status(302, b"", headers={"Location": "/elsewhere"}, content_type=None), "UnexpectedResponseError", 1),
+    "302 surprise": Fault(
+        status(302, b"", headers={"Location": "/elsewhere"}, content_type=None), "UnexpectedResponseError", 1
+    ),
     "299": Fault(status(299, b"{}"), "UnexpectedResponseError", 1),
     "1xx only, then close": Fault(raw(b"HTTP/1.1 100 Continue\r\n\r\n"), "ApiConnectionError", None),
     "garbage bytes": Fault(raw(b"\x00\xffSSH-2.0-OpenSSH\r\n\r\n"), "ApiConnectionError", None),
     "huge header": Fault(
-        raw(b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * 300_000 + b"\r\nContent-Length: 2\r\n\r\n{}"), "ApiConnectionError", None
+        raw(b"HTTP/1.1 200 OK\r\nX-Big: " + b"a" * 300_000 + b"\r\nContent-Length: 2\r\n\r\n{}"),
+        "ApiConnectionError",
+        None,
     ),
-    "invalid Content-Length": Fault(raw(b"HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\n{}"), "ApiConnectionError", None),
+    "invalid Content-Length": Fault(
+        raw(b"HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\n{}"), "ApiConnectionError", None
+    ),
     "conflicting Content-Length": Fault(
         raw(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 7\r\n\r\n{}"), "ApiConnectionError", None
     ),
@@ -199,7 +211,9 @@ def test_connection_refused_is_retried_for_every_method(api: Api, kind: str, mod
 @pytest.mark.parametrize("api", APIS, ids=lambda a: a.name)
 def test_the_documented_answer_still_works(api: Api, kind: str, mode: str) -> None:
     op = api.operation(kind)
-    with RawServer(lambda conn, request: conn.sendall(response_bytes(op.ok_status, json.dumps(op.ok_body).encode()))) as server:
+    with RawServer(
+        lambda conn, request: conn.sendall(response_bytes(op.ok_status, json.dumps(op.ok_body).encode()))
+    ) as server:
         result = call(api.client(server.origin, retries=RETRIES), op, mode)
         assert server.count(op.method) == 1
     assert result is not None

@@ -206,7 +206,10 @@ def test_qrs_certificate_and_user_header_never_reach_another_origin(tls: dict[st
         leaked = [
             what
             for request in b.requests
-            for what, present in (("client certificate", request.peer_cert), ("X-Qlik-User", "x-qlik-user" in request.headers))
+            for what, present in (
+                ("client certificate", request.peer_cert),
+                ("X-Qlik-User", "x-qlik-user" in request.headers),
+            )
             if present
         ]
         assert b.connections == 0, f"the other origin was contacted ({b.connections} connections); it received {leaked}"

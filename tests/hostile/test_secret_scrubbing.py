@@ -42,7 +42,9 @@ def error_of(
 ) -> BaseException:
     """The error of one call; `plain`: the package's Client, with no token of its own."""
     with RawServer(respond) as server:
-        client = api.plain_client(server.origin, **options) if plain else api.client(server.origin, retries=0, **options)
+        client = (
+            api.plain_client(server.origin, **options) if plain else api.client(server.origin, retries=0, **options)
+        )
         with pytest.raises(api.package.ClientError) as caught:
             call(client, api.operation(kind), mode)
     return caught.value
@@ -56,8 +58,11 @@ def shown(error: BaseException) -> str:
 @pytest.mark.parametrize("api", APIS, ids=lambda a: a.name)
 def test_bearer_token_in_a_caller_header_is_scrubbed_from_an_echoing_error(api: Api, mode: str) -> None:
     error = error_of(
-        api, echo(401, "invalid token {authorization} / bare: invalid token " + JWT), mode,
-        headers={"Authorization": f"Bearer {JWT}"}, plain=True,
+        api,
+        echo(401, "invalid token {authorization} / bare: invalid token " + JWT),
+        mode,
+        headers={"Authorization": f"Bearer {JWT}"},
+        plain=True,
     )
     assert isinstance(error, api.package.AuthenticationError)
     assert JWT not in shown(error)
@@ -160,7 +165,8 @@ def test_a_one_character_secret_does_not_mangle_messages() -> None:
 def test_a_short_secret_is_scrubbed_where_it_stands_as_a_whole_value() -> None:
     api = APIS_BY_NAME["dataplus"]
     error = error_of(
-        api, echo(401, '{{"message": "key k3y is not valid", "key": "k3y"}}', content_type="application/json"),
+        api,
+        echo(401, '{{"message": "key k3y is not valid", "key": "k3y"}}', content_type="application/json"),
         headers={"X-Api-Key": "k3y"},
     )
     text = shown(error)
@@ -209,9 +215,10 @@ def test_redact_http_logs_keeps_credentials_out_of_httpx_and_httpcore_debug_logs
 
 
 def test_the_packages_leave_httpx_and_httpcore_loggers_alone_unless_asked() -> None:
+    paths = [str(ROOT / "tests" / "hostile"), str(ROOT / "tests")] + [str(p) for p in (ROOT / "clients").iterdir()]
     script = f"""
 import asyncio, logging, sys
-sys.path[:0] = {[str(ROOT / "tests" / "hostile"), str(ROOT / "tests")] + [str(p) for p in (ROOT / "clients").iterdir()]!r}
+sys.path[:0] = {paths!r}
 from apis import APIS, call
 from rawserver import RawServer, send
 for api in APIS:
