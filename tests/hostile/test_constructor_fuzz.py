@@ -19,7 +19,7 @@ import trustme
 from dataplus_server_client.api.database import insert_entry
 from dataplus_server_client.api.status import get_status
 from dataplus_server_client.models import RowInsert
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from qalyptus_cloud_client.api.tasks import get_tasks
 from qlik_data_stores_client.api.data_stores import get_data_store, get_data_stores
@@ -42,7 +42,10 @@ NASTY = st.sampled_from(
 FRAGMENT = st.one_of(
     st.text(min_size=0, max_size=12), st.text(alphabet=string.ascii_letters + string.digits + "-", max_size=12), NASTY
 )
-PIECES = st.lists(FRAGMENT, min_size=1, max_size=5).map("".join)
+PIECES = st.one_of(
+    st.lists(FRAGMENT, min_size=1, max_size=5).map("".join),
+    st.text(alphabet=string.ascii_lowercase + string.digits + "-", max_size=8).map(lambda s: "xn--" + s),  # punycode
+)
 
 
 class Seen:
@@ -87,6 +90,9 @@ def assert_on(request: httpx.Request, host: str, base_path: str) -> None:
     tenant=st.one_of(PIECES, PIECES.map(lambda t: f"https://{t}.eu.qlikcloud.com")),
     region=st.one_of(PIECES, st.just("eu")),
 )
+@example(tenant="xn--zz", region="eu")
+@example(tenant="acme", region="xn--zz")
+@example(tenant="https://xn--zz.eu.qlikcloud.com", region="eu")
 def test_for_tenant_of_qlik_cloud_stays_on_the_tenant(tenant: str, region: str) -> None:
     result = outcome(
         lambda args: qlik_data_stores_client.AuthenticatedClient.for_tenant(
@@ -108,6 +114,8 @@ def test_for_tenant_of_qlik_cloud_stays_on_the_tenant(tenant: str, region: str) 
 
 @EXAMPLES
 @given(tenant=st.one_of(PIECES, PIECES.map(lambda t: f"https://{t}.qalyptus.net")))
+@example(tenant="xn--zz")
+@example(tenant="https://xn--zz.qalyptus.net")
 def test_for_tenant_of_qalyptus_stays_on_the_tenant(tenant: str) -> None:
     result = outcome(
         lambda args: qalyptus_cloud_client.AuthenticatedClient.for_tenant(tenant, token="tok-fuzz", **args),
@@ -140,6 +148,8 @@ CERTS = _certificates()
 
 @EXAMPLES
 @given(host=PIECES)
+@example(host="xn--zz")
+@example(host="１２７.0.0.1")
 def test_for_server_of_qrs_stays_on_the_host(host: str) -> None:
     result = outcome(
         lambda args: qlik_qrs_client.Client.for_server(
@@ -167,6 +177,9 @@ BASE_URLS = st.builds(
 
 @EXAMPLES
 @given(base_url=BASE_URLS)
+@example(base_url="http://xn--zz")
+@example(base_url="http://１２７.0.0.1")
+@example(base_url="http://127.0.0.1:７７６６")
 def test_base_url_of_every_client_stays_on_its_host_and_path(base_url: str) -> None:
     for client_class, use in (
         (dataplus_server_client.Client, lambda c: get_status.sync(client=c)),
@@ -210,6 +223,9 @@ HEADER_VALUES = st.one_of(st.text(max_size=30), st.text(alphabet=string.printabl
 
 @EXAMPLES
 @given(name=HEADER_NAMES, value=HEADER_VALUES)
+@example(name="X-Name", value="café")
+@example(name="X-Name", value="a\ud800b")
+@example(name="user@acme", value="x")
 def test_header_names_and_values_are_sent_as_given_or_refused(name: str, value: str) -> None:
     result = outcome(
         lambda args: dataplus_server_client.Client("http://127.0.0.1:7766", headers={name: value}, **args),
@@ -224,6 +240,9 @@ def test_header_names_and_values_are_sent_as_given_or_refused(name: str, value: 
 
 @EXAMPLES
 @given(value=st.one_of(PIECES, st.text(max_size=40)))
+@example(value="t" * 100_000)
+@example(value="../../etc/passwd")
+@example(value="..")
 def test_path_parameters_stay_in_their_segment(value: str) -> None:
     for use, prefix, suffix in (
         (lambda c: insert_entry.sync(value, client=c, body=RowInsert()), "/api/db/table/", "/insert"),
