@@ -78,8 +78,8 @@ def test_regenerated_but_uncommitted_output_passes(clone: Path, restore: None) -
     assert "send_mail.py" in result.stderr
 
 
-@pytest.mark.parametrize("kind", ["changed", "missing", "extra"])
-def test_each_kind_of_drift_on_disk_fails_with_the_file_and_the_fix(clone: Path, restore: None, kind: str) -> None:
+def drift(clone: Path, kind: str) -> Path:
+    """Make one kind of drift in the Data+ package: a hand edit, a deleted file or a stray file. Returns its path."""
     target = {
         "changed": PACKAGE / "client.py",
         "missing": PACKAGE / "models" / "row.py",
@@ -92,6 +92,12 @@ def test_each_kind_of_drift_on_disk_fails_with_the_file_and_the_fix(clone: Path,
         path.unlink()
     else:
         path.write_text("X = 1\n")
+    return target
+
+
+@pytest.mark.parametrize("kind", ["changed", "missing", "extra"])
+def test_each_kind_of_drift_on_disk_fails_with_the_file_and_the_fix(clone: Path, restore: None, kind: str) -> None:
+    target = drift(clone, kind)
     result = make(clone, "check-generated", ONE)
     assert result.returncode != 0
     assert target.as_posix() in result.stderr
@@ -103,18 +109,7 @@ def test_each_kind_of_drift_on_disk_fails_with_the_file_and_the_fix(clone: Path,
 @pytest.mark.parametrize("kind", ["changed", "missing", "extra"])
 def test_committed_drift_fails_in_ci_after_make_all(clone: Path, restore: None, kind: str) -> None:
     """What CI does on a clean clone: `make all` regenerates clients/, then `make check-committed`."""
-    target = {
-        "changed": PACKAGE / "client.py",
-        "missing": PACKAGE / "models" / "row.py",
-        "extra": PACKAGE / "models" / "hand_written.py",
-    }[kind]
-    path = clone / target
-    if kind == "changed":
-        path.write_text(path.read_text() + "\n# edited by hand\n")
-    elif kind == "missing":
-        path.unlink()
-    else:
-        path.write_text("X = 1\n")
+    target = drift(clone, kind)
     commit(clone, f"drift: {kind}")
     try:
         assert run("rm", "-rf", "build", cwd=clone).returncode == 0  # a fresh clone has no stamps

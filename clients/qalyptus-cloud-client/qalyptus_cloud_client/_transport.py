@@ -25,12 +25,14 @@ from ._redaction import redact_url
 from ._retry import RetryConfig, retryable_error, retryable_status
 from .errors import RedirectError, ResponseTooLargeError, UnexpectedResponseError
 
-__all__ = ["CALL_DEADLINE", "AsyncRuntimeTransport", "DeadlineExceeded", "RuntimeTransport"]
+__all__ = ["CALL_DEADLINE", "STREAM_BODY", "AsyncRuntimeTransport", "DeadlineExceeded", "RuntimeTransport"]
 
 # The package's logger ("qlik_qrs_client", ...): retries are logged at INFO there.
 logger = logging.getLogger(__name__.rpartition(".")[0])
 # The request extension carrying the call's deadline (time.monotonic() value), set when the call starts.
 CALL_DEADLINE = "call_deadline"
+# The request extension of a download: a success body is passed on as a stream (the reader bounds it).
+STREAM_BODY = "stream_body"
 _DECODED = ("gzip", "x-gzip", "deflate")
 _CHUNK = 64 * 1024
 
@@ -218,6 +220,8 @@ class RuntimeTransport(_TransportBase, httpx.BaseTransport):
             self._pace(request)
             try:
                 response = self.inner.handle_request(request)
+                if request.extensions.get(STREAM_BODY) and not retryable_status(request.method, response.status_code):
+                    return response
                 try:
                     body = _Body(response, request, self.max_response_bytes)
                     for chunk in _chunks(response.stream):
@@ -261,6 +265,8 @@ class AsyncRuntimeTransport(_TransportBase, httpx.AsyncBaseTransport):
             await self._pace(request)
             try:
                 response = await self.inner.handle_async_request(request)
+                if request.extensions.get(STREAM_BODY) and not retryable_status(request.method, response.status_code):
+                    return response
                 try:
                     body = _Body(response, request, self.max_response_bytes)
                     async for chunk in _achunks(response.stream):

@@ -9,23 +9,39 @@ The endpoint modules call ``send``/``send_async`` with the arguments their ``_ge
 from __future__ import annotations
 
 import contextvars
+import os
 import ssl
+import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from http import HTTPStatus
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from . import errors
 from ._redaction import redact_url, scrub
-from ._transport import CALL_DEADLINE
+from ._transport import CALL_DEADLINE, STREAM_BODY
 from ._validation import path_param
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
 
-__all__ = ["call_timeout", "check", "parse", "path_param", "send", "send_async", "status_of", "undocumented"]
+__all__ = [
+    "Download",
+    "call_timeout",
+    "check",
+    "download",
+    "download_async",
+    "parse",
+    "path_param",
+    "send",
+    "send_async",
+    "status_of",
+    "undocumented",
+]
 
 T = TypeVar("T")
 
@@ -57,11 +73,13 @@ def _connection_error(
     return kind(f"{type(error).__name__}: {scrub(text, client.secret_values())}", method=method, url=url)
 
 
-def _api_error(client: BaseClient, response: httpx.Response, kind: type[errors.ApiError]) -> errors.ApiError:
+def _api_error(
+    client: BaseClient, response: httpx.Response, kind: type[errors.ApiError], content: bytes | None = None
+) -> errors.ApiError:
     return kind(
         status_code=response.status_code,
         headers=response.headers,
-        content=response.content,
+        content=response.content if content is None else content,
         method=response.request.method,
         url=redact_url(response.request.url),
         secrets=client.secret_values(),
@@ -180,3 +198,131 @@ def parse(parser: Callable[..., T], *, client: BaseClient, response: httpx.Respo
     if client.raise_on_error and response.status_code < 400 and client.service_hooks.failed(result):
         raise _api_error(client, response, errors.ApiError)
     return result
+
+
+@dataclass(frozen=True)
+class Download:
+    """A body written to a file by a ``download_to`` function.
+
+    path: the file (written whole, or not at all). size: its length in bytes, after decoding.
+    mime_type: the response's ``Content-Type``, if any.
+    """
+
+    path: Path
+    size: int
+    mime_type: str | None
+
+
+class _Writer:
+    """Writes a streamed body beside its destination, bounded by the client's limits; renamed into place at the end
+    so that a failed download never leaves a partial file under the destination's name."""
+
+    def __init__(self, client: BaseClient, response: httpx.Response, destination: str | os.PathLike[str]) -> None:
+        self.client = client
+        self.response = response
+        self.path = Path(destination)
+        self.deadline = response.request.extensions.get(CALL_DEADLINE)
+        handle, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
+        self.file = os.fdopen(handle, "wb")
+        self.temporary = Path(name)
+        self.size = 0
+
+    def write(self, chunk: bytes) -> None:
+        self.size = _bounded(self.client, self.response, self.size, chunk)
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise httpx.ReadTimeout("the call took longer than call_timeout", request=self.response.request)
+        self.file.write(chunk)
+
+    def finish(self) -> Download:
+        self.file.close()
+        os.replace(self.temporary, self.path)
+        return Download(self.path, self.size, self.response.headers.get("content-type"))
+
+    def discard(self) -> None:
+        self.file.close()
+        self.temporary.unlink(missing_ok=True)
+
+
+def _download_kwargs(client: BaseClient, kwargs: dict[str, Any]) -> dict[str, Any]:
+    kwargs = _prepared(client, kwargs)
+    kwargs["extensions"] = {**kwargs.get("extensions", {}), STREAM_BODY: True}
+    return kwargs
+
+
+def _refuse_download(client: BaseClient, response: httpx.Response, content: bytes) -> errors.ClientError:
+    """The package's error for a download answered with an error or a status other than 2xx."""
+    if response.status_code >= 400:
+        return _api_error(client, response, errors.error_class_for(response.status_code), content)
+    return errors.UnexpectedStatus(
+        response.status_code,
+        content,
+        headers=response.headers,
+        method=response.request.method,
+        url=redact_url(response.request.url),
+        secrets=client.secret_values(),
+    )
+
+
+def _bounded(client: BaseClient, response: httpx.Response, size: int, chunk: bytes) -> int:
+    size += len(chunk)
+    if client.max_response_bytes is not None and size > client.max_response_bytes:
+        raise errors.ResponseTooLargeError(
+            client.max_response_bytes,
+            status_code=response.status_code,
+            method=response.request.method,
+            url=redact_url(response.request.url),
+        )
+    return size
+
+
+def download(client: BaseClient, kwargs: dict[str, Any], destination: str | os.PathLike[str]) -> Download:
+    """Send the request and stream a success body into `destination`, never holding it all in memory.
+
+    Any status other than 2xx raises (there is no error model to give back, whatever ``raise_on_error`` says).
+    The body is still bounded by ``max_response_bytes`` and ``call_timeout``; it is not retried once it
+    started (the file would have to start over).
+    """
+    kwargs = _download_kwargs(client, kwargs)
+    try:
+        with client.get_httpx_client().stream(**kwargs) as response:
+            if not 200 <= response.status_code < 300:
+                parts: list[bytes] = []
+                size = 0
+                for chunk in response.iter_bytes():
+                    size = _bounded(client, response, size, chunk)
+                    parts.append(chunk)
+                raise _refuse_download(client, response, b"".join(parts))
+            writer = _Writer(client, response, destination)
+            try:
+                for chunk in response.iter_bytes():
+                    writer.write(chunk)
+            except BaseException:
+                writer.discard()
+                raise
+            return writer.finish()
+    except _FAILURES as error:
+        raise _send_error(client, error, kwargs) from error
+
+
+async def download_async(client: BaseClient, kwargs: dict[str, Any], destination: str | os.PathLike[str]) -> Download:
+    """The async twin of ``download`` (the file is written with blocking writes, chunk by chunk)."""
+    kwargs = _download_kwargs(client, kwargs)
+    try:
+        async with client.get_async_httpx_client().stream(**kwargs) as response:
+            if not 200 <= response.status_code < 300:
+                parts = []
+                size = 0
+                async for chunk in response.aiter_bytes():
+                    size = _bounded(client, response, size, chunk)
+                    parts.append(chunk)
+                raise _refuse_download(client, response, b"".join(parts))
+            writer = _Writer(client, response, destination)
+            try:
+                async for chunk in response.aiter_bytes():
+                    writer.write(chunk)
+            except BaseException:
+                writer.discard()
+                raise
+            return writer.finish()
+    except _FAILURES as error:
+        raise _send_error(client, error, kwargs) from error

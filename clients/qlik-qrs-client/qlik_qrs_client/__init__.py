@@ -4,6 +4,7 @@
 
 from ._redaction import redact_http_logs
 from ._retry import RetryConfig
+from ._runtime import Download
 from .client import AuthenticatedClient, Client
 from .errors import (
     ApiConnectionError,
@@ -36,6 +37,7 @@ __all__ = (
     "Client",
     "ClientError",
     "ConflictError",
+    "Download",
     "NotFoundError",
     "PageLimitError",
     "PermissionDeniedError",

@@ -94,7 +94,8 @@ def cached_uuid(cache: UuidCache, value: str) -> UUID:
     return uuid
 
 
-# Below this size json.loads is as fast and needs no import; above it msgspec's decoder takes about 0.7x the time.
+# Large bodies: msgspec's decoder takes about 0.7x json.loads' time. Small ones stay on json.loads: the gain there
+# is microseconds, and an application making only small calls never pays msgspec's import (about 15 ms).
 _LARGE_BODY = 64 * 1024
 _fast_decode: Callable[[bytes], Any] | None = None
 _fast_refusals: tuple[type[BaseException], ...] = ()

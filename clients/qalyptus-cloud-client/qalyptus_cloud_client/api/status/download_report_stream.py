@@ -1,5 +1,6 @@
 # Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
+import os
 from io import BytesIO
 from typing import Any
 from uuid import UUID
@@ -27,9 +28,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
-        return response_200
+        return File(payload=BytesIO(response.content), mime_type=response.headers.get("content-type"))
 
     _runtime.undocumented(client, response)
     return None
@@ -174,3 +173,34 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+def download_to(
+    destination: str | os.PathLike[str],
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> _runtime.Download:
+    """Like ``sync``, but the body is streamed into the file `destination` instead of held in memory.
+
+    The file is written whole or not at all (a failure leaves no partial file under that name); the body is
+    bounded by the client's ``max_response_bytes`` and ``call_timeout``. Returns the path, the size and the
+    response's ``Content-Type``. Any status other than 2xx raises the package's error.
+    """
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    return _runtime.download(client, kwargs, destination)
+
+
+async def adownload_to(
+    destination: str | os.PathLike[str],
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> _runtime.Download:
+    """The async twin of ``download_to``."""
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    return await _runtime.download_async(client, kwargs, destination)
