@@ -65,12 +65,21 @@ def _connection_error(
         except RuntimeError:  # raised by httpx when the error was not tied to a request
             request = None
     method = request.method if request is not None else str(sent.get("method", "?")).upper()
-    url = redact_url(request.url) if request is not None else redact_url(client.base_url + str(sent.get("url", "")))
+    url = redact_url(request.url) if request is not None else _sent_url(client, sent)
     kind = errors.ApiTimeoutError if isinstance(error, httpx.TimeoutException) else errors.ApiConnectionError
     text = str(error) or type(error).__name__
     if isinstance(error.__context__, ssl.SSLError) and error.__context__.reason:
         text = f"{text} ({error.__context__.reason})"
     return kind(f"{type(error).__name__}: {scrub(text, client.secret_values())}", method=method, url=url)
+
+
+def _sent_url(client: BaseClient, kwargs: dict[str, Any]) -> str:
+    """The redacted URL of a request that may not have been built (it may be what httpx refused)."""
+    path = str(kwargs.get("url", ""))
+    try:
+        return redact_url(client.base_url + path)
+    except httpx.InvalidURL:
+        return f"{client.base_url}{path[:80]}... (not a valid URL, {len(path)} characters)"
 
 
 def _api_error(
@@ -109,7 +118,7 @@ def _send_error(client: BaseClient, error: Exception, kwargs: dict[str, Any]) ->
     if isinstance(error, SEND_ERRORS):
         return _connection_error(client, error, kwargs)
     method = str(kwargs.get("method", "?")).upper()
-    url = redact_url(client.base_url + str(kwargs.get("url", "")))
+    url = _sent_url(client, kwargs)
     if isinstance(error, httpx.TooManyRedirects):
         return errors.RedirectError(
             f"Redirects went round in a loop or too far for {method} {url}", location=None, method=method, url=url

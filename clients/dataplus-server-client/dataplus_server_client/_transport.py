@@ -32,6 +32,8 @@ logger = logging.getLogger(__name__.rpartition(".")[0])
 CALL_DEADLINE = "call_deadline"
 # The request extension of a download: a success body is passed on as a stream (the reader bounds it).
 STREAM_BODY = "stream_body"
+# The URL the call asked for: set on its first request, and carried by httpx to every redirect hop made from it.
+_REQUESTED_URL = "requested_url"
 _DECODED = ("gzip", "x-gzip", "deflate")
 _CHUNK = 64 * 1024
 
@@ -139,13 +141,14 @@ class _TransportBase:
         self.max_response_bytes = max_response_bytes
 
     def _check_origin(self, request: httpx.Request) -> None:
+        requested = request.extensions.setdefault(_REQUESTED_URL, request.url)
         if (request.url.scheme, request.url.host, request.url.port) != self.origin:
             raise RedirectError(
                 f"Not following a redirect to another origin ({redact_url(request.url)}): the client's credentials "
                 "stay with the API. Request the target yourself if you trust it.",
                 location=redact_url(request.url),
                 method=request.method,
-                url=redact_url(request.url),
+                url=redact_url(requested),
             )
 
     def _remaining(self, request: httpx.Request) -> float | None:
