@@ -1,0 +1,1 @@
+"""Hand-written modules copied into every generated package."""
