@@ -17,7 +17,8 @@ project_of = $(shell sed -n 's/^project_name: *//p' generator/services/$(1).yaml
 package_of = $(shell sed -n 's/^package_name: *//p' generator/services/$(1).yaml)
 version_of = $(shell sed -n 's/^package_version: *//p' generator/services/$(1).yaml)
 
-GENERATOR_SOURCES := generator/generate.py generator/prepare.py $(shell find generator/templates -type f | sort)
+GENERATOR_SOURCES := generator/generate.py generator/prepare.py generator/facade.py \
+  $(shell find generator/templates -type f | sort) $(shell find generator/runtime -name "*.py" | sort)
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export RUFF_NO_CACHE := true
@@ -85,6 +86,7 @@ lint: $(VENV_STAMP) $(GENERATED_STAMPS)
 	@for d in clients/*/; do (cd $$d && ../../$(BIN)/ruff check --no-cache . && ../../$(BIN)/ruff format --no-cache --check .) || exit 1; done
 
 typecheck: $(VENV_STAMP) $(GENERATED_STAMPS)
+	$(BIN)/mypy --strict --cache-dir build/mypy/runtime generator/runtime
 	@for s in $(SERVICES); do \
 	  p=$$(sed -n 's/^project_name: *//p' generator/services/$$s.yaml); \
 	  k=$$(sed -n 's/^package_name: *//p' generator/services/$$s.yaml); \

@@ -29,18 +29,24 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
+from generator import facade
 from generator import prepare as preparation
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATOR_DIR = ROOT / "generator"
 TEMPLATES_DIR = GENERATOR_DIR / "templates"
 SERVICES_DIR = GENERATOR_DIR / "services"
+RUNTIME_DIR = GENERATOR_DIR / "runtime"
 PREPARED_DIR = ROOT / "build" / "prepared"
 CLIENTS_DIR = ROOT / "clients"
 PINNED_GENERATOR_VERSION = "0.29.1"
 
 # Modules of ours rendered into every package (template under templates/package/ -> path in package).
 EXTRA_MODULES = ("_runtime.py", "py.typed")
+# The resource layer, for a service whose config has a naming table (`resources:`): rendered, and copied as is
+# from generator/runtime/ (with the generated-file header).
+RESOURCE_MODULES = ("resources.py",)
+COPIED_MODULES = ("_facade.py",)
 # Flavour-specific extras.
 FLAVOUR_MODULES = {
     "qlik_cloud": ("pagination.py",),
@@ -58,6 +64,7 @@ class Service:
     flavour: str
     title: str
     prepare: dict[str, Any] = field(default_factory=dict)
+    resources: dict[str, Any] = field(default_factory=dict)  # the naming table of the resource layer
 
     @property
     def prepared_spec(self) -> Path:
@@ -201,13 +208,20 @@ class ServiceProject(Project):
             secret_properties=secret_properties(spec),
             servers=spec.get("servers", []),
         )
+        if service.resources:
+            self.env.globals.update(facade.template_data(spec, service.resources, openapi))
 
     def _create_package(self) -> None:
         super()._create_package()
         modules = EXTRA_MODULES + FLAVOUR_MODULES.get(self.service.flavour, ())
+        modules += RESOURCE_MODULES if self.service.resources else ()
         for module in modules:
             template = self.env.get_template(f"package/{module}.jinja")
             (self.package_dir / module).write_text(template.render(), encoding=self.config.file_encoding)
+        header = self.env.get_template("_header.py.jinja").render()
+        for module in COPIED_MODULES if self.service.resources else ():
+            source = (RUNTIME_DIR / module).read_text(encoding="utf-8")
+            (self.package_dir / module).write_text(f"{header}\n{source}", encoding=self.config.file_encoding)
 
 
 def _fail(errors: list[GeneratorError]) -> None:
