@@ -1,6 +1,7 @@
 """Checks specs/qalyptus-cloud.yaml against the Qalyptus Cloud API documentation it transcribes.
 
-The documentation (a text rendering of the vendor's API reference) is kept in specs/sources/. It is parsed here on its own, without any intermediate inventory.
+The documentation (a text rendering of the vendor's API reference) is kept in specs/sources/. It is parsed
+here on its own, without any intermediate inventory.
 """
 
 from __future__ import annotations
