@@ -18,10 +18,16 @@ from .errors import (
     ServerError,
     UnexpectedResponseError,
 )
+from .resources import AsyncDataPlusClient, AsyncPager, DataPlusClient, Pager, RawResponse
 
 __version__ = "0.1.0"
 
 __all__ = (
+    "AsyncDataPlusClient",
+    "AsyncPager",
+    "DataPlusClient",
+    "Pager",
+    "RawResponse",
     "ApiConnectionError",
     "ApiError",
     "ApiTimeoutError",

@@ -18,10 +18,16 @@ from .errors import (
     ServerError,
     UnexpectedResponseError,
 )
+from .resources import AsyncPager, AsyncQalyptusClient, Pager, QalyptusClient, RawResponse
 
 __version__ = "0.1.0"
 
 __all__ = (
+    "AsyncQalyptusClient",
+    "AsyncPager",
+    "QalyptusClient",
+    "Pager",
+    "RawResponse",
     "ApiConnectionError",
     "ApiError",
     "ApiTimeoutError",

@@ -77,3 +77,11 @@ def parse_uuid(value: str) -> UUID:
     _set_uuid_int(uuid, int(digits, 16))
     _set_uuid_is_safe(uuid, _UNKNOWN_SAFETY)
     return uuid
+
+
+def _unset_repr(self: Unset) -> str:
+    return "UNSET"
+
+
+# help() and signatures show a default of UNSET, not <...Unset object at 0x...>.
+setattr(Unset, "__repr__", _unset_repr)

@@ -18,10 +18,16 @@ from .errors import (
     ServerError,
     UnexpectedResponseError,
 )
+from .resources import AsyncDataStoresClient, AsyncPager, DataStoresClient, Pager, RawResponse
 
 __version__ = "0.1.0"
 
 __all__ = (
+    "AsyncDataStoresClient",
+    "AsyncPager",
+    "DataStoresClient",
+    "Pager",
+    "RawResponse",
     "ApiConnectionError",
     "ApiError",
     "ApiTimeoutError",

@@ -18,10 +18,16 @@ from .errors import (
     ServerError,
     UnexpectedResponseError,
 )
+from .resources import AsyncPager, AsyncQrsClient, Pager, QrsClient, RawResponse
 
 __version__ = "0.1.0"
 
 __all__ = (
+    "AsyncQrsClient",
+    "AsyncPager",
+    "QrsClient",
+    "Pager",
+    "RawResponse",
     "ApiConnectionError",
     "ApiError",
     "ApiTimeoutError",
