@@ -332,3 +332,39 @@ def test_raw_response_keeps_status_headers_body_and_result() -> None:
     raw = _facade.RawResponse.of(response, "parsed")
     assert (raw.status_code, raw.headers["x-id"], raw.content, raw.parsed) == (201, "7", b'{"id":7}', "parsed")
     assert raw.json() == {"id": 7}
+
+
+# ---------------------------------------------------------------------------------------------- response variants
+
+
+def test_response_variants_require_server_set_fields_and_keep_request_bodies_as_documented() -> None:
+    from generator import prepare
+
+    thing = {"type": "object", "required": ["name"], "properties": {"id": {"type": "string"}, "name": {}}}
+    ref = {"$ref": "#/components/schemas/Thing"}
+    spec = {
+        "paths": {
+            "/things": {
+                "post": {
+                    "requestBody": {"content": {"application/json": {"schema": {"type": "array", "items": ref}}}},
+                    "responses": {"201": {"content": {"application/json": {"schema": ref}}}},
+                },
+                "get": {"responses": {"200": {"content": {"application/json": {"schema": ref}}}}},
+            }
+        },
+        "components": {"schemas": {"Thing": thing, "Other": {"type": "object", "properties": {"id": {}}}}},
+    }
+    prepared = prepare.prepare(spec, {"response_variants": {"Thing": ["id"], "Other": ["id"]}})
+    schemas = prepared["components"]["schemas"]
+    assert schemas["Thing"]["required"] == ["name", "id"]
+    assert schemas["ThingRequest"]["required"] == ["name"]
+    assert schemas["Other"]["required"] == ["id"]  # used by no request body: no copy
+    assert "OtherRequest" not in schemas
+    post = prepared["paths"]["/things"]["post"]
+    assert post["requestBody"]["content"]["application/json"]["schema"]["items"]["$ref"].endswith("/ThingRequest")
+    assert post["responses"]["201"]["content"]["application/json"]["schema"]["$ref"].endswith("/Thing")
+    assert spec["components"]["schemas"]["Thing"]["required"] == ["name"]  # the input is left alone
+    with pytest.raises(ValueError, match="no properties"):
+        prepare.prepare(spec, {"response_variants": {"Thing": ["nope"]}})
+    with pytest.raises(ValueError, match="no component schema"):
+        prepare.prepare(spec, {"response_variants": {"Nope": ["id"]}})

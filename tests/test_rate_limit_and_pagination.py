@@ -14,7 +14,7 @@ from helpers import FakeSleep, Recorder
 from qlik_data_stores_client import AuthenticatedClient, RetryConfig, UnexpectedResponseError, _runtime
 from qlik_data_stores_client import pagination as store_pages
 from qlik_data_stores_client.api.data_stores import create_data_store, get_data_assets, get_data_store, get_data_stores
-from qlik_data_stores_client.models import DataAsset, DataStore
+from qlik_data_stores_client.models import DataAsset, DataStore, DataStoreRequest
 
 BASE = "https://acme.eu.qlikcloud.com/api"
 
@@ -58,7 +58,7 @@ def test_limiter_never_lets_more_than_the_tier_limit_start_in_any_minute(tier: i
 
 def test_client_paces_tier_2_writes_across_threads() -> None:
     # The clock stands still: every wait is decided by the reservations alone, whatever the thread interleaving.
-    recorder = Recorder(httpx.Response(201, json={"type": "t", "technicalName": "n"}))
+    recorder = Recorder(httpx.Response(201, json={"id": "s1", "type": "t", "technicalName": "n"}))
     sleep = FakeSleep()
     client = AuthenticatedClient(
         BASE,
@@ -69,7 +69,7 @@ def test_client_paces_tier_2_writes_across_threads() -> None:
     )
     assert client.rate_limiter is not None
     client.rate_limiter.clock = lambda: 0.0
-    body = DataStore(type_="t", technical_name="n")
+    body = DataStoreRequest(type_="t", technical_name="n")
 
     def worker() -> None:
         for _ in range(50):

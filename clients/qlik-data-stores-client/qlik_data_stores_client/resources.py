@@ -38,7 +38,8 @@ from .models import (
     DataSetPage,
     DataStore,
     DataStorePage,
-    DataStoreProperties,
+    DataStoreRequest,
+    DataStoreRequestProperties,
     DeleteDataStoresRequest,
     JsonPatchOperation,
 )
@@ -196,7 +197,7 @@ class DataStoresWithRawResponse:
         return RawResponse.of(response, _getDataStores(self._caller.client, response))
 
     @overload
-    def create(self, body: DataStore, /) -> RawResponse[DataStore]: ...
+    def create(self, body: DataStoreRequest, /) -> RawResponse[DataStore]: ...
 
     @overload
     def create(
@@ -214,7 +215,7 @@ class DataStoresWithRawResponse:
         version: int | Unset = UNSET,
         tenant_id: str | Unset = UNSET,
         created_by: str | Unset = UNSET,
-        properties: DataStoreProperties | Unset = UNSET,
+        properties: DataStoreRequestProperties | Unset = UNSET,
         created_time: datetime.datetime | Unset = UNSET,
         description: str | Unset = UNSET,
         last_modified_by: str | Unset = UNSET,
@@ -224,7 +225,7 @@ class DataStoresWithRawResponse:
 
     def create(
         self,
-        body: DataStore | None = None,
+        body: DataStoreRequest | None = None,
         /,
         *,
         type: Any = UNSET,
@@ -250,7 +251,7 @@ class DataStoresWithRawResponse:
         ``POST /v1/data-stores`` (createDataStore).
 
         Args:
-            body: a ``DataStore``, or its fields as keyword arguments:
+            body: a ``DataStoreRequest``, or its fields as keyword arguments:
             type: (required) str
             technical_name: (required) str
             id: Only required when updating the resource. Must be null for new resources.
@@ -279,7 +280,7 @@ class DataStoresWithRawResponse:
         """
 
         body = _facade.model_from_fields(
-            DataStore,
+            DataStoreRequest,
             body,
             {
                 "type": type,
@@ -397,7 +398,7 @@ class DataStoresWithRawResponse:
         return RawResponse.of(response, _getDataStore(self._caller.client, response))
 
     @overload
-    def update(self, data_store_id: str, body: DataStore, /) -> RawResponse[DataStore]: ...
+    def update(self, data_store_id: str, body: DataStoreRequest, /) -> RawResponse[DataStore]: ...
 
     @overload
     def update(
@@ -416,7 +417,7 @@ class DataStoresWithRawResponse:
         version: int | Unset = UNSET,
         tenant_id: str | Unset = UNSET,
         created_by: str | Unset = UNSET,
-        properties: DataStoreProperties | Unset = UNSET,
+        properties: DataStoreRequestProperties | Unset = UNSET,
         created_time: datetime.datetime | Unset = UNSET,
         description: str | Unset = UNSET,
         last_modified_by: str | Unset = UNSET,
@@ -427,7 +428,7 @@ class DataStoresWithRawResponse:
     def update(
         self,
         data_store_id: str,
-        body: DataStore | None = None,
+        body: DataStoreRequest | None = None,
         /,
         *,
         type: Any = UNSET,
@@ -454,7 +455,7 @@ class DataStoresWithRawResponse:
 
         Args:
             data_store_id: path parameter
-            body: a ``DataStore``, or its fields as keyword arguments:
+            body: a ``DataStoreRequest``, or its fields as keyword arguments:
             type: (required) str
             technical_name: (required) str
             id: Only required when updating the resource. Must be null for new resources.
@@ -483,7 +484,7 @@ class DataStoresWithRawResponse:
         """
 
         body = _facade.model_from_fields(
-            DataStore,
+            DataStoreRequest,
             body,
             {
                 "type": type,
@@ -631,7 +632,7 @@ class DataStores:
         return Pager(fetch, request, next_request, items)
 
     @overload
-    def create(self, body: DataStore, /) -> DataStore: ...
+    def create(self, body: DataStoreRequest, /) -> DataStore: ...
 
     @overload
     def create(
@@ -649,7 +650,7 @@ class DataStores:
         version: int | Unset = UNSET,
         tenant_id: str | Unset = UNSET,
         created_by: str | Unset = UNSET,
-        properties: DataStoreProperties | Unset = UNSET,
+        properties: DataStoreRequestProperties | Unset = UNSET,
         created_time: datetime.datetime | Unset = UNSET,
         description: str | Unset = UNSET,
         last_modified_by: str | Unset = UNSET,
@@ -659,7 +660,7 @@ class DataStores:
 
     def create(
         self,
-        body: DataStore | None = None,
+        body: DataStoreRequest | None = None,
         /,
         *,
         type: Any = UNSET,
@@ -685,7 +686,7 @@ class DataStores:
         ``POST /v1/data-stores`` (createDataStore).
 
         Args:
-            body: a ``DataStore``, or its fields as keyword arguments:
+            body: a ``DataStoreRequest``, or its fields as keyword arguments:
             type: (required) str
             technical_name: (required) str
             id: Only required when updating the resource. Must be null for new resources.
@@ -714,7 +715,7 @@ class DataStores:
         """
 
         body = _facade.model_from_fields(
-            DataStore,
+            DataStoreRequest,
             body,
             {
                 "type": type,
@@ -831,7 +832,7 @@ class DataStores:
         return _getDataStore(self._caller.client, response)
 
     @overload
-    def update(self, data_store_id: str, body: DataStore, /) -> DataStore: ...
+    def update(self, data_store_id: str, body: DataStoreRequest, /) -> DataStore: ...
 
     @overload
     def update(
@@ -850,7 +851,7 @@ class DataStores:
         version: int | Unset = UNSET,
         tenant_id: str | Unset = UNSET,
         created_by: str | Unset = UNSET,
-        properties: DataStoreProperties | Unset = UNSET,
+        properties: DataStoreRequestProperties | Unset = UNSET,
         created_time: datetime.datetime | Unset = UNSET,
         description: str | Unset = UNSET,
         last_modified_by: str | Unset = UNSET,
@@ -861,7 +862,7 @@ class DataStores:
     def update(
         self,
         data_store_id: str,
-        body: DataStore | None = None,
+        body: DataStoreRequest | None = None,
         /,
         *,
         type: Any = UNSET,
@@ -888,7 +889,7 @@ class DataStores:
 
         Args:
             data_store_id: path parameter
-            body: a ``DataStore``, or its fields as keyword arguments:
+            body: a ``DataStoreRequest``, or its fields as keyword arguments:
             type: (required) str
             technical_name: (required) str
             id: Only required when updating the resource. Must be null for new resources.
@@ -917,7 +918,7 @@ class DataStores:
         """
 
         body = _facade.model_from_fields(
-            DataStore,
+            DataStoreRequest,
             body,
             {
                 "type": type,
@@ -1039,7 +1040,7 @@ class AsyncDataStoresWithRawResponse:
         return RawResponse.of(response, _getDataStores(self._caller.client, response))
 
     @overload
-    async def create(self, body: DataStore, /) -> RawResponse[DataStore]: ...
+    async def create(self, body: DataStoreRequest, /) -> RawResponse[DataStore]: ...
 
     @overload
     async def create(
@@ -1057,7 +1058,7 @@ class AsyncDataStoresWithRawResponse:
         version: int | Unset = UNSET,
         tenant_id: str | Unset = UNSET,
         created_by: str | Unset = UNSET,
-        properties: DataStoreProperties | Unset = UNSET,
+        properties: DataStoreRequestProperties | Unset = UNSET,
         created_time: datetime.datetime | Unset = UNSET,
         description: str | Unset = UNSET,
         last_modified_by: str | Unset = UNSET,
@@ -1067,7 +1068,7 @@ class AsyncDataStoresWithRawResponse:
 
     async def create(
         self,
-        body: DataStore | None = None,
+        body: DataStoreRequest | None = None,
         /,
         *,
         type: Any = UNSET,
@@ -1093,7 +1094,7 @@ class AsyncDataStoresWithRawResponse:
         ``POST /v1/data-stores`` (createDataStore).
 
         Args:
-            body: a ``DataStore``, or its fields as keyword arguments:
+            body: a ``DataStoreRequest``, or its fields as keyword arguments:
             type: (required) str
             technical_name: (required) str
             id: Only required when updating the resource. Must be null for new resources.
@@ -1122,7 +1123,7 @@ class AsyncDataStoresWithRawResponse:
         """
 
         body = _facade.model_from_fields(
-            DataStore,
+            DataStoreRequest,
             body,
             {
                 "type": type,
@@ -1244,7 +1245,7 @@ class AsyncDataStoresWithRawResponse:
         return RawResponse.of(response, _getDataStore(self._caller.client, response))
 
     @overload
-    async def update(self, data_store_id: str, body: DataStore, /) -> RawResponse[DataStore]: ...
+    async def update(self, data_store_id: str, body: DataStoreRequest, /) -> RawResponse[DataStore]: ...
 
     @overload
     async def update(
@@ -1263,7 +1264,7 @@ class AsyncDataStoresWithRawResponse:
         version: int | Unset = UNSET,
         tenant_id: str | Unset = UNSET,
         created_by: str | Unset = UNSET,
-        properties: DataStoreProperties | Unset = UNSET,
+        properties: DataStoreRequestProperties | Unset = UNSET,
         created_time: datetime.datetime | Unset = UNSET,
         description: str | Unset = UNSET,
         last_modified_by: str | Unset = UNSET,
@@ -1274,7 +1275,7 @@ class AsyncDataStoresWithRawResponse:
     async def update(
         self,
         data_store_id: str,
-        body: DataStore | None = None,
+        body: DataStoreRequest | None = None,
         /,
         *,
         type: Any = UNSET,
@@ -1301,7 +1302,7 @@ class AsyncDataStoresWithRawResponse:
 
         Args:
             data_store_id: path parameter
-            body: a ``DataStore``, or its fields as keyword arguments:
+            body: a ``DataStoreRequest``, or its fields as keyword arguments:
             type: (required) str
             technical_name: (required) str
             id: Only required when updating the resource. Must be null for new resources.
@@ -1330,7 +1331,7 @@ class AsyncDataStoresWithRawResponse:
         """
 
         body = _facade.model_from_fields(
-            DataStore,
+            DataStoreRequest,
             body,
             {
                 "type": type,
@@ -1480,7 +1481,7 @@ class AsyncDataStores:
         return AsyncPager(fetch, request, next_request, items)
 
     @overload
-    async def create(self, body: DataStore, /) -> DataStore: ...
+    async def create(self, body: DataStoreRequest, /) -> DataStore: ...
 
     @overload
     async def create(
@@ -1498,7 +1499,7 @@ class AsyncDataStores:
         version: int | Unset = UNSET,
         tenant_id: str | Unset = UNSET,
         created_by: str | Unset = UNSET,
-        properties: DataStoreProperties | Unset = UNSET,
+        properties: DataStoreRequestProperties | Unset = UNSET,
         created_time: datetime.datetime | Unset = UNSET,
         description: str | Unset = UNSET,
         last_modified_by: str | Unset = UNSET,
@@ -1508,7 +1509,7 @@ class AsyncDataStores:
 
     async def create(
         self,
-        body: DataStore | None = None,
+        body: DataStoreRequest | None = None,
         /,
         *,
         type: Any = UNSET,
@@ -1534,7 +1535,7 @@ class AsyncDataStores:
         ``POST /v1/data-stores`` (createDataStore).
 
         Args:
-            body: a ``DataStore``, or its fields as keyword arguments:
+            body: a ``DataStoreRequest``, or its fields as keyword arguments:
             type: (required) str
             technical_name: (required) str
             id: Only required when updating the resource. Must be null for new resources.
@@ -1563,7 +1564,7 @@ class AsyncDataStores:
         """
 
         body = _facade.model_from_fields(
-            DataStore,
+            DataStoreRequest,
             body,
             {
                 "type": type,
@@ -1680,7 +1681,7 @@ class AsyncDataStores:
         return _getDataStore(self._caller.client, response)
 
     @overload
-    async def update(self, data_store_id: str, body: DataStore, /) -> DataStore: ...
+    async def update(self, data_store_id: str, body: DataStoreRequest, /) -> DataStore: ...
 
     @overload
     async def update(
@@ -1699,7 +1700,7 @@ class AsyncDataStores:
         version: int | Unset = UNSET,
         tenant_id: str | Unset = UNSET,
         created_by: str | Unset = UNSET,
-        properties: DataStoreProperties | Unset = UNSET,
+        properties: DataStoreRequestProperties | Unset = UNSET,
         created_time: datetime.datetime | Unset = UNSET,
         description: str | Unset = UNSET,
         last_modified_by: str | Unset = UNSET,
@@ -1710,7 +1711,7 @@ class AsyncDataStores:
     async def update(
         self,
         data_store_id: str,
-        body: DataStore | None = None,
+        body: DataStoreRequest | None = None,
         /,
         *,
         type: Any = UNSET,
@@ -1737,7 +1738,7 @@ class AsyncDataStores:
 
         Args:
             data_store_id: path parameter
-            body: a ``DataStore``, or its fields as keyword arguments:
+            body: a ``DataStoreRequest``, or its fields as keyword arguments:
             type: (required) str
             technical_name: (required) str
             id: Only required when updating the resource. Must be null for new resources.
@@ -1766,7 +1767,7 @@ class AsyncDataStores:
         """
 
         body = _facade.model_from_fields(
-            DataStore,
+            DataStoreRequest,
             body,
             {
                 "type": type,

@@ -34,6 +34,7 @@ from .models import (
     DataConnection,
     DataConnectionCondensed,
     DataConnectionCreate,
+    DataConnectionRequest,
     EntityCount,
     TagCondensed,
     UserCondensed,
@@ -339,7 +340,7 @@ class DataConnectionsWithRawResponse:
         return RawResponse.of(response, _getDataConnection(self._caller.client, response))
 
     @overload
-    def update(self, id: UUID, body: DataConnection, /) -> RawResponse[DataConnection]: ...
+    def update(self, id: UUID, body: DataConnectionRequest, /) -> RawResponse[DataConnection]: ...
 
     @overload
     def update(
@@ -368,7 +369,7 @@ class DataConnectionsWithRawResponse:
     def update(
         self,
         id: UUID,
-        body: DataConnection | None = None,
+        body: DataConnectionRequest | None = None,
         /,
         *,
         name: Any = UNSET,
@@ -397,7 +398,7 @@ class DataConnectionsWithRawResponse:
 
         Args:
             id: Unique identifier (GUID) of the data connection
-            body: a ``DataConnection``, or its fields as keyword arguments:
+            body: a ``DataConnectionRequest``, or its fields as keyword arguments:
             name: (required) Data connection name
             connectionstring: (required) Connection string for the data source including provider-specific parameters
             type: (required) Connection provider type (e.g., QvOdbcConnectorPackage.exe, QvOleDbConnectorPackage.exe,
@@ -426,7 +427,7 @@ class DataConnectionsWithRawResponse:
         """
 
         body = _facade.model_from_fields(
-            DataConnection,
+            DataConnectionRequest,
             body,
             {
                 "name": name,
@@ -722,7 +723,7 @@ class DataConnections:
         return _getDataConnection(self._caller.client, response)
 
     @overload
-    def update(self, id: UUID, body: DataConnection, /) -> DataConnection: ...
+    def update(self, id: UUID, body: DataConnectionRequest, /) -> DataConnection: ...
 
     @overload
     def update(
@@ -751,7 +752,7 @@ class DataConnections:
     def update(
         self,
         id: UUID,
-        body: DataConnection | None = None,
+        body: DataConnectionRequest | None = None,
         /,
         *,
         name: Any = UNSET,
@@ -780,7 +781,7 @@ class DataConnections:
 
         Args:
             id: Unique identifier (GUID) of the data connection
-            body: a ``DataConnection``, or its fields as keyword arguments:
+            body: a ``DataConnectionRequest``, or its fields as keyword arguments:
             name: (required) Data connection name
             connectionstring: (required) Connection string for the data source including provider-specific parameters
             type: (required) Connection provider type (e.g., QvOdbcConnectorPackage.exe, QvOleDbConnectorPackage.exe,
@@ -809,7 +810,7 @@ class DataConnections:
         """
 
         body = _facade.model_from_fields(
-            DataConnection,
+            DataConnectionRequest,
             body,
             {
                 "name": name,
@@ -1099,7 +1100,7 @@ class AsyncDataConnectionsWithRawResponse:
         return RawResponse.of(response, _getDataConnection(self._caller.client, response))
 
     @overload
-    async def update(self, id: UUID, body: DataConnection, /) -> RawResponse[DataConnection]: ...
+    async def update(self, id: UUID, body: DataConnectionRequest, /) -> RawResponse[DataConnection]: ...
 
     @overload
     async def update(
@@ -1128,7 +1129,7 @@ class AsyncDataConnectionsWithRawResponse:
     async def update(
         self,
         id: UUID,
-        body: DataConnection | None = None,
+        body: DataConnectionRequest | None = None,
         /,
         *,
         name: Any = UNSET,
@@ -1157,7 +1158,7 @@ class AsyncDataConnectionsWithRawResponse:
 
         Args:
             id: Unique identifier (GUID) of the data connection
-            body: a ``DataConnection``, or its fields as keyword arguments:
+            body: a ``DataConnectionRequest``, or its fields as keyword arguments:
             name: (required) Data connection name
             connectionstring: (required) Connection string for the data source including provider-specific parameters
             type: (required) Connection provider type (e.g., QvOdbcConnectorPackage.exe, QvOleDbConnectorPackage.exe,
@@ -1186,7 +1187,7 @@ class AsyncDataConnectionsWithRawResponse:
         """
 
         body = _facade.model_from_fields(
-            DataConnection,
+            DataConnectionRequest,
             body,
             {
                 "name": name,
@@ -1482,7 +1483,7 @@ class AsyncDataConnections:
         return _getDataConnection(self._caller.client, response)
 
     @overload
-    async def update(self, id: UUID, body: DataConnection, /) -> DataConnection: ...
+    async def update(self, id: UUID, body: DataConnectionRequest, /) -> DataConnection: ...
 
     @overload
     async def update(
@@ -1511,7 +1512,7 @@ class AsyncDataConnections:
     async def update(
         self,
         id: UUID,
-        body: DataConnection | None = None,
+        body: DataConnectionRequest | None = None,
         /,
         *,
         name: Any = UNSET,
@@ -1540,7 +1541,7 @@ class AsyncDataConnections:
 
         Args:
             id: Unique identifier (GUID) of the data connection
-            body: a ``DataConnection``, or its fields as keyword arguments:
+            body: a ``DataConnectionRequest``, or its fields as keyword arguments:
             name: (required) Data connection name
             connectionstring: (required) Connection string for the data source including provider-specific parameters
             type: (required) Connection provider type (e.g., QvOdbcConnectorPackage.exe, QvOleDbConnectorPackage.exe,
@@ -1569,7 +1570,7 @@ class AsyncDataConnections:
         """
 
         body = _facade.model_from_fields(
-            DataConnection,
+            DataConnectionRequest,
             body,
             {
                 "name": name,

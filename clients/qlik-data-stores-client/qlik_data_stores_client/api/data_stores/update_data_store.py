@@ -8,6 +8,7 @@ import httpx
 from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_store import DataStore
+from ...models.data_store_request import DataStoreRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -15,7 +16,7 @@ from ...types import Response
 def _get_kwargs(
     data_store_id: str,
     *,
-    body: DataStore,
+    body: DataStoreRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -98,7 +99,7 @@ def sync_detailed(
     data_store_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DataStore,
+    body: DataStoreRequest,
 ) -> Response[DataStore | ErrorResponse]:
     """Update data store.
 
@@ -106,7 +107,7 @@ def sync_detailed(
 
     Args:
         data_store_id (str):
-        body (DataStore):
+        body (DataStoreRequest): DataStore. As sent in a request (the spec's DataStore).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
@@ -133,7 +134,7 @@ def sync(
     data_store_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DataStore,
+    body: DataStoreRequest,
 ) -> DataStore | ErrorResponse | None:
     """Update data store.
 
@@ -141,7 +142,7 @@ def sync(
 
     Args:
         data_store_id (str):
-        body (DataStore):
+        body (DataStoreRequest): DataStore. As sent in a request (the spec's DataStore).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
@@ -165,7 +166,7 @@ async def asyncio_detailed(
     data_store_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DataStore,
+    body: DataStoreRequest,
 ) -> Response[DataStore | ErrorResponse]:
     """Update data store.
 
@@ -173,7 +174,7 @@ async def asyncio_detailed(
 
     Args:
         data_store_id (str):
-        body (DataStore):
+        body (DataStoreRequest): DataStore. As sent in a request (the spec's DataStore).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
@@ -200,7 +201,7 @@ async def asyncio(
     data_store_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DataStore,
+    body: DataStoreRequest,
 ) -> DataStore | ErrorResponse | None:
     """Update data store.
 
@@ -208,7 +209,7 @@ async def asyncio(
 
     Args:
         data_store_id (str):
-        body (DataStore):
+        body (DataStoreRequest): DataStore. As sent in a request (the spec's DataStore).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless

@@ -9,6 +9,7 @@ import httpx
 from ... import _runtime, errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_connection import DataConnection
+from ...models.data_connection_request import DataConnectionRequest
 from ...models.error import Error
 from ...types import Response
 
@@ -16,7 +17,7 @@ from ...types import Response
 def _get_kwargs(
     id: UUID,
     *,
-    body: DataConnection,
+    body: DataConnectionRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -77,7 +78,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: DataConnection,
+    body: DataConnectionRequest,
 ) -> Response[DataConnection | Error]:
     """Qlik Sense Enterprise Update data connection
 
@@ -86,7 +87,8 @@ def sync_detailed(
 
     Args:
         id (UUID): Unique identifier (GUID) of the data connection
-        body (DataConnection):
+        body (DataConnectionRequest): DataConnection. As sent in a request (the spec's
+            DataConnection).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
@@ -113,7 +115,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: DataConnection,
+    body: DataConnectionRequest,
 ) -> DataConnection | Error | None:
     """Qlik Sense Enterprise Update data connection
 
@@ -122,7 +124,8 @@ def sync(
 
     Args:
         id (UUID): Unique identifier (GUID) of the data connection
-        body (DataConnection):
+        body (DataConnectionRequest): DataConnection. As sent in a request (the spec's
+            DataConnection).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
@@ -146,7 +149,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: DataConnection,
+    body: DataConnectionRequest,
 ) -> Response[DataConnection | Error]:
     """Qlik Sense Enterprise Update data connection
 
@@ -155,7 +158,8 @@ async def asyncio_detailed(
 
     Args:
         id (UUID): Unique identifier (GUID) of the data connection
-        body (DataConnection):
+        body (DataConnectionRequest): DataConnection. As sent in a request (the spec's
+            DataConnection).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
@@ -182,7 +186,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: DataConnection,
+    body: DataConnectionRequest,
 ) -> DataConnection | Error | None:
     """Qlik Sense Enterprise Update data connection
 
@@ -191,7 +195,8 @@ async def asyncio(
 
     Args:
         id (UUID): Unique identifier (GUID) of the data connection
-        body (DataConnection):
+        body (DataConnectionRequest): DataConnection. As sent in a request (the spec's
+            DataConnection).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
