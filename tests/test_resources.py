@@ -450,3 +450,13 @@ def test_naming_tables_live_in_the_service_configs() -> None:
     for path in sorted((ROOT / "generator" / "services").glob("*.yaml")):
         config = yaml.safe_load(path.read_text(encoding="utf-8"))
         assert config["resources"]["client"].endswith("Client"), path.name
+
+
+def test_qalyptus_readme_lists_verified_and_inferred_paths() -> None:
+    spec = load_spec("qalyptus-cloud")
+    readme = (ROOT / "clients" / SERVICES["qalyptus-cloud"]["project_name"] / "README.md").read_text(encoding="utf-8")
+    for method, path, _ in operations(spec):
+        assert f"`{method} {path}`" in readme, (method, path)
+    assert readme.count("| inferred |") == sum(
+        1 for *_, op in operations(spec) if op.get("x-path-source") == "inferred"
+    )
