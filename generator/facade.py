@@ -450,6 +450,10 @@ def _bind_body(prop: Any, method: Method, renames: dict[str, str]) -> dict[str, 
             "doc": _text(prop.description),
         }
     name = "body"
+    if kind == "ListProperty":  # a list body is named after what it lists: ids, operations, ...
+        inner = prop.inner_property
+        inner_name = getattr(getattr(inner, "class_info", None), "name", None)
+        name = f"{snake(str(inner_name)).split('_')[-1]}s" if inner_name else "ids"
     return {"kind": "plain", "name": name, "type": _type(prop), "doc": _text(prop.description)}
 
 

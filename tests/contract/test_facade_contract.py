@@ -49,7 +49,7 @@ def facade_arguments(service: str, method: str, path: str, bound: Any) -> tuple[
     by_name = {facade.argument_name(name, renames): value for name, value in call.kwargs.items() if name != "body"}
     args = []
     for name in positional_names:
-        if name in ("body", "row", "rows"):
+        if name not in by_name:  # the body: a model, a list, or rows as mappings
             body = call.kwargs["body"]
             if name == "row":
                 body = body.to_dict()

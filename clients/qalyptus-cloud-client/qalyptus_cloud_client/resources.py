@@ -2311,9 +2311,9 @@ class ApiKeysWithRawResponse:
 
         Get a list of all API keys.
 
-        ``GET /api-keys`` (getApiKeys): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getApiKeys": "/the/right/path"}`` to the
-        client.
+        ``GET /api-keys`` (getApiKeys): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getApiKeys": "/the/right/path"}``
+        to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -2356,9 +2356,9 @@ class ApiKeysWithRawResponse:
 
         Create a new API key.
 
-        ``POST /api-keys`` (createApiKey): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createApiKey": "/the/right/path"}`` to the
-        client.
+        ``POST /api-keys`` (createApiKey): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createApiKey": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``CreateApiKeyRequest``, or its fields as keyword arguments:
@@ -2400,18 +2400,18 @@ class ApiKeysWithRawResponse:
         response = self._caller.send("createApiKey", request)
         return RawResponse.of(response, _createApiKey(self._caller.client, response))
 
-    def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete API keys.
 
         Delete multiple user API keys.
 
-        ``DELETE /api-keys`` (deleteApiKeys): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteApiKeys": "/the/right/path"}`` to the
-        client.
+        ``DELETE /api-keys`` (deleteApiKeys): this path is inferred from the documentation's naming style,
+        not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteApiKeys": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -2423,7 +2423,7 @@ class ApiKeysWithRawResponse:
         """
 
         request = _delete_api_keys._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteApiKeys", request)
         return RawResponse.of(response, _deleteApiKeys(self._caller.client, response))
@@ -2433,9 +2433,9 @@ class ApiKeysWithRawResponse:
 
         Get the details of a user's API key by its unique identifier.
 
-        ``GET /api-keys/{id}`` (getApiKey): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getApiKey": "/the/right/path"}`` to the
-        client.
+        ``GET /api-keys/{id}`` (getApiKey): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getApiKey": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the API key to retrieve.
@@ -2468,9 +2468,9 @@ class ApiKeysWithRawResponse:
 
         Update an existing API key.
 
-        ``PUT /api-keys/{id}`` (updateApiKey): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateApiKey": "/the/right/path"}`` to the
-        client.
+        ``PUT /api-keys/{id}`` (updateApiKey): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"updateApiKey":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the API key to update.
@@ -2513,9 +2513,9 @@ class ApiKeysWithRawResponse:
 
         Delete a user's API key by its unique identifier.
 
-        ``DELETE /api-keys/{id}`` (deleteApiKey): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteApiKey": "/the/right/path"}`` to the
-        client.
+        ``DELETE /api-keys/{id}`` (deleteApiKey): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteApiKey":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the API key to delete.
@@ -2554,9 +2554,9 @@ class ApiKeys:
 
         Get a list of all API keys.
 
-        ``GET /api-keys`` (getApiKeys): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getApiKeys": "/the/right/path"}`` to the
-        client.
+        ``GET /api-keys`` (getApiKeys): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getApiKeys": "/the/right/path"}``
+        to the client.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -2599,9 +2599,9 @@ class ApiKeys:
 
         Create a new API key.
 
-        ``POST /api-keys`` (createApiKey): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createApiKey": "/the/right/path"}`` to the
-        client.
+        ``POST /api-keys`` (createApiKey): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createApiKey": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``CreateApiKeyRequest``, or its fields as keyword arguments:
@@ -2643,18 +2643,18 @@ class ApiKeys:
         response = self._caller.send("createApiKey", request)
         return _createApiKey(self._caller.client, response)
 
-    def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete API keys.
 
         Delete multiple user API keys.
 
-        ``DELETE /api-keys`` (deleteApiKeys): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteApiKeys": "/the/right/path"}`` to the
-        client.
+        ``DELETE /api-keys`` (deleteApiKeys): this path is inferred from the documentation's naming style,
+        not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteApiKeys": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -2666,7 +2666,7 @@ class ApiKeys:
         """
 
         request = _delete_api_keys._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteApiKeys", request)
         return _deleteApiKeys(self._caller.client, response)
@@ -2676,9 +2676,9 @@ class ApiKeys:
 
         Get the details of a user's API key by its unique identifier.
 
-        ``GET /api-keys/{id}`` (getApiKey): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getApiKey": "/the/right/path"}`` to the
-        client.
+        ``GET /api-keys/{id}`` (getApiKey): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getApiKey": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the API key to retrieve.
@@ -2711,9 +2711,9 @@ class ApiKeys:
 
         Update an existing API key.
 
-        ``PUT /api-keys/{id}`` (updateApiKey): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateApiKey": "/the/right/path"}`` to the
-        client.
+        ``PUT /api-keys/{id}`` (updateApiKey): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"updateApiKey":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the API key to update.
@@ -2756,9 +2756,9 @@ class ApiKeys:
 
         Delete a user's API key by its unique identifier.
 
-        ``DELETE /api-keys/{id}`` (deleteApiKey): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteApiKey": "/the/right/path"}`` to the
-        client.
+        ``DELETE /api-keys/{id}`` (deleteApiKey): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteApiKey":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the API key to delete.
@@ -2792,9 +2792,9 @@ class AsyncApiKeysWithRawResponse:
 
         Get a list of all API keys.
 
-        ``GET /api-keys`` (getApiKeys): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getApiKeys": "/the/right/path"}`` to the
-        client.
+        ``GET /api-keys`` (getApiKeys): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getApiKeys": "/the/right/path"}``
+        to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -2837,9 +2837,9 @@ class AsyncApiKeysWithRawResponse:
 
         Create a new API key.
 
-        ``POST /api-keys`` (createApiKey): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createApiKey": "/the/right/path"}`` to the
-        client.
+        ``POST /api-keys`` (createApiKey): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createApiKey": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``CreateApiKeyRequest``, or its fields as keyword arguments:
@@ -2881,18 +2881,18 @@ class AsyncApiKeysWithRawResponse:
         response = await self._caller.send_async("createApiKey", request)
         return RawResponse.of(response, _createApiKey(self._caller.client, response))
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete API keys.
 
         Delete multiple user API keys.
 
-        ``DELETE /api-keys`` (deleteApiKeys): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteApiKeys": "/the/right/path"}`` to the
-        client.
+        ``DELETE /api-keys`` (deleteApiKeys): this path is inferred from the documentation's naming style,
+        not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteApiKeys": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -2904,7 +2904,7 @@ class AsyncApiKeysWithRawResponse:
         """
 
         request = _delete_api_keys._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteApiKeys", request)
         return RawResponse.of(response, _deleteApiKeys(self._caller.client, response))
@@ -2914,9 +2914,9 @@ class AsyncApiKeysWithRawResponse:
 
         Get the details of a user's API key by its unique identifier.
 
-        ``GET /api-keys/{id}`` (getApiKey): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getApiKey": "/the/right/path"}`` to the
-        client.
+        ``GET /api-keys/{id}`` (getApiKey): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getApiKey": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the API key to retrieve.
@@ -2951,9 +2951,9 @@ class AsyncApiKeysWithRawResponse:
 
         Update an existing API key.
 
-        ``PUT /api-keys/{id}`` (updateApiKey): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateApiKey": "/the/right/path"}`` to the
-        client.
+        ``PUT /api-keys/{id}`` (updateApiKey): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"updateApiKey":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the API key to update.
@@ -2996,9 +2996,9 @@ class AsyncApiKeysWithRawResponse:
 
         Delete a user's API key by its unique identifier.
 
-        ``DELETE /api-keys/{id}`` (deleteApiKey): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteApiKey": "/the/right/path"}`` to the
-        client.
+        ``DELETE /api-keys/{id}`` (deleteApiKey): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteApiKey":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the API key to delete.
@@ -3037,9 +3037,9 @@ class AsyncApiKeys:
 
         Get a list of all API keys.
 
-        ``GET /api-keys`` (getApiKeys): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getApiKeys": "/the/right/path"}`` to the
-        client.
+        ``GET /api-keys`` (getApiKeys): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getApiKeys": "/the/right/path"}``
+        to the client.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -3082,9 +3082,9 @@ class AsyncApiKeys:
 
         Create a new API key.
 
-        ``POST /api-keys`` (createApiKey): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createApiKey": "/the/right/path"}`` to the
-        client.
+        ``POST /api-keys`` (createApiKey): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createApiKey": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``CreateApiKeyRequest``, or its fields as keyword arguments:
@@ -3126,18 +3126,18 @@ class AsyncApiKeys:
         response = await self._caller.send_async("createApiKey", request)
         return _createApiKey(self._caller.client, response)
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete API keys.
 
         Delete multiple user API keys.
 
-        ``DELETE /api-keys`` (deleteApiKeys): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteApiKeys": "/the/right/path"}`` to the
-        client.
+        ``DELETE /api-keys`` (deleteApiKeys): this path is inferred from the documentation's naming style,
+        not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteApiKeys": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -3149,7 +3149,7 @@ class AsyncApiKeys:
         """
 
         request = _delete_api_keys._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteApiKeys", request)
         return _deleteApiKeys(self._caller.client, response)
@@ -3159,9 +3159,9 @@ class AsyncApiKeys:
 
         Get the details of a user's API key by its unique identifier.
 
-        ``GET /api-keys/{id}`` (getApiKey): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getApiKey": "/the/right/path"}`` to the
-        client.
+        ``GET /api-keys/{id}`` (getApiKey): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getApiKey": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the API key to retrieve.
@@ -3194,9 +3194,9 @@ class AsyncApiKeys:
 
         Update an existing API key.
 
-        ``PUT /api-keys/{id}`` (updateApiKey): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateApiKey": "/the/right/path"}`` to the
-        client.
+        ``PUT /api-keys/{id}`` (updateApiKey): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"updateApiKey":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the API key to update.
@@ -3239,9 +3239,9 @@ class AsyncApiKeys:
 
         Delete a user's API key by its unique identifier.
 
-        ``DELETE /api-keys/{id}`` (deleteApiKey): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteApiKey": "/the/right/path"}`` to the
-        client.
+        ``DELETE /api-keys/{id}`` (deleteApiKey): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteApiKey":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the API key to delete.
@@ -3275,9 +3275,9 @@ class ConditionsWithRawResponse:
 
         Get a list of all conditions.
 
-        ``GET /conditions`` (getConditions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getConditions": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions`` (getConditions): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"getConditions":
+        "/the/right/path"}`` to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -3313,9 +3313,9 @@ class ConditionsWithRawResponse:
 
         Create a new condition
 
-        ``POST /conditions`` (createCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createCondition": "/the/right/path"}`` to the
-        client.
+        ``POST /conditions`` (createCondition): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"createCondition":
+        "/the/right/path"}`` to the client.
 
         Args:
             body: a ``ProjectItemRequest``, or its fields as keyword arguments:
@@ -3354,18 +3354,18 @@ class ConditionsWithRawResponse:
         response = self._caller.send("createCondition", request)
         return RawResponse.of(response, _createCondition(self._caller.client, response))
 
-    def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete conditions.
 
         Delete multiple conditions.
 
-        ``DELETE /conditions`` (deleteConditions): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteConditions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /conditions`` (deleteConditions): this path is inferred from the documentation's naming
+        style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection;
+        alternatives: POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405,
+        pass ``path_overrides={"deleteConditions": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -3377,7 +3377,7 @@ class ConditionsWithRawResponse:
         """
 
         request = _delete_conditions._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteConditions", request)
         return RawResponse.of(response, _deleteConditions(self._caller.client, response))
@@ -3402,8 +3402,8 @@ class ConditionsWithRawResponse:
         Duplicate a condition.
 
         ``POST /conditions/{id}/duplicate`` (duplicateCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"duplicateCondition": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"duplicateCondition": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition to duplicate.
@@ -3446,9 +3446,9 @@ class ConditionsWithRawResponse:
 
         Get the details of a specific condition.
 
-        ``GET /conditions/{id}`` (getCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getCondition": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions/{id}`` (getCondition): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getCondition":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -3481,9 +3481,9 @@ class ConditionsWithRawResponse:
 
         Update a condition.
 
-        ``PUT /conditions/{id}`` (updateCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateCondition": "/the/right/path"}`` to the
-        client.
+        ``PUT /conditions/{id}`` (updateCondition): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"updateCondition":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition to update.
@@ -3526,9 +3526,9 @@ class ConditionsWithRawResponse:
 
         Delete a specific condition by its ID.
 
-        ``DELETE /conditions/{id}`` (deleteCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteCondition": "/the/right/path"}`` to the
-        client.
+        ``DELETE /conditions/{id}`` (deleteCondition): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteCondition":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition to delete.
@@ -3553,9 +3553,9 @@ class ConditionsWithRawResponse:
 
         Get the rules associated with a specific condition.
 
-        ``GET /conditions/{id}/rules`` (getConditionRules): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getConditionRules": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions/{id}/rules`` (getConditionRules): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getConditionRules": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -3598,8 +3598,9 @@ class ConditionsWithRawResponse:
         Create or update a rule for a condition.
 
         ``POST /conditions/{id}/rules`` (createOrUpdateConditionRule): this path is inferred from the
-        documentation's naming style, not verified. Upsert (optional rule id in the body); PUT on the same path equally plausible.        If the API answers 404/405, pass ``path_overrides={"createOrUpdateConditionRule": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Upsert (optional rule id in the body); PUT on the same
+        path equally plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"createOrUpdateConditionRule": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -3644,19 +3645,19 @@ class ConditionsWithRawResponse:
         response = self._caller.send("createOrUpdateConditionRule", request)
         return RawResponse.of(response, _createOrUpdateConditionRule(self._caller.client, response))
 
-    def delete_rules(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_rules(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete condition rules.
 
         Delete multiple rules from a condition.
 
         ``DELETE /conditions/{id}/rules`` (deleteConditionRules): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteConditionRules": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on
+        the sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteConditionRules": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -3669,7 +3670,7 @@ class ConditionsWithRawResponse:
 
         request = _delete_condition_rules._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteConditionRules", request)
         return RawResponse.of(response, _deleteConditionRules(self._caller.client, response))
@@ -3680,9 +3681,9 @@ class ConditionsWithRawResponse:
         Get the conditions associated with a specific project.
 
         ``GET /conditions/project/{id}`` (getProjectConditions): this path is inferred from the
-        documentation's naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative:
-        /projects/{id}/conditions.        If the API answers 404/405, pass ``path_overrides={"getProjectConditions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Follows the verified GET /filters/report/{reportId}
+        style; alternative: /projects/{id}/conditions. If the API answers 404 or 405, pass
+        ``path_overrides={"getProjectConditions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -3707,10 +3708,10 @@ class ConditionsWithRawResponse:
 
         Get a specific condition rule by its ID.
 
-        ``GET /conditions/rules/{id}`` (getConditionRule): this path is inferred from the
-        documentation's naming style, not verified. The only path parameter is the RULE id, so the rule is addressed without its condition;
-        alternatives: /conditions/rule/{id}, /condition-rules/{id}.        If the API answers 404/405, pass ``path_overrides={"getConditionRule": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions/rules/{id}`` (getConditionRule): this path is inferred from the documentation's
+        naming style, not verified. The only path parameter is the RULE id, so the rule is addressed without
+        its condition; alternatives: /conditions/rule/{id}, /condition-rules/{id}. If the API answers 404 or
+        405, pass ``path_overrides={"getConditionRule": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition rule.
@@ -3736,8 +3737,8 @@ class ConditionsWithRawResponse:
         Get the permissions associated with a specific condition.
 
         ``GET /conditions/{id}/permissions`` (getConditionPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getConditionPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getConditionPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -3773,8 +3774,9 @@ class ConditionsWithRawResponse:
         Set permissions for a condition.
 
         ``PUT /conditions/{id}/permissions`` (setConditionPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setConditionPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting
+        permissions). If the API answers 404 or 405, pass ``path_overrides={"setConditionPermissions":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -3817,10 +3819,11 @@ class ConditionsWithRawResponse:
 
         Get the permissions associated with a specific member permission of a condition.
 
-        ``GET /conditions/{id}/member-permissions/{memberPermissionId}`` (getConditionMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getConditionMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions/{id}/member-permissions/{memberPermissionId}`` (getConditionMemberPermissions):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"getConditionMemberPermissions": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the condition.
@@ -3952,10 +3955,11 @@ class ConditionsWithRawResponse:
 
         Set permissions for a specific member in a condition.
 
-        ``PUT /conditions/{id}/member-permissions/{memberPermissionId}`` (setConditionMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setConditionMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /conditions/{id}/member-permissions/{memberPermissionId}`` (setConditionMemberPermissions):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"setConditionMemberPermissions": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the condition.
@@ -4120,10 +4124,11 @@ class ConditionsWithRawResponse:
 
         Delete permissions of a specific member in a condition.
 
-        ``DELETE /conditions/{id}/member-permissions/{memberPermissionId}`` (deleteConditionMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteConditionMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /conditions/{id}/member-permissions/{memberPermissionId}``
+        (deleteConditionMemberPermission): this path is inferred from the documentation's naming style, not
+        verified. Segment 'member-permissions' guessed; alternative:
+        {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteConditionMemberPermission": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -4145,19 +4150,20 @@ class ConditionsWithRawResponse:
         response = self._caller.send("deleteConditionMemberPermission", request)
         return RawResponse.of(response, _deleteConditionMemberPermission(self._caller.client, response))
 
-    def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete members permissions.
 
         Delete members permissions in a condition.
 
-        ``DELETE /conditions/{id}/member-permissions`` (deleteConditionMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteConditionMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /conditions/{id}/member-permissions`` (deleteConditionMemberPermissions): this path is
+        inferred from the documentation's naming style, not verified. Segment 'member-permissions' guessed;
+        bulk delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteConditionMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -4170,7 +4176,7 @@ class ConditionsWithRawResponse:
 
         request = _delete_condition_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteConditionMemberPermissions", request)
         return RawResponse.of(response, _deleteConditionMemberPermissions(self._caller.client, response))
@@ -4181,9 +4187,9 @@ class ConditionsWithRawResponse:
         Change the owner of a condition.
 
         ``PUT /conditions/{id}/owner/{ownerId}`` (changeConditionOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeConditionOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeConditionOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -4224,9 +4230,9 @@ class Conditions:
 
         Get a list of all conditions.
 
-        ``GET /conditions`` (getConditions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getConditions": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions`` (getConditions): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"getConditions":
+        "/the/right/path"}`` to the client.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -4260,9 +4266,9 @@ class Conditions:
 
         Create a new condition
 
-        ``POST /conditions`` (createCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createCondition": "/the/right/path"}`` to the
-        client.
+        ``POST /conditions`` (createCondition): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"createCondition":
+        "/the/right/path"}`` to the client.
 
         Args:
             body: a ``ProjectItemRequest``, or its fields as keyword arguments:
@@ -4301,18 +4307,18 @@ class Conditions:
         response = self._caller.send("createCondition", request)
         return _createCondition(self._caller.client, response)
 
-    def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete conditions.
 
         Delete multiple conditions.
 
-        ``DELETE /conditions`` (deleteConditions): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteConditions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /conditions`` (deleteConditions): this path is inferred from the documentation's naming
+        style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection;
+        alternatives: POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405,
+        pass ``path_overrides={"deleteConditions": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -4324,7 +4330,7 @@ class Conditions:
         """
 
         request = _delete_conditions._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteConditions", request)
         return _deleteConditions(self._caller.client, response)
@@ -4349,8 +4355,8 @@ class Conditions:
         Duplicate a condition.
 
         ``POST /conditions/{id}/duplicate`` (duplicateCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"duplicateCondition": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"duplicateCondition": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition to duplicate.
@@ -4393,9 +4399,9 @@ class Conditions:
 
         Get the details of a specific condition.
 
-        ``GET /conditions/{id}`` (getCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getCondition": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions/{id}`` (getCondition): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getCondition":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -4428,9 +4434,9 @@ class Conditions:
 
         Update a condition.
 
-        ``PUT /conditions/{id}`` (updateCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateCondition": "/the/right/path"}`` to the
-        client.
+        ``PUT /conditions/{id}`` (updateCondition): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"updateCondition":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition to update.
@@ -4473,9 +4479,9 @@ class Conditions:
 
         Delete a specific condition by its ID.
 
-        ``DELETE /conditions/{id}`` (deleteCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteCondition": "/the/right/path"}`` to the
-        client.
+        ``DELETE /conditions/{id}`` (deleteCondition): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteCondition":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition to delete.
@@ -4500,9 +4506,9 @@ class Conditions:
 
         Get the rules associated with a specific condition.
 
-        ``GET /conditions/{id}/rules`` (getConditionRules): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getConditionRules": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions/{id}/rules`` (getConditionRules): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getConditionRules": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -4545,8 +4551,9 @@ class Conditions:
         Create or update a rule for a condition.
 
         ``POST /conditions/{id}/rules`` (createOrUpdateConditionRule): this path is inferred from the
-        documentation's naming style, not verified. Upsert (optional rule id in the body); PUT on the same path equally plausible.        If the API answers 404/405, pass ``path_overrides={"createOrUpdateConditionRule": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Upsert (optional rule id in the body); PUT on the same
+        path equally plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"createOrUpdateConditionRule": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -4591,19 +4598,19 @@ class Conditions:
         response = self._caller.send("createOrUpdateConditionRule", request)
         return _createOrUpdateConditionRule(self._caller.client, response)
 
-    def delete_rules(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_rules(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete condition rules.
 
         Delete multiple rules from a condition.
 
         ``DELETE /conditions/{id}/rules`` (deleteConditionRules): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteConditionRules": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on
+        the sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteConditionRules": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -4616,7 +4623,7 @@ class Conditions:
 
         request = _delete_condition_rules._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteConditionRules", request)
         return _deleteConditionRules(self._caller.client, response)
@@ -4627,9 +4634,9 @@ class Conditions:
         Get the conditions associated with a specific project.
 
         ``GET /conditions/project/{id}`` (getProjectConditions): this path is inferred from the
-        documentation's naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative:
-        /projects/{id}/conditions.        If the API answers 404/405, pass ``path_overrides={"getProjectConditions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Follows the verified GET /filters/report/{reportId}
+        style; alternative: /projects/{id}/conditions. If the API answers 404 or 405, pass
+        ``path_overrides={"getProjectConditions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -4654,10 +4661,10 @@ class Conditions:
 
         Get a specific condition rule by its ID.
 
-        ``GET /conditions/rules/{id}`` (getConditionRule): this path is inferred from the
-        documentation's naming style, not verified. The only path parameter is the RULE id, so the rule is addressed without its condition;
-        alternatives: /conditions/rule/{id}, /condition-rules/{id}.        If the API answers 404/405, pass ``path_overrides={"getConditionRule": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions/rules/{id}`` (getConditionRule): this path is inferred from the documentation's
+        naming style, not verified. The only path parameter is the RULE id, so the rule is addressed without
+        its condition; alternatives: /conditions/rule/{id}, /condition-rules/{id}. If the API answers 404 or
+        405, pass ``path_overrides={"getConditionRule": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition rule.
@@ -4683,8 +4690,8 @@ class Conditions:
         Get the permissions associated with a specific condition.
 
         ``GET /conditions/{id}/permissions`` (getConditionPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getConditionPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getConditionPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -4720,8 +4727,9 @@ class Conditions:
         Set permissions for a condition.
 
         ``PUT /conditions/{id}/permissions`` (setConditionPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setConditionPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting
+        permissions). If the API answers 404 or 405, pass ``path_overrides={"setConditionPermissions":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -4764,10 +4772,11 @@ class Conditions:
 
         Get the permissions associated with a specific member permission of a condition.
 
-        ``GET /conditions/{id}/member-permissions/{memberPermissionId}`` (getConditionMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getConditionMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions/{id}/member-permissions/{memberPermissionId}`` (getConditionMemberPermissions):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"getConditionMemberPermissions": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the condition.
@@ -4897,10 +4906,11 @@ class Conditions:
 
         Set permissions for a specific member in a condition.
 
-        ``PUT /conditions/{id}/member-permissions/{memberPermissionId}`` (setConditionMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setConditionMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /conditions/{id}/member-permissions/{memberPermissionId}`` (setConditionMemberPermissions):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"setConditionMemberPermissions": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the condition.
@@ -5065,10 +5075,11 @@ class Conditions:
 
         Delete permissions of a specific member in a condition.
 
-        ``DELETE /conditions/{id}/member-permissions/{memberPermissionId}`` (deleteConditionMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteConditionMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /conditions/{id}/member-permissions/{memberPermissionId}``
+        (deleteConditionMemberPermission): this path is inferred from the documentation's naming style, not
+        verified. Segment 'member-permissions' guessed; alternative:
+        {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteConditionMemberPermission": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -5090,19 +5101,20 @@ class Conditions:
         response = self._caller.send("deleteConditionMemberPermission", request)
         return _deleteConditionMemberPermission(self._caller.client, response)
 
-    def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete members permissions.
 
         Delete members permissions in a condition.
 
-        ``DELETE /conditions/{id}/member-permissions`` (deleteConditionMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteConditionMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /conditions/{id}/member-permissions`` (deleteConditionMemberPermissions): this path is
+        inferred from the documentation's naming style, not verified. Segment 'member-permissions' guessed;
+        bulk delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteConditionMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -5115,7 +5127,7 @@ class Conditions:
 
         request = _delete_condition_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteConditionMemberPermissions", request)
         return _deleteConditionMemberPermissions(self._caller.client, response)
@@ -5126,9 +5138,9 @@ class Conditions:
         Change the owner of a condition.
 
         ``PUT /conditions/{id}/owner/{ownerId}`` (changeConditionOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeConditionOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeConditionOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -5164,9 +5176,9 @@ class AsyncConditionsWithRawResponse:
 
         Get a list of all conditions.
 
-        ``GET /conditions`` (getConditions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getConditions": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions`` (getConditions): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"getConditions":
+        "/the/right/path"}`` to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -5202,9 +5214,9 @@ class AsyncConditionsWithRawResponse:
 
         Create a new condition
 
-        ``POST /conditions`` (createCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createCondition": "/the/right/path"}`` to the
-        client.
+        ``POST /conditions`` (createCondition): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"createCondition":
+        "/the/right/path"}`` to the client.
 
         Args:
             body: a ``ProjectItemRequest``, or its fields as keyword arguments:
@@ -5243,18 +5255,18 @@ class AsyncConditionsWithRawResponse:
         response = await self._caller.send_async("createCondition", request)
         return RawResponse.of(response, _createCondition(self._caller.client, response))
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete conditions.
 
         Delete multiple conditions.
 
-        ``DELETE /conditions`` (deleteConditions): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteConditions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /conditions`` (deleteConditions): this path is inferred from the documentation's naming
+        style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection;
+        alternatives: POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405,
+        pass ``path_overrides={"deleteConditions": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -5266,7 +5278,7 @@ class AsyncConditionsWithRawResponse:
         """
 
         request = _delete_conditions._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteConditions", request)
         return RawResponse.of(response, _deleteConditions(self._caller.client, response))
@@ -5291,8 +5303,8 @@ class AsyncConditionsWithRawResponse:
         Duplicate a condition.
 
         ``POST /conditions/{id}/duplicate`` (duplicateCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"duplicateCondition": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"duplicateCondition": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition to duplicate.
@@ -5335,9 +5347,9 @@ class AsyncConditionsWithRawResponse:
 
         Get the details of a specific condition.
 
-        ``GET /conditions/{id}`` (getCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getCondition": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions/{id}`` (getCondition): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getCondition":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -5372,9 +5384,9 @@ class AsyncConditionsWithRawResponse:
 
         Update a condition.
 
-        ``PUT /conditions/{id}`` (updateCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateCondition": "/the/right/path"}`` to the
-        client.
+        ``PUT /conditions/{id}`` (updateCondition): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"updateCondition":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition to update.
@@ -5417,9 +5429,9 @@ class AsyncConditionsWithRawResponse:
 
         Delete a specific condition by its ID.
 
-        ``DELETE /conditions/{id}`` (deleteCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteCondition": "/the/right/path"}`` to the
-        client.
+        ``DELETE /conditions/{id}`` (deleteCondition): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteCondition":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition to delete.
@@ -5444,9 +5456,9 @@ class AsyncConditionsWithRawResponse:
 
         Get the rules associated with a specific condition.
 
-        ``GET /conditions/{id}/rules`` (getConditionRules): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getConditionRules": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions/{id}/rules`` (getConditionRules): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getConditionRules": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -5489,8 +5501,9 @@ class AsyncConditionsWithRawResponse:
         Create or update a rule for a condition.
 
         ``POST /conditions/{id}/rules`` (createOrUpdateConditionRule): this path is inferred from the
-        documentation's naming style, not verified. Upsert (optional rule id in the body); PUT on the same path equally plausible.        If the API answers 404/405, pass ``path_overrides={"createOrUpdateConditionRule": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Upsert (optional rule id in the body); PUT on the same
+        path equally plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"createOrUpdateConditionRule": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -5535,19 +5548,19 @@ class AsyncConditionsWithRawResponse:
         response = await self._caller.send_async("createOrUpdateConditionRule", request)
         return RawResponse.of(response, _createOrUpdateConditionRule(self._caller.client, response))
 
-    async def delete_rules(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_rules(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete condition rules.
 
         Delete multiple rules from a condition.
 
         ``DELETE /conditions/{id}/rules`` (deleteConditionRules): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteConditionRules": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on
+        the sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteConditionRules": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -5560,7 +5573,7 @@ class AsyncConditionsWithRawResponse:
 
         request = _delete_condition_rules._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteConditionRules", request)
         return RawResponse.of(response, _deleteConditionRules(self._caller.client, response))
@@ -5571,9 +5584,9 @@ class AsyncConditionsWithRawResponse:
         Get the conditions associated with a specific project.
 
         ``GET /conditions/project/{id}`` (getProjectConditions): this path is inferred from the
-        documentation's naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative:
-        /projects/{id}/conditions.        If the API answers 404/405, pass ``path_overrides={"getProjectConditions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Follows the verified GET /filters/report/{reportId}
+        style; alternative: /projects/{id}/conditions. If the API answers 404 or 405, pass
+        ``path_overrides={"getProjectConditions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -5598,10 +5611,10 @@ class AsyncConditionsWithRawResponse:
 
         Get a specific condition rule by its ID.
 
-        ``GET /conditions/rules/{id}`` (getConditionRule): this path is inferred from the
-        documentation's naming style, not verified. The only path parameter is the RULE id, so the rule is addressed without its condition;
-        alternatives: /conditions/rule/{id}, /condition-rules/{id}.        If the API answers 404/405, pass ``path_overrides={"getConditionRule": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions/rules/{id}`` (getConditionRule): this path is inferred from the documentation's
+        naming style, not verified. The only path parameter is the RULE id, so the rule is addressed without
+        its condition; alternatives: /conditions/rule/{id}, /condition-rules/{id}. If the API answers 404 or
+        405, pass ``path_overrides={"getConditionRule": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition rule.
@@ -5627,8 +5640,8 @@ class AsyncConditionsWithRawResponse:
         Get the permissions associated with a specific condition.
 
         ``GET /conditions/{id}/permissions`` (getConditionPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getConditionPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getConditionPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -5664,8 +5677,9 @@ class AsyncConditionsWithRawResponse:
         Set permissions for a condition.
 
         ``PUT /conditions/{id}/permissions`` (setConditionPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setConditionPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting
+        permissions). If the API answers 404 or 405, pass ``path_overrides={"setConditionPermissions":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -5708,10 +5722,11 @@ class AsyncConditionsWithRawResponse:
 
         Get the permissions associated with a specific member permission of a condition.
 
-        ``GET /conditions/{id}/member-permissions/{memberPermissionId}`` (getConditionMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getConditionMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions/{id}/member-permissions/{memberPermissionId}`` (getConditionMemberPermissions):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"getConditionMemberPermissions": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the condition.
@@ -5843,10 +5858,11 @@ class AsyncConditionsWithRawResponse:
 
         Set permissions for a specific member in a condition.
 
-        ``PUT /conditions/{id}/member-permissions/{memberPermissionId}`` (setConditionMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setConditionMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /conditions/{id}/member-permissions/{memberPermissionId}`` (setConditionMemberPermissions):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"setConditionMemberPermissions": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the condition.
@@ -6011,10 +6027,11 @@ class AsyncConditionsWithRawResponse:
 
         Delete permissions of a specific member in a condition.
 
-        ``DELETE /conditions/{id}/member-permissions/{memberPermissionId}`` (deleteConditionMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteConditionMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /conditions/{id}/member-permissions/{memberPermissionId}``
+        (deleteConditionMemberPermission): this path is inferred from the documentation's naming style, not
+        verified. Segment 'member-permissions' guessed; alternative:
+        {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteConditionMemberPermission": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -6036,19 +6053,20 @@ class AsyncConditionsWithRawResponse:
         response = await self._caller.send_async("deleteConditionMemberPermission", request)
         return RawResponse.of(response, _deleteConditionMemberPermission(self._caller.client, response))
 
-    async def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete members permissions.
 
         Delete members permissions in a condition.
 
-        ``DELETE /conditions/{id}/member-permissions`` (deleteConditionMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteConditionMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /conditions/{id}/member-permissions`` (deleteConditionMemberPermissions): this path is
+        inferred from the documentation's naming style, not verified. Segment 'member-permissions' guessed;
+        bulk delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteConditionMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -6061,7 +6079,7 @@ class AsyncConditionsWithRawResponse:
 
         request = _delete_condition_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteConditionMemberPermissions", request)
         return RawResponse.of(response, _deleteConditionMemberPermissions(self._caller.client, response))
@@ -6072,9 +6090,9 @@ class AsyncConditionsWithRawResponse:
         Change the owner of a condition.
 
         ``PUT /conditions/{id}/owner/{ownerId}`` (changeConditionOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeConditionOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeConditionOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -6115,9 +6133,9 @@ class AsyncConditions:
 
         Get a list of all conditions.
 
-        ``GET /conditions`` (getConditions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getConditions": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions`` (getConditions): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"getConditions":
+        "/the/right/path"}`` to the client.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -6151,9 +6169,9 @@ class AsyncConditions:
 
         Create a new condition
 
-        ``POST /conditions`` (createCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createCondition": "/the/right/path"}`` to the
-        client.
+        ``POST /conditions`` (createCondition): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"createCondition":
+        "/the/right/path"}`` to the client.
 
         Args:
             body: a ``ProjectItemRequest``, or its fields as keyword arguments:
@@ -6192,18 +6210,18 @@ class AsyncConditions:
         response = await self._caller.send_async("createCondition", request)
         return _createCondition(self._caller.client, response)
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete conditions.
 
         Delete multiple conditions.
 
-        ``DELETE /conditions`` (deleteConditions): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteConditions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /conditions`` (deleteConditions): this path is inferred from the documentation's naming
+        style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection;
+        alternatives: POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405,
+        pass ``path_overrides={"deleteConditions": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -6215,7 +6233,7 @@ class AsyncConditions:
         """
 
         request = _delete_conditions._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteConditions", request)
         return _deleteConditions(self._caller.client, response)
@@ -6240,8 +6258,8 @@ class AsyncConditions:
         Duplicate a condition.
 
         ``POST /conditions/{id}/duplicate`` (duplicateCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"duplicateCondition": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"duplicateCondition": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition to duplicate.
@@ -6284,9 +6302,9 @@ class AsyncConditions:
 
         Get the details of a specific condition.
 
-        ``GET /conditions/{id}`` (getCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getCondition": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions/{id}`` (getCondition): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getCondition":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -6319,9 +6337,9 @@ class AsyncConditions:
 
         Update a condition.
 
-        ``PUT /conditions/{id}`` (updateCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateCondition": "/the/right/path"}`` to the
-        client.
+        ``PUT /conditions/{id}`` (updateCondition): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"updateCondition":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition to update.
@@ -6364,9 +6382,9 @@ class AsyncConditions:
 
         Delete a specific condition by its ID.
 
-        ``DELETE /conditions/{id}`` (deleteCondition): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteCondition": "/the/right/path"}`` to the
-        client.
+        ``DELETE /conditions/{id}`` (deleteCondition): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteCondition":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition to delete.
@@ -6391,9 +6409,9 @@ class AsyncConditions:
 
         Get the rules associated with a specific condition.
 
-        ``GET /conditions/{id}/rules`` (getConditionRules): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getConditionRules": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions/{id}/rules`` (getConditionRules): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getConditionRules": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -6436,8 +6454,9 @@ class AsyncConditions:
         Create or update a rule for a condition.
 
         ``POST /conditions/{id}/rules`` (createOrUpdateConditionRule): this path is inferred from the
-        documentation's naming style, not verified. Upsert (optional rule id in the body); PUT on the same path equally plausible.        If the API answers 404/405, pass ``path_overrides={"createOrUpdateConditionRule": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Upsert (optional rule id in the body); PUT on the same
+        path equally plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"createOrUpdateConditionRule": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -6482,19 +6501,19 @@ class AsyncConditions:
         response = await self._caller.send_async("createOrUpdateConditionRule", request)
         return _createOrUpdateConditionRule(self._caller.client, response)
 
-    async def delete_rules(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_rules(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete condition rules.
 
         Delete multiple rules from a condition.
 
         ``DELETE /conditions/{id}/rules`` (deleteConditionRules): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteConditionRules": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on
+        the sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteConditionRules": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -6507,7 +6526,7 @@ class AsyncConditions:
 
         request = _delete_condition_rules._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteConditionRules", request)
         return _deleteConditionRules(self._caller.client, response)
@@ -6518,9 +6537,9 @@ class AsyncConditions:
         Get the conditions associated with a specific project.
 
         ``GET /conditions/project/{id}`` (getProjectConditions): this path is inferred from the
-        documentation's naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative:
-        /projects/{id}/conditions.        If the API answers 404/405, pass ``path_overrides={"getProjectConditions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Follows the verified GET /filters/report/{reportId}
+        style; alternative: /projects/{id}/conditions. If the API answers 404 or 405, pass
+        ``path_overrides={"getProjectConditions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -6545,10 +6564,10 @@ class AsyncConditions:
 
         Get a specific condition rule by its ID.
 
-        ``GET /conditions/rules/{id}`` (getConditionRule): this path is inferred from the
-        documentation's naming style, not verified. The only path parameter is the RULE id, so the rule is addressed without its condition;
-        alternatives: /conditions/rule/{id}, /condition-rules/{id}.        If the API answers 404/405, pass ``path_overrides={"getConditionRule": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions/rules/{id}`` (getConditionRule): this path is inferred from the documentation's
+        naming style, not verified. The only path parameter is the RULE id, so the rule is addressed without
+        its condition; alternatives: /conditions/rule/{id}, /condition-rules/{id}. If the API answers 404 or
+        405, pass ``path_overrides={"getConditionRule": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition rule.
@@ -6574,8 +6593,8 @@ class AsyncConditions:
         Get the permissions associated with a specific condition.
 
         ``GET /conditions/{id}/permissions`` (getConditionPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getConditionPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getConditionPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -6611,8 +6630,9 @@ class AsyncConditions:
         Set permissions for a condition.
 
         ``PUT /conditions/{id}/permissions`` (setConditionPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setConditionPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting
+        permissions). If the API answers 404 or 405, pass ``path_overrides={"setConditionPermissions":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -6655,10 +6675,11 @@ class AsyncConditions:
 
         Get the permissions associated with a specific member permission of a condition.
 
-        ``GET /conditions/{id}/member-permissions/{memberPermissionId}`` (getConditionMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getConditionMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /conditions/{id}/member-permissions/{memberPermissionId}`` (getConditionMemberPermissions):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"getConditionMemberPermissions": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the condition.
@@ -6790,10 +6811,11 @@ class AsyncConditions:
 
         Set permissions for a specific member in a condition.
 
-        ``PUT /conditions/{id}/member-permissions/{memberPermissionId}`` (setConditionMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setConditionMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /conditions/{id}/member-permissions/{memberPermissionId}`` (setConditionMemberPermissions):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"setConditionMemberPermissions": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the condition.
@@ -6958,10 +6980,11 @@ class AsyncConditions:
 
         Delete permissions of a specific member in a condition.
 
-        ``DELETE /conditions/{id}/member-permissions/{memberPermissionId}`` (deleteConditionMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteConditionMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /conditions/{id}/member-permissions/{memberPermissionId}``
+        (deleteConditionMemberPermission): this path is inferred from the documentation's naming style, not
+        verified. Segment 'member-permissions' guessed; alternative:
+        {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteConditionMemberPermission": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -6983,19 +7006,20 @@ class AsyncConditions:
         response = await self._caller.send_async("deleteConditionMemberPermission", request)
         return _deleteConditionMemberPermission(self._caller.client, response)
 
-    async def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete members permissions.
 
         Delete members permissions in a condition.
 
-        ``DELETE /conditions/{id}/member-permissions`` (deleteConditionMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteConditionMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /conditions/{id}/member-permissions`` (deleteConditionMemberPermissions): this path is
+        inferred from the documentation's naming style, not verified. Segment 'member-permissions' guessed;
+        bulk delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteConditionMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -7008,7 +7032,7 @@ class AsyncConditions:
 
         request = _delete_condition_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteConditionMemberPermissions", request)
         return _deleteConditionMemberPermissions(self._caller.client, response)
@@ -7019,9 +7043,9 @@ class AsyncConditions:
         Change the owner of a condition.
 
         ``PUT /conditions/{id}/owner/{ownerId}`` (changeConditionOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeConditionOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeConditionOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the condition.
@@ -7093,9 +7117,9 @@ class FiltersWithRawResponse:
 
         Create a new filter in a project.
 
-        ``POST /filters`` (createFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createFilter": "/the/right/path"}`` to the
-        client.
+        ``POST /filters`` (createFilter): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createFilter": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``ProjectItemRequest``, or its fields as keyword arguments:
@@ -7134,18 +7158,18 @@ class FiltersWithRawResponse:
         response = self._caller.send("createFilter", request)
         return RawResponse.of(response, _createFilter(self._caller.client, response))
 
-    def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete filters.
 
         Delete the filters with the specified IDs.
 
-        ``DELETE /filters`` (deleteFilters): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteFilters": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters`` (deleteFilters): this path is inferred from the documentation's naming style,
+        not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteFilters": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -7157,7 +7181,7 @@ class FiltersWithRawResponse:
         """
 
         request = _delete_filters._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteFilters", request)
         return RawResponse.of(response, _deleteFilters(self._caller.client, response))
@@ -7181,9 +7205,9 @@ class FiltersWithRawResponse:
 
         Create a duplicate of the specified filter.
 
-        ``POST /filters/{id}/duplicate`` (duplicateFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"duplicateFilter": "/the/right/path"}`` to the
-        client.
+        ``POST /filters/{id}/duplicate`` (duplicateFilter): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass ``path_overrides={"duplicateFilter":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to duplicate.
@@ -7226,9 +7250,9 @@ class FiltersWithRawResponse:
 
         Get the filter with the specified ID.
 
-        ``GET /filters/{id}`` (getFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getFilter": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/{id}`` (getFilter): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getFilter": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the filter.
@@ -7270,9 +7294,9 @@ class FiltersWithRawResponse:
 
         Update the details of an existing filter.
 
-        ``PUT /filters/{id}`` (updateFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateFilter": "/the/right/path"}`` to the
-        client.
+        ``PUT /filters/{id}`` (updateFilter): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"updateFilter":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to update.
@@ -7318,9 +7342,9 @@ class FiltersWithRawResponse:
 
         Delete the filter with the specified ID.
 
-        ``DELETE /filters/{id}`` (deleteFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteFilter": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters/{id}`` (deleteFilter): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteFilter":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to delete.
@@ -7362,8 +7386,9 @@ class FiltersWithRawResponse:
         Update the variable values of a specified filter.
 
         ``PUT /filters/{id}/variable-values`` (updateFilterVariableValues): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in the body), so POST is also plausible.        If the API answers 404/405, pass ``path_overrides={"updateFilterVariableValues": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in
+        the body), so POST is also plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"updateFilterVariableValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to update variable values for.
@@ -7419,8 +7444,9 @@ class FiltersWithRawResponse:
         Update the bookmark values of a specified filter.
 
         ``PUT /filters/{id}/bookmark-values`` (updateFilterBookmarkValues): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in the body), so POST is also plausible.        If the API answers 404/405, pass ``path_overrides={"updateFilterBookmarkValues": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in
+        the body), so POST is also plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"updateFilterBookmarkValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to update bookmark values for.
@@ -7481,8 +7507,9 @@ class FiltersWithRawResponse:
         Update the field values of a specified filter.
 
         ``PUT /filters/{id}/field-values`` (updateFilterFieldValues): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in the body), so POST is also plausible.        If the API answers 404/405, pass ``path_overrides={"updateFilterFieldValues": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in
+        the body), so POST is also plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"updateFilterFieldValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to update field values for.
@@ -7524,19 +7551,19 @@ class FiltersWithRawResponse:
         response = self._caller.send("updateFilterFieldValues", request)
         return RawResponse.of(response, _updateFilterFieldValues(self._caller.client, response))
 
-    def delete_values(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_values(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete filter values.
 
         Delete specified filter values associated with a filter.
 
-        ``DELETE /filters/{id}/values`` (deleteFilterValues): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete with JSON array body; segment guessed (alternative /filters/{id}/items); POST
-        .../delete also plausible.        If the API answers 404/405, pass ``path_overrides={"deleteFilterValues": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters/{id}/values`` (deleteFilterValues): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete with JSON array body; segment guessed (alternative
+        /filters/{id}/items); POST .../delete also plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteFilterValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter whose values are to be deleted.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -7549,7 +7576,7 @@ class FiltersWithRawResponse:
 
         request = _delete_filter_values._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteFilterValues", request)
         return RawResponse.of(response, _deleteFilterValues(self._caller.client, response))
@@ -7568,8 +7595,9 @@ class FiltersWithRawResponse:
         Updates the order of filter values associated with a filter item.
 
         ``PUT /filters/{id}/values/order`` (orderFilterValues): this path is inferred from the
-        documentation's naming style, not verified. Action endpoint; alternatives: POST /filters/{id}/values/order, PUT /filters/{id}/order.        If the API answers 404/405, pass ``path_overrides={"orderFilterValues": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Action endpoint; alternatives: POST
+        /filters/{id}/values/order, PUT /filters/{id}/order. If the API answers 404 or 405, pass
+        ``path_overrides={"orderFilterValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter whose values order is to be updated.
@@ -7613,9 +7641,9 @@ class FiltersWithRawResponse:
 
         Get filter items associated with a specific filter.
 
-        ``GET /filters/{id}/items`` (getFilterItems): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getFilterItems": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/{id}/items`` (getFilterItems): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getFilterItems":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter whose items are to be retrieved.
@@ -7640,10 +7668,10 @@ class FiltersWithRawResponse:
 
         Get details of a specific filter item.
 
-        ``GET /filters/items/{id}`` (getFilterItem): this path is inferred from the
-        documentation's naming style, not verified. The only path parameter is a FILTER ITEM id, not a filter id; alternatives: /filters/item/{id},
-        /filter-items/{id}.        If the API answers 404/405, pass ``path_overrides={"getFilterItem": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/items/{id}`` (getFilterItem): this path is inferred from the documentation's naming
+        style, not verified. The only path parameter is a FILTER ITEM id, not a filter id; alternatives:
+        /filters/item/{id}, /filter-items/{id}. If the API answers 404 or 405, pass
+        ``path_overrides={"getFilterItem": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter item to retrieve.
@@ -7668,9 +7696,10 @@ class FiltersWithRawResponse:
 
         Get a list of filters associated with the specified project.
 
-        ``GET /filters/project/{id}`` (getFiltersByProject): this path is inferred from the
-        documentation's naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative: /projects/{id}/filters.        If the API answers 404/405, pass ``path_overrides={"getFiltersByProject": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/project/{id}`` (getFiltersByProject): this path is inferred from the documentation's
+        naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative:
+        /projects/{id}/filters. If the API answers 404 or 405, pass ``path_overrides={"getFiltersByProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -7721,8 +7750,8 @@ class FiltersWithRawResponse:
         Get the permissions associated with the specified filter.
 
         ``GET /filters/{id}/permissions`` (getFilterPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getFilterPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getFilterPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -7758,8 +7787,9 @@ class FiltersWithRawResponse:
         Set permissions for the specified filter.
 
         ``PUT /filters/{id}/permissions`` (setFilterPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setFilterPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting
+        permissions). If the API answers 404 or 405, pass ``path_overrides={"setFilterPermissions":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -7802,10 +7832,10 @@ class FiltersWithRawResponse:
 
         Get the permissions associated with the specified member in the filter.
 
-        ``GET /filters/{id}/member-permissions/{memberPermissionId}`` (getFilterMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getFilterMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/{id}/member-permissions/{memberPermissionId}`` (getFilterMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"getFilterMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -7937,10 +7967,10 @@ class FiltersWithRawResponse:
 
         Set permissions for the specified member of the filter.
 
-        ``PUT /filters/{id}/member-permissions/{memberPermissionId}`` (setFilterMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setFilterMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /filters/{id}/member-permissions/{memberPermissionId}`` (setFilterMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"setFilterMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -8105,10 +8135,11 @@ class FiltersWithRawResponse:
 
         Delete member permission from the filter.
 
-        ``DELETE /filters/{id}/member-permissions/{memberPermissionId}`` (deleteFilterMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteFilterMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters/{id}/member-permissions/{memberPermissionId}`` (deleteFilterMemberPermission):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"deleteFilterMemberPermission": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the filter.
@@ -8130,19 +8161,20 @@ class FiltersWithRawResponse:
         response = self._caller.send("deleteFilterMemberPermission", request)
         return RawResponse.of(response, _deleteFilterMemberPermission(self._caller.client, response))
 
-    def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete member permissions.
 
         Delete member permissions from the filter.
 
-        ``DELETE /filters/{id}/member-permissions`` (deleteFilterMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteFilterMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters/{id}/member-permissions`` (deleteFilterMemberPermissions): this path is inferred
+        from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
+        permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteFilterMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -8155,7 +8187,7 @@ class FiltersWithRawResponse:
 
         request = _delete_filter_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteFilterMemberPermissions", request)
         return RawResponse.of(response, _deleteFilterMemberPermissions(self._caller.client, response))
@@ -8166,9 +8198,9 @@ class FiltersWithRawResponse:
         Change the owner of the specified filter to the user with the provided ID.
 
         ``PUT /filters/{id}/owner/{ownerId}`` (changeFilterOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeFilterOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeFilterOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -8243,9 +8275,9 @@ class Filters:
 
         Create a new filter in a project.
 
-        ``POST /filters`` (createFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createFilter": "/the/right/path"}`` to the
-        client.
+        ``POST /filters`` (createFilter): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createFilter": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``ProjectItemRequest``, or its fields as keyword arguments:
@@ -8284,18 +8316,18 @@ class Filters:
         response = self._caller.send("createFilter", request)
         return _createFilter(self._caller.client, response)
 
-    def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete filters.
 
         Delete the filters with the specified IDs.
 
-        ``DELETE /filters`` (deleteFilters): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteFilters": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters`` (deleteFilters): this path is inferred from the documentation's naming style,
+        not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteFilters": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -8307,7 +8339,7 @@ class Filters:
         """
 
         request = _delete_filters._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteFilters", request)
         return _deleteFilters(self._caller.client, response)
@@ -8331,9 +8363,9 @@ class Filters:
 
         Create a duplicate of the specified filter.
 
-        ``POST /filters/{id}/duplicate`` (duplicateFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"duplicateFilter": "/the/right/path"}`` to the
-        client.
+        ``POST /filters/{id}/duplicate`` (duplicateFilter): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass ``path_overrides={"duplicateFilter":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to duplicate.
@@ -8376,9 +8408,9 @@ class Filters:
 
         Get the filter with the specified ID.
 
-        ``GET /filters/{id}`` (getFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getFilter": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/{id}`` (getFilter): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getFilter": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the filter.
@@ -8420,9 +8452,9 @@ class Filters:
 
         Update the details of an existing filter.
 
-        ``PUT /filters/{id}`` (updateFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateFilter": "/the/right/path"}`` to the
-        client.
+        ``PUT /filters/{id}`` (updateFilter): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"updateFilter":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to update.
@@ -8468,9 +8500,9 @@ class Filters:
 
         Delete the filter with the specified ID.
 
-        ``DELETE /filters/{id}`` (deleteFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteFilter": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters/{id}`` (deleteFilter): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteFilter":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to delete.
@@ -8510,8 +8542,9 @@ class Filters:
         Update the variable values of a specified filter.
 
         ``PUT /filters/{id}/variable-values`` (updateFilterVariableValues): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in the body), so POST is also plausible.        If the API answers 404/405, pass ``path_overrides={"updateFilterVariableValues": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in
+        the body), so POST is also plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"updateFilterVariableValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to update variable values for.
@@ -8567,8 +8600,9 @@ class Filters:
         Update the bookmark values of a specified filter.
 
         ``PUT /filters/{id}/bookmark-values`` (updateFilterBookmarkValues): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in the body), so POST is also plausible.        If the API answers 404/405, pass ``path_overrides={"updateFilterBookmarkValues": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in
+        the body), so POST is also plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"updateFilterBookmarkValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to update bookmark values for.
@@ -8629,8 +8663,9 @@ class Filters:
         Update the field values of a specified filter.
 
         ``PUT /filters/{id}/field-values`` (updateFilterFieldValues): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in the body), so POST is also plausible.        If the API answers 404/405, pass ``path_overrides={"updateFilterFieldValues": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in
+        the body), so POST is also plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"updateFilterFieldValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to update field values for.
@@ -8672,19 +8707,19 @@ class Filters:
         response = self._caller.send("updateFilterFieldValues", request)
         return _updateFilterFieldValues(self._caller.client, response)
 
-    def delete_values(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_values(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete filter values.
 
         Delete specified filter values associated with a filter.
 
-        ``DELETE /filters/{id}/values`` (deleteFilterValues): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete with JSON array body; segment guessed (alternative /filters/{id}/items); POST
-        .../delete also plausible.        If the API answers 404/405, pass ``path_overrides={"deleteFilterValues": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters/{id}/values`` (deleteFilterValues): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete with JSON array body; segment guessed (alternative
+        /filters/{id}/items); POST .../delete also plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteFilterValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter whose values are to be deleted.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -8697,7 +8732,7 @@ class Filters:
 
         request = _delete_filter_values._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteFilterValues", request)
         return _deleteFilterValues(self._caller.client, response)
@@ -8716,8 +8751,9 @@ class Filters:
         Updates the order of filter values associated with a filter item.
 
         ``PUT /filters/{id}/values/order`` (orderFilterValues): this path is inferred from the
-        documentation's naming style, not verified. Action endpoint; alternatives: POST /filters/{id}/values/order, PUT /filters/{id}/order.        If the API answers 404/405, pass ``path_overrides={"orderFilterValues": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Action endpoint; alternatives: POST
+        /filters/{id}/values/order, PUT /filters/{id}/order. If the API answers 404 or 405, pass
+        ``path_overrides={"orderFilterValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter whose values order is to be updated.
@@ -8761,9 +8797,9 @@ class Filters:
 
         Get filter items associated with a specific filter.
 
-        ``GET /filters/{id}/items`` (getFilterItems): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getFilterItems": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/{id}/items`` (getFilterItems): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getFilterItems":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter whose items are to be retrieved.
@@ -8788,10 +8824,10 @@ class Filters:
 
         Get details of a specific filter item.
 
-        ``GET /filters/items/{id}`` (getFilterItem): this path is inferred from the
-        documentation's naming style, not verified. The only path parameter is a FILTER ITEM id, not a filter id; alternatives: /filters/item/{id},
-        /filter-items/{id}.        If the API answers 404/405, pass ``path_overrides={"getFilterItem": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/items/{id}`` (getFilterItem): this path is inferred from the documentation's naming
+        style, not verified. The only path parameter is a FILTER ITEM id, not a filter id; alternatives:
+        /filters/item/{id}, /filter-items/{id}. If the API answers 404 or 405, pass
+        ``path_overrides={"getFilterItem": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter item to retrieve.
@@ -8816,9 +8852,10 @@ class Filters:
 
         Get a list of filters associated with the specified project.
 
-        ``GET /filters/project/{id}`` (getFiltersByProject): this path is inferred from the
-        documentation's naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative: /projects/{id}/filters.        If the API answers 404/405, pass ``path_overrides={"getFiltersByProject": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/project/{id}`` (getFiltersByProject): this path is inferred from the documentation's
+        naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative:
+        /projects/{id}/filters. If the API answers 404 or 405, pass ``path_overrides={"getFiltersByProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -8869,8 +8906,8 @@ class Filters:
         Get the permissions associated with the specified filter.
 
         ``GET /filters/{id}/permissions`` (getFilterPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getFilterPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getFilterPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -8906,8 +8943,9 @@ class Filters:
         Set permissions for the specified filter.
 
         ``PUT /filters/{id}/permissions`` (setFilterPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setFilterPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting
+        permissions). If the API answers 404 or 405, pass ``path_overrides={"setFilterPermissions":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -8950,10 +8988,10 @@ class Filters:
 
         Get the permissions associated with the specified member in the filter.
 
-        ``GET /filters/{id}/member-permissions/{memberPermissionId}`` (getFilterMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getFilterMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/{id}/member-permissions/{memberPermissionId}`` (getFilterMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"getFilterMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -9083,10 +9121,10 @@ class Filters:
 
         Set permissions for the specified member of the filter.
 
-        ``PUT /filters/{id}/member-permissions/{memberPermissionId}`` (setFilterMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setFilterMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /filters/{id}/member-permissions/{memberPermissionId}`` (setFilterMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"setFilterMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -9251,10 +9289,11 @@ class Filters:
 
         Delete member permission from the filter.
 
-        ``DELETE /filters/{id}/member-permissions/{memberPermissionId}`` (deleteFilterMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteFilterMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters/{id}/member-permissions/{memberPermissionId}`` (deleteFilterMemberPermission):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"deleteFilterMemberPermission": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the filter.
@@ -9276,19 +9315,20 @@ class Filters:
         response = self._caller.send("deleteFilterMemberPermission", request)
         return _deleteFilterMemberPermission(self._caller.client, response)
 
-    def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete member permissions.
 
         Delete member permissions from the filter.
 
-        ``DELETE /filters/{id}/member-permissions`` (deleteFilterMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteFilterMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters/{id}/member-permissions`` (deleteFilterMemberPermissions): this path is inferred
+        from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
+        permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteFilterMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -9301,7 +9341,7 @@ class Filters:
 
         request = _delete_filter_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteFilterMemberPermissions", request)
         return _deleteFilterMemberPermissions(self._caller.client, response)
@@ -9312,9 +9352,9 @@ class Filters:
         Change the owner of the specified filter to the user with the provided ID.
 
         ``PUT /filters/{id}/owner/{ownerId}`` (changeFilterOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeFilterOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeFilterOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -9386,9 +9426,9 @@ class AsyncFiltersWithRawResponse:
 
         Create a new filter in a project.
 
-        ``POST /filters`` (createFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createFilter": "/the/right/path"}`` to the
-        client.
+        ``POST /filters`` (createFilter): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createFilter": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``ProjectItemRequest``, or its fields as keyword arguments:
@@ -9427,18 +9467,18 @@ class AsyncFiltersWithRawResponse:
         response = await self._caller.send_async("createFilter", request)
         return RawResponse.of(response, _createFilter(self._caller.client, response))
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete filters.
 
         Delete the filters with the specified IDs.
 
-        ``DELETE /filters`` (deleteFilters): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteFilters": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters`` (deleteFilters): this path is inferred from the documentation's naming style,
+        not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteFilters": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -9450,7 +9490,7 @@ class AsyncFiltersWithRawResponse:
         """
 
         request = _delete_filters._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteFilters", request)
         return RawResponse.of(response, _deleteFilters(self._caller.client, response))
@@ -9474,9 +9514,9 @@ class AsyncFiltersWithRawResponse:
 
         Create a duplicate of the specified filter.
 
-        ``POST /filters/{id}/duplicate`` (duplicateFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"duplicateFilter": "/the/right/path"}`` to the
-        client.
+        ``POST /filters/{id}/duplicate`` (duplicateFilter): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass ``path_overrides={"duplicateFilter":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to duplicate.
@@ -9519,9 +9559,9 @@ class AsyncFiltersWithRawResponse:
 
         Get the filter with the specified ID.
 
-        ``GET /filters/{id}`` (getFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getFilter": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/{id}`` (getFilter): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getFilter": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the filter.
@@ -9563,9 +9603,9 @@ class AsyncFiltersWithRawResponse:
 
         Update the details of an existing filter.
 
-        ``PUT /filters/{id}`` (updateFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateFilter": "/the/right/path"}`` to the
-        client.
+        ``PUT /filters/{id}`` (updateFilter): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"updateFilter":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to update.
@@ -9611,9 +9651,9 @@ class AsyncFiltersWithRawResponse:
 
         Delete the filter with the specified ID.
 
-        ``DELETE /filters/{id}`` (deleteFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteFilter": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters/{id}`` (deleteFilter): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteFilter":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to delete.
@@ -9655,8 +9695,9 @@ class AsyncFiltersWithRawResponse:
         Update the variable values of a specified filter.
 
         ``PUT /filters/{id}/variable-values`` (updateFilterVariableValues): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in the body), so POST is also plausible.        If the API answers 404/405, pass ``path_overrides={"updateFilterVariableValues": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in
+        the body), so POST is also plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"updateFilterVariableValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to update variable values for.
@@ -9712,8 +9753,9 @@ class AsyncFiltersWithRawResponse:
         Update the bookmark values of a specified filter.
 
         ``PUT /filters/{id}/bookmark-values`` (updateFilterBookmarkValues): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in the body), so POST is also plausible.        If the API answers 404/405, pass ``path_overrides={"updateFilterBookmarkValues": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in
+        the body), so POST is also plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"updateFilterBookmarkValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to update bookmark values for.
@@ -9774,8 +9816,9 @@ class AsyncFiltersWithRawResponse:
         Update the field values of a specified filter.
 
         ``PUT /filters/{id}/field-values`` (updateFilterFieldValues): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in the body), so POST is also plausible.        If the API answers 404/405, pass ``path_overrides={"updateFilterFieldValues": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in
+        the body), so POST is also plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"updateFilterFieldValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to update field values for.
@@ -9817,19 +9860,19 @@ class AsyncFiltersWithRawResponse:
         response = await self._caller.send_async("updateFilterFieldValues", request)
         return RawResponse.of(response, _updateFilterFieldValues(self._caller.client, response))
 
-    async def delete_values(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_values(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete filter values.
 
         Delete specified filter values associated with a filter.
 
-        ``DELETE /filters/{id}/values`` (deleteFilterValues): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete with JSON array body; segment guessed (alternative /filters/{id}/items); POST
-        .../delete also plausible.        If the API answers 404/405, pass ``path_overrides={"deleteFilterValues": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters/{id}/values`` (deleteFilterValues): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete with JSON array body; segment guessed (alternative
+        /filters/{id}/items); POST .../delete also plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteFilterValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter whose values are to be deleted.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -9842,7 +9885,7 @@ class AsyncFiltersWithRawResponse:
 
         request = _delete_filter_values._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteFilterValues", request)
         return RawResponse.of(response, _deleteFilterValues(self._caller.client, response))
@@ -9861,8 +9904,9 @@ class AsyncFiltersWithRawResponse:
         Updates the order of filter values associated with a filter item.
 
         ``PUT /filters/{id}/values/order`` (orderFilterValues): this path is inferred from the
-        documentation's naming style, not verified. Action endpoint; alternatives: POST /filters/{id}/values/order, PUT /filters/{id}/order.        If the API answers 404/405, pass ``path_overrides={"orderFilterValues": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Action endpoint; alternatives: POST
+        /filters/{id}/values/order, PUT /filters/{id}/order. If the API answers 404 or 405, pass
+        ``path_overrides={"orderFilterValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter whose values order is to be updated.
@@ -9906,9 +9950,9 @@ class AsyncFiltersWithRawResponse:
 
         Get filter items associated with a specific filter.
 
-        ``GET /filters/{id}/items`` (getFilterItems): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getFilterItems": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/{id}/items`` (getFilterItems): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getFilterItems":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter whose items are to be retrieved.
@@ -9933,10 +9977,10 @@ class AsyncFiltersWithRawResponse:
 
         Get details of a specific filter item.
 
-        ``GET /filters/items/{id}`` (getFilterItem): this path is inferred from the
-        documentation's naming style, not verified. The only path parameter is a FILTER ITEM id, not a filter id; alternatives: /filters/item/{id},
-        /filter-items/{id}.        If the API answers 404/405, pass ``path_overrides={"getFilterItem": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/items/{id}`` (getFilterItem): this path is inferred from the documentation's naming
+        style, not verified. The only path parameter is a FILTER ITEM id, not a filter id; alternatives:
+        /filters/item/{id}, /filter-items/{id}. If the API answers 404 or 405, pass
+        ``path_overrides={"getFilterItem": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter item to retrieve.
@@ -9961,9 +10005,10 @@ class AsyncFiltersWithRawResponse:
 
         Get a list of filters associated with the specified project.
 
-        ``GET /filters/project/{id}`` (getFiltersByProject): this path is inferred from the
-        documentation's naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative: /projects/{id}/filters.        If the API answers 404/405, pass ``path_overrides={"getFiltersByProject": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/project/{id}`` (getFiltersByProject): this path is inferred from the documentation's
+        naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative:
+        /projects/{id}/filters. If the API answers 404 or 405, pass ``path_overrides={"getFiltersByProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -10014,8 +10059,8 @@ class AsyncFiltersWithRawResponse:
         Get the permissions associated with the specified filter.
 
         ``GET /filters/{id}/permissions`` (getFilterPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getFilterPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getFilterPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -10051,8 +10096,9 @@ class AsyncFiltersWithRawResponse:
         Set permissions for the specified filter.
 
         ``PUT /filters/{id}/permissions`` (setFilterPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setFilterPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting
+        permissions). If the API answers 404 or 405, pass ``path_overrides={"setFilterPermissions":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -10095,10 +10141,10 @@ class AsyncFiltersWithRawResponse:
 
         Get the permissions associated with the specified member in the filter.
 
-        ``GET /filters/{id}/member-permissions/{memberPermissionId}`` (getFilterMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getFilterMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/{id}/member-permissions/{memberPermissionId}`` (getFilterMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"getFilterMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -10230,10 +10276,10 @@ class AsyncFiltersWithRawResponse:
 
         Set permissions for the specified member of the filter.
 
-        ``PUT /filters/{id}/member-permissions/{memberPermissionId}`` (setFilterMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setFilterMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /filters/{id}/member-permissions/{memberPermissionId}`` (setFilterMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"setFilterMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -10398,10 +10444,11 @@ class AsyncFiltersWithRawResponse:
 
         Delete member permission from the filter.
 
-        ``DELETE /filters/{id}/member-permissions/{memberPermissionId}`` (deleteFilterMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteFilterMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters/{id}/member-permissions/{memberPermissionId}`` (deleteFilterMemberPermission):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"deleteFilterMemberPermission": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the filter.
@@ -10423,19 +10470,20 @@ class AsyncFiltersWithRawResponse:
         response = await self._caller.send_async("deleteFilterMemberPermission", request)
         return RawResponse.of(response, _deleteFilterMemberPermission(self._caller.client, response))
 
-    async def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete member permissions.
 
         Delete member permissions from the filter.
 
-        ``DELETE /filters/{id}/member-permissions`` (deleteFilterMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteFilterMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters/{id}/member-permissions`` (deleteFilterMemberPermissions): this path is inferred
+        from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
+        permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteFilterMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -10448,7 +10496,7 @@ class AsyncFiltersWithRawResponse:
 
         request = _delete_filter_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteFilterMemberPermissions", request)
         return RawResponse.of(response, _deleteFilterMemberPermissions(self._caller.client, response))
@@ -10459,9 +10507,9 @@ class AsyncFiltersWithRawResponse:
         Change the owner of the specified filter to the user with the provided ID.
 
         ``PUT /filters/{id}/owner/{ownerId}`` (changeFilterOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeFilterOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeFilterOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -10536,9 +10584,9 @@ class AsyncFilters:
 
         Create a new filter in a project.
 
-        ``POST /filters`` (createFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createFilter": "/the/right/path"}`` to the
-        client.
+        ``POST /filters`` (createFilter): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createFilter": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``ProjectItemRequest``, or its fields as keyword arguments:
@@ -10577,18 +10625,18 @@ class AsyncFilters:
         response = await self._caller.send_async("createFilter", request)
         return _createFilter(self._caller.client, response)
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete filters.
 
         Delete the filters with the specified IDs.
 
-        ``DELETE /filters`` (deleteFilters): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteFilters": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters`` (deleteFilters): this path is inferred from the documentation's naming style,
+        not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteFilters": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -10600,7 +10648,7 @@ class AsyncFilters:
         """
 
         request = _delete_filters._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteFilters", request)
         return _deleteFilters(self._caller.client, response)
@@ -10624,9 +10672,9 @@ class AsyncFilters:
 
         Create a duplicate of the specified filter.
 
-        ``POST /filters/{id}/duplicate`` (duplicateFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"duplicateFilter": "/the/right/path"}`` to the
-        client.
+        ``POST /filters/{id}/duplicate`` (duplicateFilter): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass ``path_overrides={"duplicateFilter":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to duplicate.
@@ -10669,9 +10717,9 @@ class AsyncFilters:
 
         Get the filter with the specified ID.
 
-        ``GET /filters/{id}`` (getFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getFilter": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/{id}`` (getFilter): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getFilter": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the filter.
@@ -10713,9 +10761,9 @@ class AsyncFilters:
 
         Update the details of an existing filter.
 
-        ``PUT /filters/{id}`` (updateFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateFilter": "/the/right/path"}`` to the
-        client.
+        ``PUT /filters/{id}`` (updateFilter): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"updateFilter":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to update.
@@ -10761,9 +10809,9 @@ class AsyncFilters:
 
         Delete the filter with the specified ID.
 
-        ``DELETE /filters/{id}`` (deleteFilter): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteFilter": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters/{id}`` (deleteFilter): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteFilter":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to delete.
@@ -10805,8 +10853,9 @@ class AsyncFilters:
         Update the variable values of a specified filter.
 
         ``PUT /filters/{id}/variable-values`` (updateFilterVariableValues): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in the body), so POST is also plausible.        If the API answers 404/405, pass ``path_overrides={"updateFilterVariableValues": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in
+        the body), so POST is also plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"updateFilterVariableValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to update variable values for.
@@ -10862,8 +10911,9 @@ class AsyncFilters:
         Update the bookmark values of a specified filter.
 
         ``PUT /filters/{id}/bookmark-values`` (updateFilterBookmarkValues): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in the body), so POST is also plausible.        If the API answers 404/405, pass ``path_overrides={"updateFilterBookmarkValues": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in
+        the body), so POST is also plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"updateFilterBookmarkValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to update bookmark values for.
@@ -10924,8 +10974,9 @@ class AsyncFilters:
         Update the field values of a specified filter.
 
         ``PUT /filters/{id}/field-values`` (updateFilterFieldValues): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in the body), so POST is also plausible.        If the API answers 404/405, pass ``path_overrides={"updateFilterFieldValues": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; upsert-like (optional item id in
+        the body), so POST is also plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"updateFilterFieldValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter to update field values for.
@@ -10967,19 +11018,19 @@ class AsyncFilters:
         response = await self._caller.send_async("updateFilterFieldValues", request)
         return _updateFilterFieldValues(self._caller.client, response)
 
-    async def delete_values(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_values(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete filter values.
 
         Delete specified filter values associated with a filter.
 
-        ``DELETE /filters/{id}/values`` (deleteFilterValues): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete with JSON array body; segment guessed (alternative /filters/{id}/items); POST
-        .../delete also plausible.        If the API answers 404/405, pass ``path_overrides={"deleteFilterValues": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters/{id}/values`` (deleteFilterValues): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete with JSON array body; segment guessed (alternative
+        /filters/{id}/items); POST .../delete also plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteFilterValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter whose values are to be deleted.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -10992,7 +11043,7 @@ class AsyncFilters:
 
         request = _delete_filter_values._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteFilterValues", request)
         return _deleteFilterValues(self._caller.client, response)
@@ -11011,8 +11062,9 @@ class AsyncFilters:
         Updates the order of filter values associated with a filter item.
 
         ``PUT /filters/{id}/values/order`` (orderFilterValues): this path is inferred from the
-        documentation's naming style, not verified. Action endpoint; alternatives: POST /filters/{id}/values/order, PUT /filters/{id}/order.        If the API answers 404/405, pass ``path_overrides={"orderFilterValues": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Action endpoint; alternatives: POST
+        /filters/{id}/values/order, PUT /filters/{id}/order. If the API answers 404 or 405, pass
+        ``path_overrides={"orderFilterValues": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter whose values order is to be updated.
@@ -11056,9 +11108,9 @@ class AsyncFilters:
 
         Get filter items associated with a specific filter.
 
-        ``GET /filters/{id}/items`` (getFilterItems): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getFilterItems": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/{id}/items`` (getFilterItems): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getFilterItems":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter whose items are to be retrieved.
@@ -11083,10 +11135,10 @@ class AsyncFilters:
 
         Get details of a specific filter item.
 
-        ``GET /filters/items/{id}`` (getFilterItem): this path is inferred from the
-        documentation's naming style, not verified. The only path parameter is a FILTER ITEM id, not a filter id; alternatives: /filters/item/{id},
-        /filter-items/{id}.        If the API answers 404/405, pass ``path_overrides={"getFilterItem": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/items/{id}`` (getFilterItem): this path is inferred from the documentation's naming
+        style, not verified. The only path parameter is a FILTER ITEM id, not a filter id; alternatives:
+        /filters/item/{id}, /filter-items/{id}. If the API answers 404 or 405, pass
+        ``path_overrides={"getFilterItem": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter item to retrieve.
@@ -11111,9 +11163,10 @@ class AsyncFilters:
 
         Get a list of filters associated with the specified project.
 
-        ``GET /filters/project/{id}`` (getFiltersByProject): this path is inferred from the
-        documentation's naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative: /projects/{id}/filters.        If the API answers 404/405, pass ``path_overrides={"getFiltersByProject": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/project/{id}`` (getFiltersByProject): this path is inferred from the documentation's
+        naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative:
+        /projects/{id}/filters. If the API answers 404 or 405, pass ``path_overrides={"getFiltersByProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -11164,8 +11217,8 @@ class AsyncFilters:
         Get the permissions associated with the specified filter.
 
         ``GET /filters/{id}/permissions`` (getFilterPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getFilterPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getFilterPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -11201,8 +11254,9 @@ class AsyncFilters:
         Set permissions for the specified filter.
 
         ``PUT /filters/{id}/permissions`` (setFilterPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setFilterPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting
+        permissions). If the API answers 404 or 405, pass ``path_overrides={"setFilterPermissions":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -11245,10 +11299,10 @@ class AsyncFilters:
 
         Get the permissions associated with the specified member in the filter.
 
-        ``GET /filters/{id}/member-permissions/{memberPermissionId}`` (getFilterMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getFilterMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /filters/{id}/member-permissions/{memberPermissionId}`` (getFilterMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"getFilterMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -11380,10 +11434,10 @@ class AsyncFilters:
 
         Set permissions for the specified member of the filter.
 
-        ``PUT /filters/{id}/member-permissions/{memberPermissionId}`` (setFilterMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setFilterMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /filters/{id}/member-permissions/{memberPermissionId}`` (setFilterMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"setFilterMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -11548,10 +11602,11 @@ class AsyncFilters:
 
         Delete member permission from the filter.
 
-        ``DELETE /filters/{id}/member-permissions/{memberPermissionId}`` (deleteFilterMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteFilterMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters/{id}/member-permissions/{memberPermissionId}`` (deleteFilterMemberPermission):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"deleteFilterMemberPermission": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the filter.
@@ -11573,19 +11628,20 @@ class AsyncFilters:
         response = await self._caller.send_async("deleteFilterMemberPermission", request)
         return _deleteFilterMemberPermission(self._caller.client, response)
 
-    async def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete member permissions.
 
         Delete member permissions from the filter.
 
-        ``DELETE /filters/{id}/member-permissions`` (deleteFilterMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteFilterMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /filters/{id}/member-permissions`` (deleteFilterMemberPermissions): this path is inferred
+        from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
+        permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteFilterMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -11598,7 +11654,7 @@ class AsyncFilters:
 
         request = _delete_filter_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteFilterMemberPermissions", request)
         return _deleteFilterMemberPermissions(self._caller.client, response)
@@ -11609,9 +11665,9 @@ class AsyncFilters:
         Change the owner of the specified filter to the user with the provided ID.
 
         ``PUT /filters/{id}/owner/{ownerId}`` (changeFilterOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeFilterOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeFilterOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the filter.
@@ -11683,9 +11739,9 @@ class GroupsWithRawResponse:
 
         Create a new group with the provided details.
 
-        ``POST /groups`` (createGroup): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createGroup": "/the/right/path"}`` to the
-        client.
+        ``POST /groups`` (createGroup): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createGroup": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``CreateGroupRequest``, or its fields as keyword arguments:
@@ -11724,18 +11780,18 @@ class GroupsWithRawResponse:
         response = self._caller.send("createGroup", request)
         return RawResponse.of(response, _createGroup(self._caller.client, response))
 
-    def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete groups.
 
         Delete multiple groups based on the provided list of group IDs.
 
-        ``DELETE /groups`` (deleteGroups): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteGroups": "/the/right/path"}`` to the
-        client.
+        ``DELETE /groups`` (deleteGroups): this path is inferred from the documentation's naming style, not
+        verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteGroups": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -11747,7 +11803,7 @@ class GroupsWithRawResponse:
         """
 
         request = _delete_groups._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteGroups", request)
         return RawResponse.of(response, _deleteGroups(self._caller.client, response))
@@ -11757,9 +11813,9 @@ class GroupsWithRawResponse:
 
         Get a group by its unique identifier.
 
-        ``GET /groups/{id}`` (getGroup): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getGroup": "/the/right/path"}`` to the
-        client.
+        ``GET /groups/{id}`` (getGroup): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getGroup": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the group.
@@ -11792,9 +11848,9 @@ class GroupsWithRawResponse:
 
         Update an existing group with the provided details.
 
-        ``PUT /groups/{id}`` (updateGroup): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateGroup": "/the/right/path"}`` to the
-        client.
+        ``PUT /groups/{id}`` (updateGroup): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"updateGroup": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the group to be updated.
@@ -11837,9 +11893,9 @@ class GroupsWithRawResponse:
 
         Delete a group by its ID.
 
-        ``DELETE /groups/{id}`` (deleteGroup): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteGroup": "/the/right/path"}`` to the
-        client.
+        ``DELETE /groups/{id}`` (deleteGroup): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteGroup":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the group to delete.
@@ -11864,9 +11920,9 @@ class GroupsWithRawResponse:
 
         Get the members of a group specified by the provided group ID.
 
-        ``GET /groups/{id}/members`` (getGroupMembers): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getGroupMembers": "/the/right/path"}`` to the
-        client.
+        ``GET /groups/{id}/members`` (getGroupMembers): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getGroupMembers":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the group whose members are to be retrieved.
@@ -11886,18 +11942,18 @@ class GroupsWithRawResponse:
         response = self._caller.send("getGroupMembers", request)
         return RawResponse.of(response, _getGroupMembers(self._caller.client, response))
 
-    def update_members(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def update_members(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Update group members.
 
         Update the members of a group based on the provided list of user IDs.
 
-        ``PUT /groups/{id}/members`` (updateGroupMembers): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateGroupMembers": "/the/right/path"}`` to the
-        client.
+        ``PUT /groups/{id}/members`` (updateGroupMembers): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateGroupMembers": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the group to update.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -11910,7 +11966,7 @@ class GroupsWithRawResponse:
 
         request = _update_group_members._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("updateGroupMembers", request)
         return RawResponse.of(response, _updateGroupMembers(self._caller.client, response))
@@ -11968,9 +12024,9 @@ class Groups:
 
         Create a new group with the provided details.
 
-        ``POST /groups`` (createGroup): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createGroup": "/the/right/path"}`` to the
-        client.
+        ``POST /groups`` (createGroup): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createGroup": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``CreateGroupRequest``, or its fields as keyword arguments:
@@ -12009,18 +12065,18 @@ class Groups:
         response = self._caller.send("createGroup", request)
         return _createGroup(self._caller.client, response)
 
-    def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete groups.
 
         Delete multiple groups based on the provided list of group IDs.
 
-        ``DELETE /groups`` (deleteGroups): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteGroups": "/the/right/path"}`` to the
-        client.
+        ``DELETE /groups`` (deleteGroups): this path is inferred from the documentation's naming style, not
+        verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteGroups": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -12032,7 +12088,7 @@ class Groups:
         """
 
         request = _delete_groups._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteGroups", request)
         return _deleteGroups(self._caller.client, response)
@@ -12042,9 +12098,9 @@ class Groups:
 
         Get a group by its unique identifier.
 
-        ``GET /groups/{id}`` (getGroup): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getGroup": "/the/right/path"}`` to the
-        client.
+        ``GET /groups/{id}`` (getGroup): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getGroup": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the group.
@@ -12077,9 +12133,9 @@ class Groups:
 
         Update an existing group with the provided details.
 
-        ``PUT /groups/{id}`` (updateGroup): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateGroup": "/the/right/path"}`` to the
-        client.
+        ``PUT /groups/{id}`` (updateGroup): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"updateGroup": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the group to be updated.
@@ -12122,9 +12178,9 @@ class Groups:
 
         Delete a group by its ID.
 
-        ``DELETE /groups/{id}`` (deleteGroup): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteGroup": "/the/right/path"}`` to the
-        client.
+        ``DELETE /groups/{id}`` (deleteGroup): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteGroup":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the group to delete.
@@ -12149,9 +12205,9 @@ class Groups:
 
         Get the members of a group specified by the provided group ID.
 
-        ``GET /groups/{id}/members`` (getGroupMembers): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getGroupMembers": "/the/right/path"}`` to the
-        client.
+        ``GET /groups/{id}/members`` (getGroupMembers): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getGroupMembers":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the group whose members are to be retrieved.
@@ -12171,18 +12227,18 @@ class Groups:
         response = self._caller.send("getGroupMembers", request)
         return _getGroupMembers(self._caller.client, response)
 
-    def update_members(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    def update_members(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Update group members.
 
         Update the members of a group based on the provided list of user IDs.
 
-        ``PUT /groups/{id}/members`` (updateGroupMembers): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateGroupMembers": "/the/right/path"}`` to the
-        client.
+        ``PUT /groups/{id}/members`` (updateGroupMembers): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateGroupMembers": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the group to update.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -12195,7 +12251,7 @@ class Groups:
 
         request = _update_group_members._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("updateGroupMembers", request)
         return _updateGroupMembers(self._caller.client, response)
@@ -12250,9 +12306,9 @@ class AsyncGroupsWithRawResponse:
 
         Create a new group with the provided details.
 
-        ``POST /groups`` (createGroup): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createGroup": "/the/right/path"}`` to the
-        client.
+        ``POST /groups`` (createGroup): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createGroup": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``CreateGroupRequest``, or its fields as keyword arguments:
@@ -12291,18 +12347,18 @@ class AsyncGroupsWithRawResponse:
         response = await self._caller.send_async("createGroup", request)
         return RawResponse.of(response, _createGroup(self._caller.client, response))
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete groups.
 
         Delete multiple groups based on the provided list of group IDs.
 
-        ``DELETE /groups`` (deleteGroups): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteGroups": "/the/right/path"}`` to the
-        client.
+        ``DELETE /groups`` (deleteGroups): this path is inferred from the documentation's naming style, not
+        verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteGroups": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -12314,7 +12370,7 @@ class AsyncGroupsWithRawResponse:
         """
 
         request = _delete_groups._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteGroups", request)
         return RawResponse.of(response, _deleteGroups(self._caller.client, response))
@@ -12324,9 +12380,9 @@ class AsyncGroupsWithRawResponse:
 
         Get a group by its unique identifier.
 
-        ``GET /groups/{id}`` (getGroup): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getGroup": "/the/right/path"}`` to the
-        client.
+        ``GET /groups/{id}`` (getGroup): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getGroup": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the group.
@@ -12361,9 +12417,9 @@ class AsyncGroupsWithRawResponse:
 
         Update an existing group with the provided details.
 
-        ``PUT /groups/{id}`` (updateGroup): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateGroup": "/the/right/path"}`` to the
-        client.
+        ``PUT /groups/{id}`` (updateGroup): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"updateGroup": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the group to be updated.
@@ -12406,9 +12462,9 @@ class AsyncGroupsWithRawResponse:
 
         Delete a group by its ID.
 
-        ``DELETE /groups/{id}`` (deleteGroup): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteGroup": "/the/right/path"}`` to the
-        client.
+        ``DELETE /groups/{id}`` (deleteGroup): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteGroup":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the group to delete.
@@ -12433,9 +12489,9 @@ class AsyncGroupsWithRawResponse:
 
         Get the members of a group specified by the provided group ID.
 
-        ``GET /groups/{id}/members`` (getGroupMembers): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getGroupMembers": "/the/right/path"}`` to the
-        client.
+        ``GET /groups/{id}/members`` (getGroupMembers): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getGroupMembers":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the group whose members are to be retrieved.
@@ -12455,18 +12511,18 @@ class AsyncGroupsWithRawResponse:
         response = await self._caller.send_async("getGroupMembers", request)
         return RawResponse.of(response, _getGroupMembers(self._caller.client, response))
 
-    async def update_members(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def update_members(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Update group members.
 
         Update the members of a group based on the provided list of user IDs.
 
-        ``PUT /groups/{id}/members`` (updateGroupMembers): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateGroupMembers": "/the/right/path"}`` to the
-        client.
+        ``PUT /groups/{id}/members`` (updateGroupMembers): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateGroupMembers": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the group to update.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -12479,7 +12535,7 @@ class AsyncGroupsWithRawResponse:
 
         request = _update_group_members._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("updateGroupMembers", request)
         return RawResponse.of(response, _updateGroupMembers(self._caller.client, response))
@@ -12539,9 +12595,9 @@ class AsyncGroups:
 
         Create a new group with the provided details.
 
-        ``POST /groups`` (createGroup): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createGroup": "/the/right/path"}`` to the
-        client.
+        ``POST /groups`` (createGroup): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createGroup": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``CreateGroupRequest``, or its fields as keyword arguments:
@@ -12580,18 +12636,18 @@ class AsyncGroups:
         response = await self._caller.send_async("createGroup", request)
         return _createGroup(self._caller.client, response)
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete groups.
 
         Delete multiple groups based on the provided list of group IDs.
 
-        ``DELETE /groups`` (deleteGroups): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteGroups": "/the/right/path"}`` to the
-        client.
+        ``DELETE /groups`` (deleteGroups): this path is inferred from the documentation's naming style, not
+        verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteGroups": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -12603,7 +12659,7 @@ class AsyncGroups:
         """
 
         request = _delete_groups._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteGroups", request)
         return _deleteGroups(self._caller.client, response)
@@ -12613,9 +12669,9 @@ class AsyncGroups:
 
         Get a group by its unique identifier.
 
-        ``GET /groups/{id}`` (getGroup): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getGroup": "/the/right/path"}`` to the
-        client.
+        ``GET /groups/{id}`` (getGroup): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getGroup": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the group.
@@ -12648,9 +12704,9 @@ class AsyncGroups:
 
         Update an existing group with the provided details.
 
-        ``PUT /groups/{id}`` (updateGroup): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateGroup": "/the/right/path"}`` to the
-        client.
+        ``PUT /groups/{id}`` (updateGroup): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"updateGroup": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the group to be updated.
@@ -12693,9 +12749,9 @@ class AsyncGroups:
 
         Delete a group by its ID.
 
-        ``DELETE /groups/{id}`` (deleteGroup): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteGroup": "/the/right/path"}`` to the
-        client.
+        ``DELETE /groups/{id}`` (deleteGroup): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteGroup":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the group to delete.
@@ -12720,9 +12776,9 @@ class AsyncGroups:
 
         Get the members of a group specified by the provided group ID.
 
-        ``GET /groups/{id}/members`` (getGroupMembers): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getGroupMembers": "/the/right/path"}`` to the
-        client.
+        ``GET /groups/{id}/members`` (getGroupMembers): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getGroupMembers":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the group whose members are to be retrieved.
@@ -12742,18 +12798,18 @@ class AsyncGroups:
         response = await self._caller.send_async("getGroupMembers", request)
         return _getGroupMembers(self._caller.client, response)
 
-    async def update_members(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    async def update_members(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Update group members.
 
         Update the members of a group based on the provided list of user IDs.
 
-        ``PUT /groups/{id}/members`` (updateGroupMembers): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateGroupMembers": "/the/right/path"}`` to the
-        client.
+        ``PUT /groups/{id}/members`` (updateGroupMembers): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateGroupMembers": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the group to update.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -12766,7 +12822,7 @@ class AsyncGroups:
 
         request = _update_group_members._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("updateGroupMembers", request)
         return _updateGroupMembers(self._caller.client, response)
@@ -12785,9 +12841,9 @@ class IdentityProvidersWithRawResponse:
 
         Get a list of all identity providers available in the system.
 
-        ``GET /identity-providers`` (getIdentityProviders): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getIdentityProviders": "/the/right/path"}`` to the
-        client.
+        ``GET /identity-providers`` (getIdentityProviders): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getIdentityProviders": "/the/right/path"}`` to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -12843,8 +12899,8 @@ class IdentityProvidersWithRawResponse:
         Create a new identity provider based on the provided request data.
 
         ``POST /identity-providers`` (createIdentityProvider): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createIdentityProvider": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"createIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
             body: a ``CreateIdentityProviderRequest``, or its fields as keyword arguments:
@@ -12910,8 +12966,8 @@ class IdentityProvidersWithRawResponse:
         Get details of a specific identity provider based on its unique ID.
 
         ``GET /identity-providers/{id}`` (getIdentityProvider): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getIdentityProvider": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique identifier of the identity provider.
@@ -12972,8 +13028,8 @@ class IdentityProvidersWithRawResponse:
         Update an existing identity provider based on the provided ID and request data.
 
         ``PUT /identity-providers/{id}`` (updateIdentityProvider): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateIdentityProvider": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the identity provider to be updated.
@@ -13038,8 +13094,8 @@ class IdentityProvidersWithRawResponse:
         Delete a specific identity provider based on its unique ID.
 
         ``DELETE /identity-providers/{id}`` (deleteIdentityProvider): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteIdentityProvider": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique identifier of the identity provider to delete.
@@ -13078,9 +13134,9 @@ class IdentityProviders:
 
         Get a list of all identity providers available in the system.
 
-        ``GET /identity-providers`` (getIdentityProviders): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getIdentityProviders": "/the/right/path"}`` to the
-        client.
+        ``GET /identity-providers`` (getIdentityProviders): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getIdentityProviders": "/the/right/path"}`` to the client.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -13136,8 +13192,8 @@ class IdentityProviders:
         Create a new identity provider based on the provided request data.
 
         ``POST /identity-providers`` (createIdentityProvider): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createIdentityProvider": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"createIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
             body: a ``CreateIdentityProviderRequest``, or its fields as keyword arguments:
@@ -13203,8 +13259,8 @@ class IdentityProviders:
         Get details of a specific identity provider based on its unique ID.
 
         ``GET /identity-providers/{id}`` (getIdentityProvider): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getIdentityProvider": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique identifier of the identity provider.
@@ -13265,8 +13321,8 @@ class IdentityProviders:
         Update an existing identity provider based on the provided ID and request data.
 
         ``PUT /identity-providers/{id}`` (updateIdentityProvider): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateIdentityProvider": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the identity provider to be updated.
@@ -13331,8 +13387,8 @@ class IdentityProviders:
         Delete a specific identity provider based on its unique ID.
 
         ``DELETE /identity-providers/{id}`` (deleteIdentityProvider): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteIdentityProvider": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique identifier of the identity provider to delete.
@@ -13366,9 +13422,9 @@ class AsyncIdentityProvidersWithRawResponse:
 
         Get a list of all identity providers available in the system.
 
-        ``GET /identity-providers`` (getIdentityProviders): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getIdentityProviders": "/the/right/path"}`` to the
-        client.
+        ``GET /identity-providers`` (getIdentityProviders): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getIdentityProviders": "/the/right/path"}`` to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -13424,8 +13480,8 @@ class AsyncIdentityProvidersWithRawResponse:
         Create a new identity provider based on the provided request data.
 
         ``POST /identity-providers`` (createIdentityProvider): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createIdentityProvider": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"createIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
             body: a ``CreateIdentityProviderRequest``, or its fields as keyword arguments:
@@ -13491,8 +13547,8 @@ class AsyncIdentityProvidersWithRawResponse:
         Get details of a specific identity provider based on its unique ID.
 
         ``GET /identity-providers/{id}`` (getIdentityProvider): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getIdentityProvider": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique identifier of the identity provider.
@@ -13553,8 +13609,8 @@ class AsyncIdentityProvidersWithRawResponse:
         Update an existing identity provider based on the provided ID and request data.
 
         ``PUT /identity-providers/{id}`` (updateIdentityProvider): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateIdentityProvider": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the identity provider to be updated.
@@ -13619,8 +13675,8 @@ class AsyncIdentityProvidersWithRawResponse:
         Delete a specific identity provider based on its unique ID.
 
         ``DELETE /identity-providers/{id}`` (deleteIdentityProvider): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteIdentityProvider": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique identifier of the identity provider to delete.
@@ -13659,9 +13715,9 @@ class AsyncIdentityProviders:
 
         Get a list of all identity providers available in the system.
 
-        ``GET /identity-providers`` (getIdentityProviders): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getIdentityProviders": "/the/right/path"}`` to the
-        client.
+        ``GET /identity-providers`` (getIdentityProviders): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getIdentityProviders": "/the/right/path"}`` to the client.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -13717,8 +13773,8 @@ class AsyncIdentityProviders:
         Create a new identity provider based on the provided request data.
 
         ``POST /identity-providers`` (createIdentityProvider): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createIdentityProvider": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"createIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
             body: a ``CreateIdentityProviderRequest``, or its fields as keyword arguments:
@@ -13784,8 +13840,8 @@ class AsyncIdentityProviders:
         Get details of a specific identity provider based on its unique ID.
 
         ``GET /identity-providers/{id}`` (getIdentityProvider): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getIdentityProvider": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique identifier of the identity provider.
@@ -13846,8 +13902,8 @@ class AsyncIdentityProviders:
         Update an existing identity provider based on the provided ID and request data.
 
         ``PUT /identity-providers/{id}`` (updateIdentityProvider): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateIdentityProvider": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the identity provider to be updated.
@@ -13912,8 +13968,8 @@ class AsyncIdentityProviders:
         Delete a specific identity provider based on its unique ID.
 
         ``DELETE /identity-providers/{id}`` (deleteIdentityProvider): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteIdentityProvider": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique identifier of the identity provider to delete.
@@ -13947,9 +14003,9 @@ class LicensesWithRawResponse:
 
         Get information about licenses.
 
-        ``GET /licenses`` (getLicenses): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getLicenses": "/the/right/path"}`` to the
-        client.
+        ``GET /licenses`` (getLicenses): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getLicenses": "/the/right/path"}``
+        to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -13983,9 +14039,9 @@ class Licenses:
 
         Get information about licenses.
 
-        ``GET /licenses`` (getLicenses): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getLicenses": "/the/right/path"}`` to the
-        client.
+        ``GET /licenses`` (getLicenses): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getLicenses": "/the/right/path"}``
+        to the client.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -14014,9 +14070,9 @@ class AsyncLicensesWithRawResponse:
 
         Get information about licenses.
 
-        ``GET /licenses`` (getLicenses): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getLicenses": "/the/right/path"}`` to the
-        client.
+        ``GET /licenses`` (getLicenses): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getLicenses": "/the/right/path"}``
+        to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -14050,9 +14106,9 @@ class AsyncLicenses:
 
         Get information about licenses.
 
-        ``GET /licenses`` (getLicenses): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getLicenses": "/the/right/path"}`` to the
-        client.
+        ``GET /licenses`` (getLicenses): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getLicenses": "/the/right/path"}``
+        to the client.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -14081,9 +14137,9 @@ class OrganizationsWithRawResponse:
 
         Get information about all organizations.
 
-        ``GET /organizations`` (getOrganizations): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizations": "/the/right/path"}`` to the
-        client.
+        ``GET /organizations`` (getOrganizations): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getOrganizations":
+        "/the/right/path"}`` to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -14126,9 +14182,9 @@ class OrganizationsWithRawResponse:
 
         Create a new organization with the provided details.
 
-        ``POST /organizations`` (createOrganization): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createOrganization": "/the/right/path"}`` to the
-        client.
+        ``POST /organizations`` (createOrganization): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"createOrganization":
+        "/the/right/path"}`` to the client.
 
         Args:
             body: a ``CreateOrganizationRequest``, or its fields as keyword arguments:
@@ -14170,18 +14226,18 @@ class OrganizationsWithRawResponse:
         response = self._caller.send("createOrganization", request)
         return RawResponse.of(response, _createOrganization(self._caller.client, response))
 
-    def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete organizations.
 
         Delete multiple organizations.
 
-        ``DELETE /organizations`` (deleteOrganizations): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteOrganizations": "/the/right/path"}`` to the
-        client.
+        ``DELETE /organizations`` (deleteOrganizations): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection;
+        alternatives: POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405,
+        pass ``path_overrides={"deleteOrganizations": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -14193,7 +14249,7 @@ class OrganizationsWithRawResponse:
         """
 
         request = _delete_organizations._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteOrganizations", request)
         return RawResponse.of(response, _deleteOrganizations(self._caller.client, response))
@@ -14203,9 +14259,9 @@ class OrganizationsWithRawResponse:
 
         Get organization details by ID.
 
-        ``GET /organizations/{id}`` (getOrganization): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganization": "/the/right/path"}`` to the
-        client.
+        ``GET /organizations/{id}`` (getOrganization): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getOrganization":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -14247,9 +14303,9 @@ class OrganizationsWithRawResponse:
 
         Update the details of an existing organization with the provided information.
 
-        ``PUT /organizations/{id}`` (updateOrganization): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateOrganization": "/the/right/path"}`` to the
-        client.
+        ``PUT /organizations/{id}`` (updateOrganization): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateOrganization": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization to update.
@@ -14295,9 +14351,9 @@ class OrganizationsWithRawResponse:
 
         Delete a specific organization.
 
-        ``DELETE /organizations/{id}`` (deleteOrganization): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteOrganization": "/the/right/path"}`` to the
-        client.
+        ``DELETE /organizations/{id}`` (deleteOrganization): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteOrganization": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization to be deleted.
@@ -14322,10 +14378,10 @@ class OrganizationsWithRawResponse:
 
         Get organizations.
 
-        ``GET /organizations/user`` (getUserOrganizations): this path is inferred from the
-        documentation's naming style, not verified. No parameters (organizations of the calling user); alternatives: /organizations/me,
-        /users/organizations.        If the API answers 404/405, pass ``path_overrides={"getUserOrganizations": "/the/right/path"}`` to the
-        client.
+        ``GET /organizations/user`` (getUserOrganizations): this path is inferred from the documentation's
+        naming style, not verified. No parameters (organizations of the calling user); alternatives:
+        /organizations/me, /users/organizations. If the API answers 404 or 405, pass
+        ``path_overrides={"getUserOrganizations": "/the/right/path"}`` to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -14346,9 +14402,9 @@ class OrganizationsWithRawResponse:
         Get projects belonging to the organization with the provided ID.
 
         ``GET /organizations/{id}/projects`` (getOrganizationProjects): this path is inferred from the
-        documentation's naming style, not verified. Same title also documented under Projects (modelled there as GET /projects/organization/{id});
-        one is probably an alias of the other.        If the API answers 404/405, pass ``path_overrides={"getOrganizationProjects": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Same title also documented under Projects (modelled
+        there as GET /projects/organization/{id}); one is probably an alias of the other. If the API answers
+        404 or 405, pass ``path_overrides={"getOrganizationProjects": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -14374,8 +14430,8 @@ class OrganizationsWithRawResponse:
         Get members belonging to the organization with the provided ID.
 
         ``GET /organizations/{id}/members`` (getOrganizationMembers): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizationMembers": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getOrganizationMembers": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -14401,8 +14457,8 @@ class OrganizationsWithRawResponse:
         Get resources belonging to the organization with the provided ID.
 
         ``GET /organizations/{id}/resources`` (getOrganizationResources): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizationResources": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getOrganizationResources": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -14428,8 +14484,8 @@ class OrganizationsWithRawResponse:
         Get Qlik apps associated with a specific organization.
 
         ``GET /organizations/{id}/qlik-apps`` (getOrganizationQlikApps): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizationQlikApps": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getOrganizationQlikApps": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -14454,9 +14510,9 @@ class OrganizationsWithRawResponse:
 
         Get authentication details for a specific organization.
 
-        ``GET /organizations/{id}/authentications`` (getOrganizationAuthentications): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizationAuthentications": "/the/right/path"}`` to the
-        client.
+        ``GET /organizations/{id}/authentications`` (getOrganizationAuthentications): this path is inferred
+        from the documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getOrganizationAuthentications": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -14499,9 +14555,9 @@ class OrganizationsWithRawResponse:
 
         Update authentication settings for a specific organization.
 
-        ``PUT /organizations/{id}/authentications`` (updateOrganizationAuthentications): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateOrganizationAuthentications": "/the/right/path"}`` to the
-        client.
+        ``PUT /organizations/{id}/authentications`` (updateOrganizationAuthentications): this path is
+        inferred from the documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateOrganizationAuthentications": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -14558,9 +14614,9 @@ class Organizations:
 
         Get information about all organizations.
 
-        ``GET /organizations`` (getOrganizations): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizations": "/the/right/path"}`` to the
-        client.
+        ``GET /organizations`` (getOrganizations): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getOrganizations":
+        "/the/right/path"}`` to the client.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -14603,9 +14659,9 @@ class Organizations:
 
         Create a new organization with the provided details.
 
-        ``POST /organizations`` (createOrganization): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createOrganization": "/the/right/path"}`` to the
-        client.
+        ``POST /organizations`` (createOrganization): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"createOrganization":
+        "/the/right/path"}`` to the client.
 
         Args:
             body: a ``CreateOrganizationRequest``, or its fields as keyword arguments:
@@ -14647,18 +14703,18 @@ class Organizations:
         response = self._caller.send("createOrganization", request)
         return _createOrganization(self._caller.client, response)
 
-    def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete organizations.
 
         Delete multiple organizations.
 
-        ``DELETE /organizations`` (deleteOrganizations): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteOrganizations": "/the/right/path"}`` to the
-        client.
+        ``DELETE /organizations`` (deleteOrganizations): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection;
+        alternatives: POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405,
+        pass ``path_overrides={"deleteOrganizations": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -14670,7 +14726,7 @@ class Organizations:
         """
 
         request = _delete_organizations._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteOrganizations", request)
         return _deleteOrganizations(self._caller.client, response)
@@ -14680,9 +14736,9 @@ class Organizations:
 
         Get organization details by ID.
 
-        ``GET /organizations/{id}`` (getOrganization): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganization": "/the/right/path"}`` to the
-        client.
+        ``GET /organizations/{id}`` (getOrganization): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getOrganization":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -14724,9 +14780,9 @@ class Organizations:
 
         Update the details of an existing organization with the provided information.
 
-        ``PUT /organizations/{id}`` (updateOrganization): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateOrganization": "/the/right/path"}`` to the
-        client.
+        ``PUT /organizations/{id}`` (updateOrganization): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateOrganization": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization to update.
@@ -14772,9 +14828,9 @@ class Organizations:
 
         Delete a specific organization.
 
-        ``DELETE /organizations/{id}`` (deleteOrganization): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteOrganization": "/the/right/path"}`` to the
-        client.
+        ``DELETE /organizations/{id}`` (deleteOrganization): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteOrganization": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization to be deleted.
@@ -14799,10 +14855,10 @@ class Organizations:
 
         Get organizations.
 
-        ``GET /organizations/user`` (getUserOrganizations): this path is inferred from the
-        documentation's naming style, not verified. No parameters (organizations of the calling user); alternatives: /organizations/me,
-        /users/organizations.        If the API answers 404/405, pass ``path_overrides={"getUserOrganizations": "/the/right/path"}`` to the
-        client.
+        ``GET /organizations/user`` (getUserOrganizations): this path is inferred from the documentation's
+        naming style, not verified. No parameters (organizations of the calling user); alternatives:
+        /organizations/me, /users/organizations. If the API answers 404 or 405, pass
+        ``path_overrides={"getUserOrganizations": "/the/right/path"}`` to the client.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -14823,9 +14879,9 @@ class Organizations:
         Get projects belonging to the organization with the provided ID.
 
         ``GET /organizations/{id}/projects`` (getOrganizationProjects): this path is inferred from the
-        documentation's naming style, not verified. Same title also documented under Projects (modelled there as GET /projects/organization/{id});
-        one is probably an alias of the other.        If the API answers 404/405, pass ``path_overrides={"getOrganizationProjects": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Same title also documented under Projects (modelled
+        there as GET /projects/organization/{id}); one is probably an alias of the other. If the API answers
+        404 or 405, pass ``path_overrides={"getOrganizationProjects": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -14851,8 +14907,8 @@ class Organizations:
         Get members belonging to the organization with the provided ID.
 
         ``GET /organizations/{id}/members`` (getOrganizationMembers): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizationMembers": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getOrganizationMembers": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -14878,8 +14934,8 @@ class Organizations:
         Get resources belonging to the organization with the provided ID.
 
         ``GET /organizations/{id}/resources`` (getOrganizationResources): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizationResources": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getOrganizationResources": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -14905,8 +14961,8 @@ class Organizations:
         Get Qlik apps associated with a specific organization.
 
         ``GET /organizations/{id}/qlik-apps`` (getOrganizationQlikApps): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizationQlikApps": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getOrganizationQlikApps": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -14931,9 +14987,9 @@ class Organizations:
 
         Get authentication details for a specific organization.
 
-        ``GET /organizations/{id}/authentications`` (getOrganizationAuthentications): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizationAuthentications": "/the/right/path"}`` to the
-        client.
+        ``GET /organizations/{id}/authentications`` (getOrganizationAuthentications): this path is inferred
+        from the documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getOrganizationAuthentications": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -14974,9 +15030,9 @@ class Organizations:
 
         Update authentication settings for a specific organization.
 
-        ``PUT /organizations/{id}/authentications`` (updateOrganizationAuthentications): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateOrganizationAuthentications": "/the/right/path"}`` to the
-        client.
+        ``PUT /organizations/{id}/authentications`` (updateOrganizationAuthentications): this path is
+        inferred from the documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateOrganizationAuthentications": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -15028,9 +15084,9 @@ class AsyncOrganizationsWithRawResponse:
 
         Get information about all organizations.
 
-        ``GET /organizations`` (getOrganizations): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizations": "/the/right/path"}`` to the
-        client.
+        ``GET /organizations`` (getOrganizations): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getOrganizations":
+        "/the/right/path"}`` to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -15073,9 +15129,9 @@ class AsyncOrganizationsWithRawResponse:
 
         Create a new organization with the provided details.
 
-        ``POST /organizations`` (createOrganization): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createOrganization": "/the/right/path"}`` to the
-        client.
+        ``POST /organizations`` (createOrganization): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"createOrganization":
+        "/the/right/path"}`` to the client.
 
         Args:
             body: a ``CreateOrganizationRequest``, or its fields as keyword arguments:
@@ -15117,18 +15173,18 @@ class AsyncOrganizationsWithRawResponse:
         response = await self._caller.send_async("createOrganization", request)
         return RawResponse.of(response, _createOrganization(self._caller.client, response))
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete organizations.
 
         Delete multiple organizations.
 
-        ``DELETE /organizations`` (deleteOrganizations): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteOrganizations": "/the/right/path"}`` to the
-        client.
+        ``DELETE /organizations`` (deleteOrganizations): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection;
+        alternatives: POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405,
+        pass ``path_overrides={"deleteOrganizations": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -15140,7 +15196,7 @@ class AsyncOrganizationsWithRawResponse:
         """
 
         request = _delete_organizations._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteOrganizations", request)
         return RawResponse.of(response, _deleteOrganizations(self._caller.client, response))
@@ -15150,9 +15206,9 @@ class AsyncOrganizationsWithRawResponse:
 
         Get organization details by ID.
 
-        ``GET /organizations/{id}`` (getOrganization): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganization": "/the/right/path"}`` to the
-        client.
+        ``GET /organizations/{id}`` (getOrganization): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getOrganization":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -15194,9 +15250,9 @@ class AsyncOrganizationsWithRawResponse:
 
         Update the details of an existing organization with the provided information.
 
-        ``PUT /organizations/{id}`` (updateOrganization): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateOrganization": "/the/right/path"}`` to the
-        client.
+        ``PUT /organizations/{id}`` (updateOrganization): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateOrganization": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization to update.
@@ -15242,9 +15298,9 @@ class AsyncOrganizationsWithRawResponse:
 
         Delete a specific organization.
 
-        ``DELETE /organizations/{id}`` (deleteOrganization): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteOrganization": "/the/right/path"}`` to the
-        client.
+        ``DELETE /organizations/{id}`` (deleteOrganization): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteOrganization": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization to be deleted.
@@ -15269,10 +15325,10 @@ class AsyncOrganizationsWithRawResponse:
 
         Get organizations.
 
-        ``GET /organizations/user`` (getUserOrganizations): this path is inferred from the
-        documentation's naming style, not verified. No parameters (organizations of the calling user); alternatives: /organizations/me,
-        /users/organizations.        If the API answers 404/405, pass ``path_overrides={"getUserOrganizations": "/the/right/path"}`` to the
-        client.
+        ``GET /organizations/user`` (getUserOrganizations): this path is inferred from the documentation's
+        naming style, not verified. No parameters (organizations of the calling user); alternatives:
+        /organizations/me, /users/organizations. If the API answers 404 or 405, pass
+        ``path_overrides={"getUserOrganizations": "/the/right/path"}`` to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -15293,9 +15349,9 @@ class AsyncOrganizationsWithRawResponse:
         Get projects belonging to the organization with the provided ID.
 
         ``GET /organizations/{id}/projects`` (getOrganizationProjects): this path is inferred from the
-        documentation's naming style, not verified. Same title also documented under Projects (modelled there as GET /projects/organization/{id});
-        one is probably an alias of the other.        If the API answers 404/405, pass ``path_overrides={"getOrganizationProjects": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Same title also documented under Projects (modelled
+        there as GET /projects/organization/{id}); one is probably an alias of the other. If the API answers
+        404 or 405, pass ``path_overrides={"getOrganizationProjects": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -15321,8 +15377,8 @@ class AsyncOrganizationsWithRawResponse:
         Get members belonging to the organization with the provided ID.
 
         ``GET /organizations/{id}/members`` (getOrganizationMembers): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizationMembers": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getOrganizationMembers": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -15348,8 +15404,8 @@ class AsyncOrganizationsWithRawResponse:
         Get resources belonging to the organization with the provided ID.
 
         ``GET /organizations/{id}/resources`` (getOrganizationResources): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizationResources": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getOrganizationResources": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -15375,8 +15431,8 @@ class AsyncOrganizationsWithRawResponse:
         Get Qlik apps associated with a specific organization.
 
         ``GET /organizations/{id}/qlik-apps`` (getOrganizationQlikApps): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizationQlikApps": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getOrganizationQlikApps": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -15401,9 +15457,9 @@ class AsyncOrganizationsWithRawResponse:
 
         Get authentication details for a specific organization.
 
-        ``GET /organizations/{id}/authentications`` (getOrganizationAuthentications): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizationAuthentications": "/the/right/path"}`` to the
-        client.
+        ``GET /organizations/{id}/authentications`` (getOrganizationAuthentications): this path is inferred
+        from the documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getOrganizationAuthentications": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -15446,9 +15502,9 @@ class AsyncOrganizationsWithRawResponse:
 
         Update authentication settings for a specific organization.
 
-        ``PUT /organizations/{id}/authentications`` (updateOrganizationAuthentications): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateOrganizationAuthentications": "/the/right/path"}`` to the
-        client.
+        ``PUT /organizations/{id}/authentications`` (updateOrganizationAuthentications): this path is
+        inferred from the documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateOrganizationAuthentications": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -15505,9 +15561,9 @@ class AsyncOrganizations:
 
         Get information about all organizations.
 
-        ``GET /organizations`` (getOrganizations): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizations": "/the/right/path"}`` to the
-        client.
+        ``GET /organizations`` (getOrganizations): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getOrganizations":
+        "/the/right/path"}`` to the client.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -15550,9 +15606,9 @@ class AsyncOrganizations:
 
         Create a new organization with the provided details.
 
-        ``POST /organizations`` (createOrganization): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createOrganization": "/the/right/path"}`` to the
-        client.
+        ``POST /organizations`` (createOrganization): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"createOrganization":
+        "/the/right/path"}`` to the client.
 
         Args:
             body: a ``CreateOrganizationRequest``, or its fields as keyword arguments:
@@ -15594,18 +15650,18 @@ class AsyncOrganizations:
         response = await self._caller.send_async("createOrganization", request)
         return _createOrganization(self._caller.client, response)
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete organizations.
 
         Delete multiple organizations.
 
-        ``DELETE /organizations`` (deleteOrganizations): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteOrganizations": "/the/right/path"}`` to the
-        client.
+        ``DELETE /organizations`` (deleteOrganizations): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection;
+        alternatives: POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405,
+        pass ``path_overrides={"deleteOrganizations": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -15617,7 +15673,7 @@ class AsyncOrganizations:
         """
 
         request = _delete_organizations._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteOrganizations", request)
         return _deleteOrganizations(self._caller.client, response)
@@ -15627,9 +15683,9 @@ class AsyncOrganizations:
 
         Get organization details by ID.
 
-        ``GET /organizations/{id}`` (getOrganization): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganization": "/the/right/path"}`` to the
-        client.
+        ``GET /organizations/{id}`` (getOrganization): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getOrganization":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -15671,9 +15727,9 @@ class AsyncOrganizations:
 
         Update the details of an existing organization with the provided information.
 
-        ``PUT /organizations/{id}`` (updateOrganization): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateOrganization": "/the/right/path"}`` to the
-        client.
+        ``PUT /organizations/{id}`` (updateOrganization): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateOrganization": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization to update.
@@ -15719,9 +15775,9 @@ class AsyncOrganizations:
 
         Delete a specific organization.
 
-        ``DELETE /organizations/{id}`` (deleteOrganization): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteOrganization": "/the/right/path"}`` to the
-        client.
+        ``DELETE /organizations/{id}`` (deleteOrganization): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteOrganization": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization to be deleted.
@@ -15746,10 +15802,10 @@ class AsyncOrganizations:
 
         Get organizations.
 
-        ``GET /organizations/user`` (getUserOrganizations): this path is inferred from the
-        documentation's naming style, not verified. No parameters (organizations of the calling user); alternatives: /organizations/me,
-        /users/organizations.        If the API answers 404/405, pass ``path_overrides={"getUserOrganizations": "/the/right/path"}`` to the
-        client.
+        ``GET /organizations/user`` (getUserOrganizations): this path is inferred from the documentation's
+        naming style, not verified. No parameters (organizations of the calling user); alternatives:
+        /organizations/me, /users/organizations. If the API answers 404 or 405, pass
+        ``path_overrides={"getUserOrganizations": "/the/right/path"}`` to the client.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -15770,9 +15826,9 @@ class AsyncOrganizations:
         Get projects belonging to the organization with the provided ID.
 
         ``GET /organizations/{id}/projects`` (getOrganizationProjects): this path is inferred from the
-        documentation's naming style, not verified. Same title also documented under Projects (modelled there as GET /projects/organization/{id});
-        one is probably an alias of the other.        If the API answers 404/405, pass ``path_overrides={"getOrganizationProjects": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Same title also documented under Projects (modelled
+        there as GET /projects/organization/{id}); one is probably an alias of the other. If the API answers
+        404 or 405, pass ``path_overrides={"getOrganizationProjects": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -15798,8 +15854,8 @@ class AsyncOrganizations:
         Get members belonging to the organization with the provided ID.
 
         ``GET /organizations/{id}/members`` (getOrganizationMembers): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizationMembers": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getOrganizationMembers": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -15825,8 +15881,8 @@ class AsyncOrganizations:
         Get resources belonging to the organization with the provided ID.
 
         ``GET /organizations/{id}/resources`` (getOrganizationResources): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizationResources": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getOrganizationResources": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -15852,8 +15908,8 @@ class AsyncOrganizations:
         Get Qlik apps associated with a specific organization.
 
         ``GET /organizations/{id}/qlik-apps`` (getOrganizationQlikApps): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizationQlikApps": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getOrganizationQlikApps": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -15878,9 +15934,9 @@ class AsyncOrganizations:
 
         Get authentication details for a specific organization.
 
-        ``GET /organizations/{id}/authentications`` (getOrganizationAuthentications): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getOrganizationAuthentications": "/the/right/path"}`` to the
-        client.
+        ``GET /organizations/{id}/authentications`` (getOrganizationAuthentications): this path is inferred
+        from the documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getOrganizationAuthentications": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -15923,9 +15979,9 @@ class AsyncOrganizations:
 
         Update authentication settings for a specific organization.
 
-        ``PUT /organizations/{id}/authentications`` (updateOrganizationAuthentications): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateOrganizationAuthentications": "/the/right/path"}`` to the
-        client.
+        ``PUT /organizations/{id}/authentications`` (updateOrganizationAuthentications): this path is
+        inferred from the documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateOrganizationAuthentications": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization.
@@ -16005,9 +16061,9 @@ class ProjectsWithRawResponse:
 
         Create a new project.
 
-        ``POST /projects`` (createProject): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createProject": "/the/right/path"}`` to the
-        client.
+        ``POST /projects`` (createProject): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             body: a ``NameDescriptionRequest``, or its fields as keyword arguments:
@@ -16043,18 +16099,18 @@ class ProjectsWithRawResponse:
         response = self._caller.send("createProject", request)
         return RawResponse.of(response, _createProject(self._caller.client, response))
 
-    def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete multiple projects.
 
         Delete multiple projects by providing a list of project IDs.
 
-        ``DELETE /projects`` (deleteProjects): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteProjects": "/the/right/path"}`` to the
-        client.
+        ``DELETE /projects`` (deleteProjects): this path is inferred from the documentation's naming style,
+        not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteProjects": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -16066,7 +16122,7 @@ class ProjectsWithRawResponse:
         """
 
         request = _delete_projects._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteProjects", request)
         return RawResponse.of(response, _deleteProjects(self._caller.client, response))
@@ -16076,9 +16132,9 @@ class ProjectsWithRawResponse:
 
         Get details of a specific project.
 
-        ``GET /projects/{id}`` (getProject): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getProject": "/the/right/path"}`` to the
-        client.
+        ``GET /projects/{id}`` (getProject): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"getProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -16111,9 +16167,9 @@ class ProjectsWithRawResponse:
 
         Update an existing project.
 
-        ``PUT /projects/{id}`` (updateProject): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateProject": "/the/right/path"}`` to the
-        client.
+        ``PUT /projects/{id}`` (updateProject): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"updateProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to update.
@@ -16156,9 +16212,9 @@ class ProjectsWithRawResponse:
 
         Delete a specific project.
 
-        ``DELETE /projects/{id}`` (deleteProject): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteProject": "/the/right/path"}`` to the
-        client.
+        ``DELETE /projects/{id}`` (deleteProject): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to delete.
@@ -16183,10 +16239,11 @@ class ProjectsWithRawResponse:
 
         Update permissions mode for a specific project.
 
-        ``PUT /projects/{id}/permission-mode/{value}`` (updateProjectPermissionMode): this path is inferred from the
-        documentation's naming style, not verified. The boolean 'value' is a documented PATH parameter; segment name guessed (alternative /global-
-        permission/{value}); PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"updateProjectPermissionMode": "/the/right/path"}`` to the
-        client.
+        ``PUT /projects/{id}/permission-mode/{value}`` (updateProjectPermissionMode): this path is inferred
+        from the documentation's naming style, not verified. The boolean 'value' is a documented PATH
+        parameter; segment name guessed (alternative /global-permission/{value}); PUT vs POST not
+        documented. If the API answers 404 or 405, pass ``path_overrides={"updateProjectPermissionMode":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to update.
@@ -16214,10 +16271,10 @@ class ProjectsWithRawResponse:
         Get a list of all projects associated with a specific organization.
 
         ``GET /projects/organization/{id}`` (getProjectsByOrganization): this path is inferred from the
-        documentation's naming style, not verified. Same title also documented under Organizations (modelled there as GET
-        /organizations/{id}/projects); this one follows the verified GET /filters/report/{reportId}
-        style.        If the API answers 404/405, pass ``path_overrides={"getProjectsByOrganization": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Same title also documented under Organizations (modelled
+        there as GET /organizations/{id}/projects); this one follows the verified GET
+        /filters/report/{reportId} style. If the API answers 404 or 405, pass
+        ``path_overrides={"getProjectsByOrganization": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization to get projects for.
@@ -16243,8 +16300,8 @@ class ProjectsWithRawResponse:
         Get permissions of a specific project.
 
         ``GET /projects/{id}/permissions`` (getProjectPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getProjectPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getProjectPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to get permissions for.
@@ -16280,8 +16337,9 @@ class ProjectsWithRawResponse:
         Set permissions for users or groups.
 
         ``PUT /projects/{id}/permissions`` (setProjectPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setProjectPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting
+        permissions). If the API answers 404 or 405, pass ``path_overrides={"setProjectPermissions":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to set permissions for.
@@ -16324,10 +16382,10 @@ class ProjectsWithRawResponse:
 
         Get permissions of a specific member in a project.
 
-        ``GET /projects/{id}/member-permissions/{memberPermissionId}`` (getProjectMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getProjectMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /projects/{id}/member-permissions/{memberPermissionId}`` (getProjectMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"getProjectMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -16459,10 +16517,10 @@ class ProjectsWithRawResponse:
 
         Set permissions for a specific member.
 
-        ``PUT /projects/{id}/member-permissions/{memberPermissionId}`` (setProjectMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setProjectMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /projects/{id}/member-permissions/{memberPermissionId}`` (setProjectMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"setProjectMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project where permissions will be set.
@@ -16627,10 +16685,11 @@ class ProjectsWithRawResponse:
 
         Delete permission for a specific member
 
-        ``DELETE /projects/{id}/member-permissions/{memberPermissionId}`` (deleteProjectMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteProjectMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /projects/{id}/member-permissions/{memberPermissionId}`` (deleteProjectMemberPermission):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"deleteProjectMemberPermission": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the project from which permission will be deleted.
@@ -16652,19 +16711,20 @@ class ProjectsWithRawResponse:
         response = self._caller.send("deleteProjectMemberPermission", request)
         return RawResponse.of(response, _deleteProjectMemberPermission(self._caller.client, response))
 
-    def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete member's permissions.
 
         Delete member's permissions.
 
-        ``DELETE /projects/{id}/member-permissions`` (deleteProjectMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteProjectMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /projects/{id}/member-permissions`` (deleteProjectMemberPermissions): this path is inferred
+        from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
+        permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteProjectMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project from which permissions will be deleted.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -16677,7 +16737,7 @@ class ProjectsWithRawResponse:
 
         request = _delete_project_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteProjectMemberPermissions", request)
         return RawResponse.of(response, _deleteProjectMemberPermissions(self._caller.client, response))
@@ -16688,9 +16748,9 @@ class ProjectsWithRawResponse:
         Change the owner of a project.
 
         ``PUT /projects/{id}/owner/{ownerId}`` (changeProjectOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeProjectOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeProjectOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project for which the owner will be changed.
@@ -16759,9 +16819,9 @@ class Projects:
 
         Create a new project.
 
-        ``POST /projects`` (createProject): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createProject": "/the/right/path"}`` to the
-        client.
+        ``POST /projects`` (createProject): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             body: a ``NameDescriptionRequest``, or its fields as keyword arguments:
@@ -16797,18 +16857,18 @@ class Projects:
         response = self._caller.send("createProject", request)
         return _createProject(self._caller.client, response)
 
-    def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete multiple projects.
 
         Delete multiple projects by providing a list of project IDs.
 
-        ``DELETE /projects`` (deleteProjects): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteProjects": "/the/right/path"}`` to the
-        client.
+        ``DELETE /projects`` (deleteProjects): this path is inferred from the documentation's naming style,
+        not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteProjects": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -16820,7 +16880,7 @@ class Projects:
         """
 
         request = _delete_projects._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteProjects", request)
         return _deleteProjects(self._caller.client, response)
@@ -16830,9 +16890,9 @@ class Projects:
 
         Get details of a specific project.
 
-        ``GET /projects/{id}`` (getProject): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getProject": "/the/right/path"}`` to the
-        client.
+        ``GET /projects/{id}`` (getProject): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"getProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -16865,9 +16925,9 @@ class Projects:
 
         Update an existing project.
 
-        ``PUT /projects/{id}`` (updateProject): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateProject": "/the/right/path"}`` to the
-        client.
+        ``PUT /projects/{id}`` (updateProject): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"updateProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to update.
@@ -16910,9 +16970,9 @@ class Projects:
 
         Delete a specific project.
 
-        ``DELETE /projects/{id}`` (deleteProject): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteProject": "/the/right/path"}`` to the
-        client.
+        ``DELETE /projects/{id}`` (deleteProject): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to delete.
@@ -16937,10 +16997,11 @@ class Projects:
 
         Update permissions mode for a specific project.
 
-        ``PUT /projects/{id}/permission-mode/{value}`` (updateProjectPermissionMode): this path is inferred from the
-        documentation's naming style, not verified. The boolean 'value' is a documented PATH parameter; segment name guessed (alternative /global-
-        permission/{value}); PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"updateProjectPermissionMode": "/the/right/path"}`` to the
-        client.
+        ``PUT /projects/{id}/permission-mode/{value}`` (updateProjectPermissionMode): this path is inferred
+        from the documentation's naming style, not verified. The boolean 'value' is a documented PATH
+        parameter; segment name guessed (alternative /global-permission/{value}); PUT vs POST not
+        documented. If the API answers 404 or 405, pass ``path_overrides={"updateProjectPermissionMode":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to update.
@@ -16968,10 +17029,10 @@ class Projects:
         Get a list of all projects associated with a specific organization.
 
         ``GET /projects/organization/{id}`` (getProjectsByOrganization): this path is inferred from the
-        documentation's naming style, not verified. Same title also documented under Organizations (modelled there as GET
-        /organizations/{id}/projects); this one follows the verified GET /filters/report/{reportId}
-        style.        If the API answers 404/405, pass ``path_overrides={"getProjectsByOrganization": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Same title also documented under Organizations (modelled
+        there as GET /organizations/{id}/projects); this one follows the verified GET
+        /filters/report/{reportId} style. If the API answers 404 or 405, pass
+        ``path_overrides={"getProjectsByOrganization": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization to get projects for.
@@ -16997,8 +17058,8 @@ class Projects:
         Get permissions of a specific project.
 
         ``GET /projects/{id}/permissions`` (getProjectPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getProjectPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getProjectPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to get permissions for.
@@ -17034,8 +17095,9 @@ class Projects:
         Set permissions for users or groups.
 
         ``PUT /projects/{id}/permissions`` (setProjectPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setProjectPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting
+        permissions). If the API answers 404 or 405, pass ``path_overrides={"setProjectPermissions":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to set permissions for.
@@ -17078,10 +17140,10 @@ class Projects:
 
         Get permissions of a specific member in a project.
 
-        ``GET /projects/{id}/member-permissions/{memberPermissionId}`` (getProjectMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getProjectMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /projects/{id}/member-permissions/{memberPermissionId}`` (getProjectMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"getProjectMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -17211,10 +17273,10 @@ class Projects:
 
         Set permissions for a specific member.
 
-        ``PUT /projects/{id}/member-permissions/{memberPermissionId}`` (setProjectMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setProjectMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /projects/{id}/member-permissions/{memberPermissionId}`` (setProjectMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"setProjectMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project where permissions will be set.
@@ -17379,10 +17441,11 @@ class Projects:
 
         Delete permission for a specific member
 
-        ``DELETE /projects/{id}/member-permissions/{memberPermissionId}`` (deleteProjectMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteProjectMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /projects/{id}/member-permissions/{memberPermissionId}`` (deleteProjectMemberPermission):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"deleteProjectMemberPermission": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the project from which permission will be deleted.
@@ -17404,19 +17467,20 @@ class Projects:
         response = self._caller.send("deleteProjectMemberPermission", request)
         return _deleteProjectMemberPermission(self._caller.client, response)
 
-    def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete member's permissions.
 
         Delete member's permissions.
 
-        ``DELETE /projects/{id}/member-permissions`` (deleteProjectMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteProjectMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /projects/{id}/member-permissions`` (deleteProjectMemberPermissions): this path is inferred
+        from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
+        permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteProjectMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project from which permissions will be deleted.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -17429,7 +17493,7 @@ class Projects:
 
         request = _delete_project_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteProjectMemberPermissions", request)
         return _deleteProjectMemberPermissions(self._caller.client, response)
@@ -17440,9 +17504,9 @@ class Projects:
         Change the owner of a project.
 
         ``PUT /projects/{id}/owner/{ownerId}`` (changeProjectOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeProjectOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeProjectOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project for which the owner will be changed.
@@ -17506,9 +17570,9 @@ class AsyncProjectsWithRawResponse:
 
         Create a new project.
 
-        ``POST /projects`` (createProject): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createProject": "/the/right/path"}`` to the
-        client.
+        ``POST /projects`` (createProject): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             body: a ``NameDescriptionRequest``, or its fields as keyword arguments:
@@ -17544,18 +17608,18 @@ class AsyncProjectsWithRawResponse:
         response = await self._caller.send_async("createProject", request)
         return RawResponse.of(response, _createProject(self._caller.client, response))
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete multiple projects.
 
         Delete multiple projects by providing a list of project IDs.
 
-        ``DELETE /projects`` (deleteProjects): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteProjects": "/the/right/path"}`` to the
-        client.
+        ``DELETE /projects`` (deleteProjects): this path is inferred from the documentation's naming style,
+        not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteProjects": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -17567,7 +17631,7 @@ class AsyncProjectsWithRawResponse:
         """
 
         request = _delete_projects._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteProjects", request)
         return RawResponse.of(response, _deleteProjects(self._caller.client, response))
@@ -17577,9 +17641,9 @@ class AsyncProjectsWithRawResponse:
 
         Get details of a specific project.
 
-        ``GET /projects/{id}`` (getProject): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getProject": "/the/right/path"}`` to the
-        client.
+        ``GET /projects/{id}`` (getProject): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"getProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -17614,9 +17678,9 @@ class AsyncProjectsWithRawResponse:
 
         Update an existing project.
 
-        ``PUT /projects/{id}`` (updateProject): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateProject": "/the/right/path"}`` to the
-        client.
+        ``PUT /projects/{id}`` (updateProject): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"updateProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to update.
@@ -17659,9 +17723,9 @@ class AsyncProjectsWithRawResponse:
 
         Delete a specific project.
 
-        ``DELETE /projects/{id}`` (deleteProject): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteProject": "/the/right/path"}`` to the
-        client.
+        ``DELETE /projects/{id}`` (deleteProject): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to delete.
@@ -17686,10 +17750,11 @@ class AsyncProjectsWithRawResponse:
 
         Update permissions mode for a specific project.
 
-        ``PUT /projects/{id}/permission-mode/{value}`` (updateProjectPermissionMode): this path is inferred from the
-        documentation's naming style, not verified. The boolean 'value' is a documented PATH parameter; segment name guessed (alternative /global-
-        permission/{value}); PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"updateProjectPermissionMode": "/the/right/path"}`` to the
-        client.
+        ``PUT /projects/{id}/permission-mode/{value}`` (updateProjectPermissionMode): this path is inferred
+        from the documentation's naming style, not verified. The boolean 'value' is a documented PATH
+        parameter; segment name guessed (alternative /global-permission/{value}); PUT vs POST not
+        documented. If the API answers 404 or 405, pass ``path_overrides={"updateProjectPermissionMode":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to update.
@@ -17717,10 +17782,10 @@ class AsyncProjectsWithRawResponse:
         Get a list of all projects associated with a specific organization.
 
         ``GET /projects/organization/{id}`` (getProjectsByOrganization): this path is inferred from the
-        documentation's naming style, not verified. Same title also documented under Organizations (modelled there as GET
-        /organizations/{id}/projects); this one follows the verified GET /filters/report/{reportId}
-        style.        If the API answers 404/405, pass ``path_overrides={"getProjectsByOrganization": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Same title also documented under Organizations (modelled
+        there as GET /organizations/{id}/projects); this one follows the verified GET
+        /filters/report/{reportId} style. If the API answers 404 or 405, pass
+        ``path_overrides={"getProjectsByOrganization": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization to get projects for.
@@ -17746,8 +17811,8 @@ class AsyncProjectsWithRawResponse:
         Get permissions of a specific project.
 
         ``GET /projects/{id}/permissions`` (getProjectPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getProjectPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getProjectPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to get permissions for.
@@ -17783,8 +17848,9 @@ class AsyncProjectsWithRawResponse:
         Set permissions for users or groups.
 
         ``PUT /projects/{id}/permissions`` (setProjectPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setProjectPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting
+        permissions). If the API answers 404 or 405, pass ``path_overrides={"setProjectPermissions":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to set permissions for.
@@ -17827,10 +17893,10 @@ class AsyncProjectsWithRawResponse:
 
         Get permissions of a specific member in a project.
 
-        ``GET /projects/{id}/member-permissions/{memberPermissionId}`` (getProjectMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getProjectMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /projects/{id}/member-permissions/{memberPermissionId}`` (getProjectMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"getProjectMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -17962,10 +18028,10 @@ class AsyncProjectsWithRawResponse:
 
         Set permissions for a specific member.
 
-        ``PUT /projects/{id}/member-permissions/{memberPermissionId}`` (setProjectMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setProjectMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /projects/{id}/member-permissions/{memberPermissionId}`` (setProjectMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"setProjectMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project where permissions will be set.
@@ -18130,10 +18196,11 @@ class AsyncProjectsWithRawResponse:
 
         Delete permission for a specific member
 
-        ``DELETE /projects/{id}/member-permissions/{memberPermissionId}`` (deleteProjectMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteProjectMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /projects/{id}/member-permissions/{memberPermissionId}`` (deleteProjectMemberPermission):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"deleteProjectMemberPermission": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the project from which permission will be deleted.
@@ -18155,19 +18222,20 @@ class AsyncProjectsWithRawResponse:
         response = await self._caller.send_async("deleteProjectMemberPermission", request)
         return RawResponse.of(response, _deleteProjectMemberPermission(self._caller.client, response))
 
-    async def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete member's permissions.
 
         Delete member's permissions.
 
-        ``DELETE /projects/{id}/member-permissions`` (deleteProjectMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteProjectMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /projects/{id}/member-permissions`` (deleteProjectMemberPermissions): this path is inferred
+        from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
+        permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteProjectMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project from which permissions will be deleted.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -18180,7 +18248,7 @@ class AsyncProjectsWithRawResponse:
 
         request = _delete_project_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteProjectMemberPermissions", request)
         return RawResponse.of(response, _deleteProjectMemberPermissions(self._caller.client, response))
@@ -18191,9 +18259,9 @@ class AsyncProjectsWithRawResponse:
         Change the owner of a project.
 
         ``PUT /projects/{id}/owner/{ownerId}`` (changeProjectOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeProjectOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeProjectOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project for which the owner will be changed.
@@ -18262,9 +18330,9 @@ class AsyncProjects:
 
         Create a new project.
 
-        ``POST /projects`` (createProject): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createProject": "/the/right/path"}`` to the
-        client.
+        ``POST /projects`` (createProject): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             body: a ``NameDescriptionRequest``, or its fields as keyword arguments:
@@ -18300,18 +18368,18 @@ class AsyncProjects:
         response = await self._caller.send_async("createProject", request)
         return _createProject(self._caller.client, response)
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete multiple projects.
 
         Delete multiple projects by providing a list of project IDs.
 
-        ``DELETE /projects`` (deleteProjects): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteProjects": "/the/right/path"}`` to the
-        client.
+        ``DELETE /projects`` (deleteProjects): this path is inferred from the documentation's naming style,
+        not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteProjects": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -18323,7 +18391,7 @@ class AsyncProjects:
         """
 
         request = _delete_projects._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteProjects", request)
         return _deleteProjects(self._caller.client, response)
@@ -18333,9 +18401,9 @@ class AsyncProjects:
 
         Get details of a specific project.
 
-        ``GET /projects/{id}`` (getProject): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getProject": "/the/right/path"}`` to the
-        client.
+        ``GET /projects/{id}`` (getProject): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"getProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -18368,9 +18436,9 @@ class AsyncProjects:
 
         Update an existing project.
 
-        ``PUT /projects/{id}`` (updateProject): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateProject": "/the/right/path"}`` to the
-        client.
+        ``PUT /projects/{id}`` (updateProject): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"updateProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to update.
@@ -18413,9 +18481,9 @@ class AsyncProjects:
 
         Delete a specific project.
 
-        ``DELETE /projects/{id}`` (deleteProject): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteProject": "/the/right/path"}`` to the
-        client.
+        ``DELETE /projects/{id}`` (deleteProject): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to delete.
@@ -18440,10 +18508,11 @@ class AsyncProjects:
 
         Update permissions mode for a specific project.
 
-        ``PUT /projects/{id}/permission-mode/{value}`` (updateProjectPermissionMode): this path is inferred from the
-        documentation's naming style, not verified. The boolean 'value' is a documented PATH parameter; segment name guessed (alternative /global-
-        permission/{value}); PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"updateProjectPermissionMode": "/the/right/path"}`` to the
-        client.
+        ``PUT /projects/{id}/permission-mode/{value}`` (updateProjectPermissionMode): this path is inferred
+        from the documentation's naming style, not verified. The boolean 'value' is a documented PATH
+        parameter; segment name guessed (alternative /global-permission/{value}); PUT vs POST not
+        documented. If the API answers 404 or 405, pass ``path_overrides={"updateProjectPermissionMode":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to update.
@@ -18471,10 +18540,10 @@ class AsyncProjects:
         Get a list of all projects associated with a specific organization.
 
         ``GET /projects/organization/{id}`` (getProjectsByOrganization): this path is inferred from the
-        documentation's naming style, not verified. Same title also documented under Organizations (modelled there as GET
-        /organizations/{id}/projects); this one follows the verified GET /filters/report/{reportId}
-        style.        If the API answers 404/405, pass ``path_overrides={"getProjectsByOrganization": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Same title also documented under Organizations (modelled
+        there as GET /organizations/{id}/projects); this one follows the verified GET
+        /filters/report/{reportId} style. If the API answers 404 or 405, pass
+        ``path_overrides={"getProjectsByOrganization": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the organization to get projects for.
@@ -18500,8 +18569,8 @@ class AsyncProjects:
         Get permissions of a specific project.
 
         ``GET /projects/{id}/permissions`` (getProjectPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getProjectPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getProjectPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to get permissions for.
@@ -18537,8 +18606,9 @@ class AsyncProjects:
         Set permissions for users or groups.
 
         ``PUT /projects/{id}/permissions`` (setProjectPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setProjectPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting
+        permissions). If the API answers 404 or 405, pass ``path_overrides={"setProjectPermissions":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project to set permissions for.
@@ -18581,10 +18651,10 @@ class AsyncProjects:
 
         Get permissions of a specific member in a project.
 
-        ``GET /projects/{id}/member-permissions/{memberPermissionId}`` (getProjectMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getProjectMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /projects/{id}/member-permissions/{memberPermissionId}`` (getProjectMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"getProjectMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -18716,10 +18786,10 @@ class AsyncProjects:
 
         Set permissions for a specific member.
 
-        ``PUT /projects/{id}/member-permissions/{memberPermissionId}`` (setProjectMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setProjectMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /projects/{id}/member-permissions/{memberPermissionId}`` (setProjectMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"setProjectMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project where permissions will be set.
@@ -18884,10 +18954,11 @@ class AsyncProjects:
 
         Delete permission for a specific member
 
-        ``DELETE /projects/{id}/member-permissions/{memberPermissionId}`` (deleteProjectMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteProjectMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /projects/{id}/member-permissions/{memberPermissionId}`` (deleteProjectMemberPermission):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"deleteProjectMemberPermission": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the project from which permission will be deleted.
@@ -18909,19 +18980,20 @@ class AsyncProjects:
         response = await self._caller.send_async("deleteProjectMemberPermission", request)
         return _deleteProjectMemberPermission(self._caller.client, response)
 
-    async def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete member's permissions.
 
         Delete member's permissions.
 
-        ``DELETE /projects/{id}/member-permissions`` (deleteProjectMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteProjectMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /projects/{id}/member-permissions`` (deleteProjectMemberPermissions): this path is inferred
+        from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
+        permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteProjectMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project from which permissions will be deleted.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -18934,7 +19006,7 @@ class AsyncProjects:
 
         request = _delete_project_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteProjectMemberPermissions", request)
         return _deleteProjectMemberPermissions(self._caller.client, response)
@@ -18945,9 +19017,9 @@ class AsyncProjects:
         Change the owner of a project.
 
         ``PUT /projects/{id}/owner/{ownerId}`` (changeProjectOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeProjectOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeProjectOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project for which the owner will be changed.
@@ -19026,9 +19098,9 @@ class ReportsWithRawResponse:
 
         Create a new report.
 
-        ``POST /reports`` (createReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createReport": "/the/right/path"}`` to the
-        client.
+        ``POST /reports`` (createReport): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createReport": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``CreateReportRequest``, or its fields as keyword arguments:
@@ -19070,18 +19142,18 @@ class ReportsWithRawResponse:
         response = self._caller.send("createReport", request)
         return RawResponse.of(response, _createReport(self._caller.client, response))
 
-    def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete reports.
 
         Delete multiple reports with the specified IDs.
 
-        ``DELETE /reports`` (deleteReports): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteReports": "/the/right/path"}`` to the
-        client.
+        ``DELETE /reports`` (deleteReports): this path is inferred from the documentation's naming style,
+        not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteReports": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -19093,7 +19165,7 @@ class ReportsWithRawResponse:
         """
 
         request = _delete_reports._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteReports", request)
         return RawResponse.of(response, _deleteReports(self._caller.client, response))
@@ -19117,9 +19189,9 @@ class ReportsWithRawResponse:
 
         Create a duplicate of the specified report.
 
-        ``POST /reports/{id}/duplicate`` (duplicateReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"duplicateReport": "/the/right/path"}`` to the
-        client.
+        ``POST /reports/{id}/duplicate`` (duplicateReport): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass ``path_overrides={"duplicateReport":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report to duplicate.
@@ -19162,9 +19234,9 @@ class ReportsWithRawResponse:
 
         Get the report with the specified ID.
 
-        ``GET /reports/{id}`` (getReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReport": "/the/right/path"}`` to the
-        client.
+        ``GET /reports/{id}`` (getReport): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getReport": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the report.
@@ -19218,9 +19290,9 @@ class ReportsWithRawResponse:
 
         Update the details of the specified report.
 
-        ``PUT /reports/{id}`` (updateReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateReport": "/the/right/path"}`` to the
-        client.
+        ``PUT /reports/{id}`` (updateReport): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"updateReport":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report to update.
@@ -19275,9 +19347,9 @@ class ReportsWithRawResponse:
 
         Delete a report with the specified ID.
 
-        ``DELETE /reports/{id}`` (deleteReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteReport": "/the/right/path"}`` to the
-        client.
+        ``DELETE /reports/{id}`` (deleteReport): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteReport":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report to delete.
@@ -19302,9 +19374,10 @@ class ReportsWithRawResponse:
 
         Get the list of reports associated to a specific project.
 
-        ``GET /reports/project/{id}`` (getReportsByProject): this path is inferred from the
-        documentation's naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative: /projects/{id}/reports.        If the API answers 404/405, pass ``path_overrides={"getReportsByProject": "/the/right/path"}`` to the
-        client.
+        ``GET /reports/project/{id}`` (getReportsByProject): this path is inferred from the documentation's
+        naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative:
+        /projects/{id}/reports. If the API answers 404 or 405, pass ``path_overrides={"getReportsByProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -19330,8 +19403,8 @@ class ReportsWithRawResponse:
         Get the iteration fields of a specific report.
 
         ``GET /reports/{id}/iteration-fields`` (getReportIterationFields): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReportIterationFields": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getReportIterationFields": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report.
@@ -19357,8 +19430,8 @@ class ReportsWithRawResponse:
         Get the dynamic names associated with a specific report.
 
         ``GET /reports/{id}/dynamic-names`` (getReportDynamicNames): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReportDynamicNames": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getReportDynamicNames": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report.
@@ -19384,8 +19457,9 @@ class ReportsWithRawResponse:
         Get the HTML content of a report.
 
         ``GET /reports/{id}/html-content`` (getReportHtmlContent): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/html.        If the API answers 404/405, pass ``path_overrides={"getReportHtmlContent": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/html. If
+        the API answers 404 or 405, pass ``path_overrides={"getReportHtmlContent": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the report.
@@ -19411,8 +19485,8 @@ class ReportsWithRawResponse:
         Get the permissions associated with a report
 
         ``GET /reports/{id}/permissions`` (getReportPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReportPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getReportPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -19448,8 +19522,9 @@ class ReportsWithRawResponse:
         Set permissions for a report
 
         ``PUT /reports/{id}/permissions`` (setReportPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setReportPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting
+        permissions). If the API answers 404 or 405, pass ``path_overrides={"setReportPermissions":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -19492,10 +19567,10 @@ class ReportsWithRawResponse:
 
         Get the permissions associated with the specified member in the report.
 
-        ``GET /reports/{id}/member-permissions/{memberPermissionId}`` (getReportMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getReportMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /reports/{id}/member-permissions/{memberPermissionId}`` (getReportMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"getReportMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -19627,10 +19702,10 @@ class ReportsWithRawResponse:
 
         Set permissions for the specified member of the report.
 
-        ``PUT /reports/{id}/member-permissions/{memberPermissionId}`` (setReportMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setReportMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /reports/{id}/member-permissions/{memberPermissionId}`` (setReportMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"setReportMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -19795,10 +19870,11 @@ class ReportsWithRawResponse:
 
         Delete member permission from the report.
 
-        ``DELETE /reports/{id}/member-permissions/{memberPermissionId}`` (deleteReportMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteReportMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /reports/{id}/member-permissions/{memberPermissionId}`` (deleteReportMemberPermission):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"deleteReportMemberPermission": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The unique ID of the report.
@@ -19820,19 +19896,20 @@ class ReportsWithRawResponse:
         response = self._caller.send("deleteReportMemberPermission", request)
         return RawResponse.of(response, _deleteReportMemberPermission(self._caller.client, response))
 
-    def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete member permissions.
 
         Delete member permissions from the report.
 
-        ``DELETE /reports/{id}/member-permissions`` (deleteReportMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteReportMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /reports/{id}/member-permissions`` (deleteReportMemberPermissions): this path is inferred
+        from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
+        permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteReportMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -19845,7 +19922,7 @@ class ReportsWithRawResponse:
 
         request = _delete_report_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteReportMemberPermissions", request)
         return RawResponse.of(response, _deleteReportMemberPermissions(self._caller.client, response))
@@ -19856,9 +19933,9 @@ class ReportsWithRawResponse:
         Change the owner of the specified report to the user with the provided ID.
 
         ``PUT /reports/{id}/owner/{ownerId}`` (changeReportOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeReportOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeReportOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report.
@@ -19885,8 +19962,9 @@ class ReportsWithRawResponse:
 
         Get a list of Qlik variables.
 
-        ``GET /reports/{id}/variables`` (getReportVariables): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/qlik-variables.        If the API answers 404/405, pass ``path_overrides={"getReportVariables": "/the/right/path"}`` to the
+        ``GET /reports/{id}/variables`` (getReportVariables): this path is inferred from the documentation's
+        naming style, not verified. Segment name guessed; alternative /reports/{id}/qlik-variables. If the
+        API answers 404 or 405, pass ``path_overrides={"getReportVariables": "/the/right/path"}`` to the
         client.
 
         Args:
@@ -19912,9 +19990,9 @@ class ReportsWithRawResponse:
 
         Get the list of Qlik apps from the report template items.
 
-        ``GET /reports/{id}/qlik-apps`` (getReportQlikApps): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReportQlikApps": "/the/right/path"}`` to the
-        client.
+        ``GET /reports/{id}/qlik-apps`` (getReportQlikApps): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getReportQlikApps": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -19940,8 +20018,9 @@ class ReportsWithRawResponse:
         Get the list of Qlik objects from the report template items.
 
         ``GET /reports/{id}/qlik-objects`` (getReportQlikObjects): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/objects.        If the API answers 404/405, pass ``path_overrides={"getReportQlikObjects": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/objects.
+        If the API answers 404 or 405, pass ``path_overrides={"getReportQlikObjects": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The unique ID of the report.
@@ -20016,10 +20095,10 @@ class ReportsWithRawResponse:
 
         Generate a report in the specified output format based on the provided selections.
 
-        ``POST /reports/{id}/generate/{outputFormat}`` (generateOnDemandReport): this path is inferred from the
-        documentation's naming style, not verified. outputFormat is a documented PATH parameter; segment name guessed (alternative /reports/{id}/on-
-        demand/{outputFormat}).        If the API answers 404/405, pass ``path_overrides={"generateOnDemandReport": "/the/right/path"}`` to the
-        client.
+        ``POST /reports/{id}/generate/{outputFormat}`` (generateOnDemandReport): this path is inferred from
+        the documentation's naming style, not verified. outputFormat is a documented PATH parameter; segment
+        name guessed (alternative /reports/{id}/on-demand/{outputFormat}). If the API answers 404 or 405,
+        pass ``path_overrides={"generateOnDemandReport": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -20068,10 +20147,10 @@ class ReportsWithRawResponse:
         Download the report file generated by the specified request. The method gets the file from the
         storage and returns its URI for download.
 
-        ``GET /status/{id}/download`` (downloadReport): this path is inferred from the
-        documentation's naming style, not verified. Returns the URI of the report file (per the docs), not the file itself; segment name guessed
-        (alternative /status/{id}/report).        If the API answers 404/405, pass ``path_overrides={"downloadReport": "/the/right/path"}`` to the
-        client.
+        ``GET /status/{id}/download`` (downloadReport): this path is inferred from the documentation's
+        naming style, not verified. Returns the URI of the report file (per the docs), not the file itself;
+        segment name guessed (alternative /status/{id}/report). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadReport": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the request for which to download the report.
@@ -20100,9 +20179,9 @@ class ReportsWithRawResponse:
         stream.
 
         ``GET /status/{id}/download-stream`` (downloadReportStream): this path is inferred from the
-        documentation's naming style, not verified. File stream; segment name guessed (alternatives /status/{id}/stream,
-        /status/{id}/download/stream).        If the API answers 404/405, pass ``path_overrides={"downloadReportStream": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. File stream; segment name guessed (alternatives
+        /status/{id}/stream, /status/{id}/download/stream). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadReportStream": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the request for which to download the report.
@@ -20184,9 +20263,9 @@ class Reports:
 
         Create a new report.
 
-        ``POST /reports`` (createReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createReport": "/the/right/path"}`` to the
-        client.
+        ``POST /reports`` (createReport): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createReport": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``CreateReportRequest``, or its fields as keyword arguments:
@@ -20228,18 +20307,18 @@ class Reports:
         response = self._caller.send("createReport", request)
         return _createReport(self._caller.client, response)
 
-    def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete reports.
 
         Delete multiple reports with the specified IDs.
 
-        ``DELETE /reports`` (deleteReports): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteReports": "/the/right/path"}`` to the
-        client.
+        ``DELETE /reports`` (deleteReports): this path is inferred from the documentation's naming style,
+        not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteReports": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -20251,7 +20330,7 @@ class Reports:
         """
 
         request = _delete_reports._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteReports", request)
         return _deleteReports(self._caller.client, response)
@@ -20275,9 +20354,9 @@ class Reports:
 
         Create a duplicate of the specified report.
 
-        ``POST /reports/{id}/duplicate`` (duplicateReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"duplicateReport": "/the/right/path"}`` to the
-        client.
+        ``POST /reports/{id}/duplicate`` (duplicateReport): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass ``path_overrides={"duplicateReport":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report to duplicate.
@@ -20320,9 +20399,9 @@ class Reports:
 
         Get the report with the specified ID.
 
-        ``GET /reports/{id}`` (getReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReport": "/the/right/path"}`` to the
-        client.
+        ``GET /reports/{id}`` (getReport): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getReport": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the report.
@@ -20376,9 +20455,9 @@ class Reports:
 
         Update the details of the specified report.
 
-        ``PUT /reports/{id}`` (updateReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateReport": "/the/right/path"}`` to the
-        client.
+        ``PUT /reports/{id}`` (updateReport): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"updateReport":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report to update.
@@ -20433,9 +20512,9 @@ class Reports:
 
         Delete a report with the specified ID.
 
-        ``DELETE /reports/{id}`` (deleteReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteReport": "/the/right/path"}`` to the
-        client.
+        ``DELETE /reports/{id}`` (deleteReport): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteReport":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report to delete.
@@ -20460,9 +20539,10 @@ class Reports:
 
         Get the list of reports associated to a specific project.
 
-        ``GET /reports/project/{id}`` (getReportsByProject): this path is inferred from the
-        documentation's naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative: /projects/{id}/reports.        If the API answers 404/405, pass ``path_overrides={"getReportsByProject": "/the/right/path"}`` to the
-        client.
+        ``GET /reports/project/{id}`` (getReportsByProject): this path is inferred from the documentation's
+        naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative:
+        /projects/{id}/reports. If the API answers 404 or 405, pass ``path_overrides={"getReportsByProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -20488,8 +20568,8 @@ class Reports:
         Get the iteration fields of a specific report.
 
         ``GET /reports/{id}/iteration-fields`` (getReportIterationFields): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReportIterationFields": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getReportIterationFields": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report.
@@ -20515,8 +20595,8 @@ class Reports:
         Get the dynamic names associated with a specific report.
 
         ``GET /reports/{id}/dynamic-names`` (getReportDynamicNames): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReportDynamicNames": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getReportDynamicNames": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report.
@@ -20542,8 +20622,9 @@ class Reports:
         Get the HTML content of a report.
 
         ``GET /reports/{id}/html-content`` (getReportHtmlContent): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/html.        If the API answers 404/405, pass ``path_overrides={"getReportHtmlContent": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/html. If
+        the API answers 404 or 405, pass ``path_overrides={"getReportHtmlContent": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the report.
@@ -20569,8 +20650,8 @@ class Reports:
         Get the permissions associated with a report
 
         ``GET /reports/{id}/permissions`` (getReportPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReportPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getReportPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -20606,8 +20687,9 @@ class Reports:
         Set permissions for a report
 
         ``PUT /reports/{id}/permissions`` (setReportPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setReportPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting
+        permissions). If the API answers 404 or 405, pass ``path_overrides={"setReportPermissions":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -20650,10 +20732,10 @@ class Reports:
 
         Get the permissions associated with the specified member in the report.
 
-        ``GET /reports/{id}/member-permissions/{memberPermissionId}`` (getReportMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getReportMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /reports/{id}/member-permissions/{memberPermissionId}`` (getReportMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"getReportMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -20783,10 +20865,10 @@ class Reports:
 
         Set permissions for the specified member of the report.
 
-        ``PUT /reports/{id}/member-permissions/{memberPermissionId}`` (setReportMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setReportMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /reports/{id}/member-permissions/{memberPermissionId}`` (setReportMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"setReportMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -20951,10 +21033,11 @@ class Reports:
 
         Delete member permission from the report.
 
-        ``DELETE /reports/{id}/member-permissions/{memberPermissionId}`` (deleteReportMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteReportMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /reports/{id}/member-permissions/{memberPermissionId}`` (deleteReportMemberPermission):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"deleteReportMemberPermission": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The unique ID of the report.
@@ -20976,19 +21059,20 @@ class Reports:
         response = self._caller.send("deleteReportMemberPermission", request)
         return _deleteReportMemberPermission(self._caller.client, response)
 
-    def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete member permissions.
 
         Delete member permissions from the report.
 
-        ``DELETE /reports/{id}/member-permissions`` (deleteReportMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteReportMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /reports/{id}/member-permissions`` (deleteReportMemberPermissions): this path is inferred
+        from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
+        permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteReportMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -21001,7 +21085,7 @@ class Reports:
 
         request = _delete_report_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteReportMemberPermissions", request)
         return _deleteReportMemberPermissions(self._caller.client, response)
@@ -21012,9 +21096,9 @@ class Reports:
         Change the owner of the specified report to the user with the provided ID.
 
         ``PUT /reports/{id}/owner/{ownerId}`` (changeReportOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeReportOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeReportOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report.
@@ -21041,8 +21125,9 @@ class Reports:
 
         Get a list of Qlik variables.
 
-        ``GET /reports/{id}/variables`` (getReportVariables): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/qlik-variables.        If the API answers 404/405, pass ``path_overrides={"getReportVariables": "/the/right/path"}`` to the
+        ``GET /reports/{id}/variables`` (getReportVariables): this path is inferred from the documentation's
+        naming style, not verified. Segment name guessed; alternative /reports/{id}/qlik-variables. If the
+        API answers 404 or 405, pass ``path_overrides={"getReportVariables": "/the/right/path"}`` to the
         client.
 
         Args:
@@ -21068,9 +21153,9 @@ class Reports:
 
         Get the list of Qlik apps from the report template items.
 
-        ``GET /reports/{id}/qlik-apps`` (getReportQlikApps): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReportQlikApps": "/the/right/path"}`` to the
-        client.
+        ``GET /reports/{id}/qlik-apps`` (getReportQlikApps): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getReportQlikApps": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -21096,8 +21181,9 @@ class Reports:
         Get the list of Qlik objects from the report template items.
 
         ``GET /reports/{id}/qlik-objects`` (getReportQlikObjects): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/objects.        If the API answers 404/405, pass ``path_overrides={"getReportQlikObjects": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/objects.
+        If the API answers 404 or 405, pass ``path_overrides={"getReportQlikObjects": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The unique ID of the report.
@@ -21172,10 +21258,10 @@ class Reports:
 
         Generate a report in the specified output format based on the provided selections.
 
-        ``POST /reports/{id}/generate/{outputFormat}`` (generateOnDemandReport): this path is inferred from the
-        documentation's naming style, not verified. outputFormat is a documented PATH parameter; segment name guessed (alternative /reports/{id}/on-
-        demand/{outputFormat}).        If the API answers 404/405, pass ``path_overrides={"generateOnDemandReport": "/the/right/path"}`` to the
-        client.
+        ``POST /reports/{id}/generate/{outputFormat}`` (generateOnDemandReport): this path is inferred from
+        the documentation's naming style, not verified. outputFormat is a documented PATH parameter; segment
+        name guessed (alternative /reports/{id}/on-demand/{outputFormat}). If the API answers 404 or 405,
+        pass ``path_overrides={"generateOnDemandReport": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -21224,10 +21310,10 @@ class Reports:
         Download the report file generated by the specified request. The method gets the file from the
         storage and returns its URI for download.
 
-        ``GET /status/{id}/download`` (downloadReport): this path is inferred from the
-        documentation's naming style, not verified. Returns the URI of the report file (per the docs), not the file itself; segment name guessed
-        (alternative /status/{id}/report).        If the API answers 404/405, pass ``path_overrides={"downloadReport": "/the/right/path"}`` to the
-        client.
+        ``GET /status/{id}/download`` (downloadReport): this path is inferred from the documentation's
+        naming style, not verified. Returns the URI of the report file (per the docs), not the file itself;
+        segment name guessed (alternative /status/{id}/report). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadReport": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the request for which to download the report.
@@ -21256,9 +21342,9 @@ class Reports:
         stream.
 
         ``GET /status/{id}/download-stream`` (downloadReportStream): this path is inferred from the
-        documentation's naming style, not verified. File stream; segment name guessed (alternatives /status/{id}/stream,
-        /status/{id}/download/stream).        If the API answers 404/405, pass ``path_overrides={"downloadReportStream": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. File stream; segment name guessed (alternatives
+        /status/{id}/stream, /status/{id}/download/stream). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadReportStream": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the request for which to download the report.
@@ -21335,9 +21421,9 @@ class AsyncReportsWithRawResponse:
 
         Create a new report.
 
-        ``POST /reports`` (createReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createReport": "/the/right/path"}`` to the
-        client.
+        ``POST /reports`` (createReport): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createReport": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``CreateReportRequest``, or its fields as keyword arguments:
@@ -21379,18 +21465,18 @@ class AsyncReportsWithRawResponse:
         response = await self._caller.send_async("createReport", request)
         return RawResponse.of(response, _createReport(self._caller.client, response))
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete reports.
 
         Delete multiple reports with the specified IDs.
 
-        ``DELETE /reports`` (deleteReports): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteReports": "/the/right/path"}`` to the
-        client.
+        ``DELETE /reports`` (deleteReports): this path is inferred from the documentation's naming style,
+        not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteReports": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -21402,7 +21488,7 @@ class AsyncReportsWithRawResponse:
         """
 
         request = _delete_reports._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteReports", request)
         return RawResponse.of(response, _deleteReports(self._caller.client, response))
@@ -21426,9 +21512,9 @@ class AsyncReportsWithRawResponse:
 
         Create a duplicate of the specified report.
 
-        ``POST /reports/{id}/duplicate`` (duplicateReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"duplicateReport": "/the/right/path"}`` to the
-        client.
+        ``POST /reports/{id}/duplicate`` (duplicateReport): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass ``path_overrides={"duplicateReport":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report to duplicate.
@@ -21471,9 +21557,9 @@ class AsyncReportsWithRawResponse:
 
         Get the report with the specified ID.
 
-        ``GET /reports/{id}`` (getReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReport": "/the/right/path"}`` to the
-        client.
+        ``GET /reports/{id}`` (getReport): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getReport": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the report.
@@ -21527,9 +21613,9 @@ class AsyncReportsWithRawResponse:
 
         Update the details of the specified report.
 
-        ``PUT /reports/{id}`` (updateReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateReport": "/the/right/path"}`` to the
-        client.
+        ``PUT /reports/{id}`` (updateReport): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"updateReport":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report to update.
@@ -21584,9 +21670,9 @@ class AsyncReportsWithRawResponse:
 
         Delete a report with the specified ID.
 
-        ``DELETE /reports/{id}`` (deleteReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteReport": "/the/right/path"}`` to the
-        client.
+        ``DELETE /reports/{id}`` (deleteReport): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteReport":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report to delete.
@@ -21611,9 +21697,10 @@ class AsyncReportsWithRawResponse:
 
         Get the list of reports associated to a specific project.
 
-        ``GET /reports/project/{id}`` (getReportsByProject): this path is inferred from the
-        documentation's naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative: /projects/{id}/reports.        If the API answers 404/405, pass ``path_overrides={"getReportsByProject": "/the/right/path"}`` to the
-        client.
+        ``GET /reports/project/{id}`` (getReportsByProject): this path is inferred from the documentation's
+        naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative:
+        /projects/{id}/reports. If the API answers 404 or 405, pass ``path_overrides={"getReportsByProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -21639,8 +21726,8 @@ class AsyncReportsWithRawResponse:
         Get the iteration fields of a specific report.
 
         ``GET /reports/{id}/iteration-fields`` (getReportIterationFields): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReportIterationFields": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getReportIterationFields": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report.
@@ -21666,8 +21753,8 @@ class AsyncReportsWithRawResponse:
         Get the dynamic names associated with a specific report.
 
         ``GET /reports/{id}/dynamic-names`` (getReportDynamicNames): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReportDynamicNames": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getReportDynamicNames": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report.
@@ -21693,8 +21780,9 @@ class AsyncReportsWithRawResponse:
         Get the HTML content of a report.
 
         ``GET /reports/{id}/html-content`` (getReportHtmlContent): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/html.        If the API answers 404/405, pass ``path_overrides={"getReportHtmlContent": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/html. If
+        the API answers 404 or 405, pass ``path_overrides={"getReportHtmlContent": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the report.
@@ -21720,8 +21808,8 @@ class AsyncReportsWithRawResponse:
         Get the permissions associated with a report
 
         ``GET /reports/{id}/permissions`` (getReportPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReportPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getReportPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -21757,8 +21845,9 @@ class AsyncReportsWithRawResponse:
         Set permissions for a report
 
         ``PUT /reports/{id}/permissions`` (setReportPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setReportPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting
+        permissions). If the API answers 404 or 405, pass ``path_overrides={"setReportPermissions":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -21801,10 +21890,10 @@ class AsyncReportsWithRawResponse:
 
         Get the permissions associated with the specified member in the report.
 
-        ``GET /reports/{id}/member-permissions/{memberPermissionId}`` (getReportMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getReportMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /reports/{id}/member-permissions/{memberPermissionId}`` (getReportMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"getReportMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -21936,10 +22025,10 @@ class AsyncReportsWithRawResponse:
 
         Set permissions for the specified member of the report.
 
-        ``PUT /reports/{id}/member-permissions/{memberPermissionId}`` (setReportMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setReportMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /reports/{id}/member-permissions/{memberPermissionId}`` (setReportMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"setReportMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -22104,10 +22193,11 @@ class AsyncReportsWithRawResponse:
 
         Delete member permission from the report.
 
-        ``DELETE /reports/{id}/member-permissions/{memberPermissionId}`` (deleteReportMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteReportMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /reports/{id}/member-permissions/{memberPermissionId}`` (deleteReportMemberPermission):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"deleteReportMemberPermission": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The unique ID of the report.
@@ -22129,19 +22219,20 @@ class AsyncReportsWithRawResponse:
         response = await self._caller.send_async("deleteReportMemberPermission", request)
         return RawResponse.of(response, _deleteReportMemberPermission(self._caller.client, response))
 
-    async def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete member permissions.
 
         Delete member permissions from the report.
 
-        ``DELETE /reports/{id}/member-permissions`` (deleteReportMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteReportMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /reports/{id}/member-permissions`` (deleteReportMemberPermissions): this path is inferred
+        from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
+        permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteReportMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -22154,7 +22245,7 @@ class AsyncReportsWithRawResponse:
 
         request = _delete_report_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteReportMemberPermissions", request)
         return RawResponse.of(response, _deleteReportMemberPermissions(self._caller.client, response))
@@ -22165,9 +22256,9 @@ class AsyncReportsWithRawResponse:
         Change the owner of the specified report to the user with the provided ID.
 
         ``PUT /reports/{id}/owner/{ownerId}`` (changeReportOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeReportOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeReportOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report.
@@ -22194,8 +22285,9 @@ class AsyncReportsWithRawResponse:
 
         Get a list of Qlik variables.
 
-        ``GET /reports/{id}/variables`` (getReportVariables): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/qlik-variables.        If the API answers 404/405, pass ``path_overrides={"getReportVariables": "/the/right/path"}`` to the
+        ``GET /reports/{id}/variables`` (getReportVariables): this path is inferred from the documentation's
+        naming style, not verified. Segment name guessed; alternative /reports/{id}/qlik-variables. If the
+        API answers 404 or 405, pass ``path_overrides={"getReportVariables": "/the/right/path"}`` to the
         client.
 
         Args:
@@ -22221,9 +22313,9 @@ class AsyncReportsWithRawResponse:
 
         Get the list of Qlik apps from the report template items.
 
-        ``GET /reports/{id}/qlik-apps`` (getReportQlikApps): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReportQlikApps": "/the/right/path"}`` to the
-        client.
+        ``GET /reports/{id}/qlik-apps`` (getReportQlikApps): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getReportQlikApps": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -22249,8 +22341,9 @@ class AsyncReportsWithRawResponse:
         Get the list of Qlik objects from the report template items.
 
         ``GET /reports/{id}/qlik-objects`` (getReportQlikObjects): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/objects.        If the API answers 404/405, pass ``path_overrides={"getReportQlikObjects": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/objects.
+        If the API answers 404 or 405, pass ``path_overrides={"getReportQlikObjects": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The unique ID of the report.
@@ -22327,10 +22420,10 @@ class AsyncReportsWithRawResponse:
 
         Generate a report in the specified output format based on the provided selections.
 
-        ``POST /reports/{id}/generate/{outputFormat}`` (generateOnDemandReport): this path is inferred from the
-        documentation's naming style, not verified. outputFormat is a documented PATH parameter; segment name guessed (alternative /reports/{id}/on-
-        demand/{outputFormat}).        If the API answers 404/405, pass ``path_overrides={"generateOnDemandReport": "/the/right/path"}`` to the
-        client.
+        ``POST /reports/{id}/generate/{outputFormat}`` (generateOnDemandReport): this path is inferred from
+        the documentation's naming style, not verified. outputFormat is a documented PATH parameter; segment
+        name guessed (alternative /reports/{id}/on-demand/{outputFormat}). If the API answers 404 or 405,
+        pass ``path_overrides={"generateOnDemandReport": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -22379,10 +22472,10 @@ class AsyncReportsWithRawResponse:
         Download the report file generated by the specified request. The method gets the file from the
         storage and returns its URI for download.
 
-        ``GET /status/{id}/download`` (downloadReport): this path is inferred from the
-        documentation's naming style, not verified. Returns the URI of the report file (per the docs), not the file itself; segment name guessed
-        (alternative /status/{id}/report).        If the API answers 404/405, pass ``path_overrides={"downloadReport": "/the/right/path"}`` to the
-        client.
+        ``GET /status/{id}/download`` (downloadReport): this path is inferred from the documentation's
+        naming style, not verified. Returns the URI of the report file (per the docs), not the file itself;
+        segment name guessed (alternative /status/{id}/report). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadReport": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the request for which to download the report.
@@ -22411,9 +22504,9 @@ class AsyncReportsWithRawResponse:
         stream.
 
         ``GET /status/{id}/download-stream`` (downloadReportStream): this path is inferred from the
-        documentation's naming style, not verified. File stream; segment name guessed (alternatives /status/{id}/stream,
-        /status/{id}/download/stream).        If the API answers 404/405, pass ``path_overrides={"downloadReportStream": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. File stream; segment name guessed (alternatives
+        /status/{id}/stream, /status/{id}/download/stream). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadReportStream": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the request for which to download the report.
@@ -22495,9 +22588,9 @@ class AsyncReports:
 
         Create a new report.
 
-        ``POST /reports`` (createReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createReport": "/the/right/path"}`` to the
-        client.
+        ``POST /reports`` (createReport): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createReport": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``CreateReportRequest``, or its fields as keyword arguments:
@@ -22539,18 +22632,18 @@ class AsyncReports:
         response = await self._caller.send_async("createReport", request)
         return _createReport(self._caller.client, response)
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete reports.
 
         Delete multiple reports with the specified IDs.
 
-        ``DELETE /reports`` (deleteReports): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteReports": "/the/right/path"}`` to the
-        client.
+        ``DELETE /reports`` (deleteReports): this path is inferred from the documentation's naming style,
+        not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteReports": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -22562,7 +22655,7 @@ class AsyncReports:
         """
 
         request = _delete_reports._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteReports", request)
         return _deleteReports(self._caller.client, response)
@@ -22586,9 +22679,9 @@ class AsyncReports:
 
         Create a duplicate of the specified report.
 
-        ``POST /reports/{id}/duplicate`` (duplicateReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"duplicateReport": "/the/right/path"}`` to the
-        client.
+        ``POST /reports/{id}/duplicate`` (duplicateReport): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass ``path_overrides={"duplicateReport":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report to duplicate.
@@ -22631,9 +22724,9 @@ class AsyncReports:
 
         Get the report with the specified ID.
 
-        ``GET /reports/{id}`` (getReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReport": "/the/right/path"}`` to the
-        client.
+        ``GET /reports/{id}`` (getReport): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getReport": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the report.
@@ -22687,9 +22780,9 @@ class AsyncReports:
 
         Update the details of the specified report.
 
-        ``PUT /reports/{id}`` (updateReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateReport": "/the/right/path"}`` to the
-        client.
+        ``PUT /reports/{id}`` (updateReport): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"updateReport":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report to update.
@@ -22744,9 +22837,9 @@ class AsyncReports:
 
         Delete a report with the specified ID.
 
-        ``DELETE /reports/{id}`` (deleteReport): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteReport": "/the/right/path"}`` to the
-        client.
+        ``DELETE /reports/{id}`` (deleteReport): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteReport":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report to delete.
@@ -22771,9 +22864,10 @@ class AsyncReports:
 
         Get the list of reports associated to a specific project.
 
-        ``GET /reports/project/{id}`` (getReportsByProject): this path is inferred from the
-        documentation's naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative: /projects/{id}/reports.        If the API answers 404/405, pass ``path_overrides={"getReportsByProject": "/the/right/path"}`` to the
-        client.
+        ``GET /reports/project/{id}`` (getReportsByProject): this path is inferred from the documentation's
+        naming style, not verified. Follows the verified GET /filters/report/{reportId} style; alternative:
+        /projects/{id}/reports. If the API answers 404 or 405, pass ``path_overrides={"getReportsByProject":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the project.
@@ -22799,8 +22893,8 @@ class AsyncReports:
         Get the iteration fields of a specific report.
 
         ``GET /reports/{id}/iteration-fields`` (getReportIterationFields): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReportIterationFields": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getReportIterationFields": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report.
@@ -22826,8 +22920,8 @@ class AsyncReports:
         Get the dynamic names associated with a specific report.
 
         ``GET /reports/{id}/dynamic-names`` (getReportDynamicNames): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReportDynamicNames": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getReportDynamicNames": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report.
@@ -22853,8 +22947,9 @@ class AsyncReports:
         Get the HTML content of a report.
 
         ``GET /reports/{id}/html-content`` (getReportHtmlContent): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/html.        If the API answers 404/405, pass ``path_overrides={"getReportHtmlContent": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/html. If
+        the API answers 404 or 405, pass ``path_overrides={"getReportHtmlContent": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the report.
@@ -22880,8 +22975,8 @@ class AsyncReports:
         Get the permissions associated with a report
 
         ``GET /reports/{id}/permissions`` (getReportPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReportPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getReportPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -22917,8 +23012,9 @@ class AsyncReports:
         Set permissions for a report
 
         ``PUT /reports/{id}/permissions`` (setReportPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setReportPermissions": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting
+        permissions). If the API answers 404 or 405, pass ``path_overrides={"setReportPermissions":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -22961,10 +23057,10 @@ class AsyncReports:
 
         Get the permissions associated with the specified member in the report.
 
-        ``GET /reports/{id}/member-permissions/{memberPermissionId}`` (getReportMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getReportMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /reports/{id}/member-permissions/{memberPermissionId}`` (getReportMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"getReportMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -23096,10 +23192,10 @@ class AsyncReports:
 
         Set permissions for the specified member of the report.
 
-        ``PUT /reports/{id}/member-permissions/{memberPermissionId}`` (setReportMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setReportMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /reports/{id}/member-permissions/{memberPermissionId}`` (setReportMemberPermissions): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"setReportMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -23264,10 +23360,11 @@ class AsyncReports:
 
         Delete member permission from the report.
 
-        ``DELETE /reports/{id}/member-permissions/{memberPermissionId}`` (deleteReportMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteReportMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /reports/{id}/member-permissions/{memberPermissionId}`` (deleteReportMemberPermission):
+        this path is inferred from the documentation's naming style, not verified. Segment 'member-
+        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
+        answers 404 or 405, pass ``path_overrides={"deleteReportMemberPermission": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The unique ID of the report.
@@ -23289,19 +23386,20 @@ class AsyncReports:
         response = await self._caller.send_async("deleteReportMemberPermission", request)
         return _deleteReportMemberPermission(self._caller.client, response)
 
-    async def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete member permissions.
 
         Delete member permissions from the report.
 
-        ``DELETE /reports/{id}/member-permissions`` (deleteReportMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteReportMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /reports/{id}/member-permissions`` (deleteReportMemberPermissions): this path is inferred
+        from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
+        permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteReportMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -23314,7 +23412,7 @@ class AsyncReports:
 
         request = _delete_report_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteReportMemberPermissions", request)
         return _deleteReportMemberPermissions(self._caller.client, response)
@@ -23325,9 +23423,9 @@ class AsyncReports:
         Change the owner of the specified report to the user with the provided ID.
 
         ``PUT /reports/{id}/owner/{ownerId}`` (changeReportOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeReportOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeReportOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the report.
@@ -23354,8 +23452,9 @@ class AsyncReports:
 
         Get a list of Qlik variables.
 
-        ``GET /reports/{id}/variables`` (getReportVariables): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/qlik-variables.        If the API answers 404/405, pass ``path_overrides={"getReportVariables": "/the/right/path"}`` to the
+        ``GET /reports/{id}/variables`` (getReportVariables): this path is inferred from the documentation's
+        naming style, not verified. Segment name guessed; alternative /reports/{id}/qlik-variables. If the
+        API answers 404 or 405, pass ``path_overrides={"getReportVariables": "/the/right/path"}`` to the
         client.
 
         Args:
@@ -23381,9 +23480,9 @@ class AsyncReports:
 
         Get the list of Qlik apps from the report template items.
 
-        ``GET /reports/{id}/qlik-apps`` (getReportQlikApps): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getReportQlikApps": "/the/right/path"}`` to the
-        client.
+        ``GET /reports/{id}/qlik-apps`` (getReportQlikApps): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getReportQlikApps": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -23409,8 +23508,9 @@ class AsyncReports:
         Get the list of Qlik objects from the report template items.
 
         ``GET /reports/{id}/qlik-objects`` (getReportQlikObjects): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/objects.        If the API answers 404/405, pass ``path_overrides={"getReportQlikObjects": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Segment name guessed; alternative /reports/{id}/objects.
+        If the API answers 404 or 405, pass ``path_overrides={"getReportQlikObjects": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The unique ID of the report.
@@ -23485,10 +23585,10 @@ class AsyncReports:
 
         Generate a report in the specified output format based on the provided selections.
 
-        ``POST /reports/{id}/generate/{outputFormat}`` (generateOnDemandReport): this path is inferred from the
-        documentation's naming style, not verified. outputFormat is a documented PATH parameter; segment name guessed (alternative /reports/{id}/on-
-        demand/{outputFormat}).        If the API answers 404/405, pass ``path_overrides={"generateOnDemandReport": "/the/right/path"}`` to the
-        client.
+        ``POST /reports/{id}/generate/{outputFormat}`` (generateOnDemandReport): this path is inferred from
+        the documentation's naming style, not verified. outputFormat is a documented PATH parameter; segment
+        name guessed (alternative /reports/{id}/on-demand/{outputFormat}). If the API answers 404 or 405,
+        pass ``path_overrides={"generateOnDemandReport": "/the/right/path"}`` to the client.
 
         Args:
             id: The unique ID of the report.
@@ -23537,10 +23637,10 @@ class AsyncReports:
         Download the report file generated by the specified request. The method gets the file from the
         storage and returns its URI for download.
 
-        ``GET /status/{id}/download`` (downloadReport): this path is inferred from the
-        documentation's naming style, not verified. Returns the URI of the report file (per the docs), not the file itself; segment name guessed
-        (alternative /status/{id}/report).        If the API answers 404/405, pass ``path_overrides={"downloadReport": "/the/right/path"}`` to the
-        client.
+        ``GET /status/{id}/download`` (downloadReport): this path is inferred from the documentation's
+        naming style, not verified. Returns the URI of the report file (per the docs), not the file itself;
+        segment name guessed (alternative /status/{id}/report). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadReport": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the request for which to download the report.
@@ -23569,9 +23669,9 @@ class AsyncReports:
         stream.
 
         ``GET /status/{id}/download-stream`` (downloadReportStream): this path is inferred from the
-        documentation's naming style, not verified. File stream; segment name guessed (alternatives /status/{id}/stream,
-        /status/{id}/download/stream).        If the API answers 404/405, pass ``path_overrides={"downloadReportStream": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. File stream; segment name guessed (alternatives
+        /status/{id}/stream, /status/{id}/download/stream). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadReportStream": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the request for which to download the report.
@@ -23606,9 +23706,9 @@ class StatusWithRawResponse:
         Get the status of scheduled tasks.
 
         ``GET /status/scheduled-tasks`` (getScheduledTaskStatuses): this path is inferred from the
-        documentation's naming style, not verified. Status controller naming not documented; alternatives: /status/{id}/..., /requests/{id}/...,
-        /tasks/status/...        If the API answers 404/405, pass ``path_overrides={"getScheduledTaskStatuses": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Status controller naming not documented; alternatives:
+        /status/{id}/..., /requests/{id}/..., /tasks/status/... If the API answers 404 or 405, pass
+        ``path_overrides={"getScheduledTaskStatuses": "/the/right/path"}`` to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -23629,9 +23729,9 @@ class StatusWithRawResponse:
         Get the status of a scheduled task based on the provided ID.
 
         ``GET /status/scheduled-tasks/{id}`` (getScheduledTaskStatus): this path is inferred from the
-        documentation's naming style, not verified. Status controller naming not documented; alternatives: /status/{id}/..., /requests/{id}/...,
-        /tasks/status/...        If the API answers 404/405, pass ``path_overrides={"getScheduledTaskStatus": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Status controller naming not documented; alternatives:
+        /status/{id}/..., /requests/{id}/..., /tasks/status/... If the API answers 404 or 405, pass
+        ``path_overrides={"getScheduledTaskStatus": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the scheduled task.
@@ -23657,9 +23757,9 @@ class StatusWithRawResponse:
         Get the status of on-demand requests.
 
         ``GET /status/on-demand-requests`` (getOnDemandRequestStatuses): this path is inferred from the
-        documentation's naming style, not verified. Status controller naming not documented; alternatives: /status/{id}/..., /requests/{id}/...,
-        /tasks/status/...        If the API answers 404/405, pass ``path_overrides={"getOnDemandRequestStatuses": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Status controller naming not documented; alternatives:
+        /status/{id}/..., /requests/{id}/..., /tasks/status/... If the API answers 404 or 405, pass
+        ``path_overrides={"getOnDemandRequestStatuses": "/the/right/path"}`` to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -23680,9 +23780,9 @@ class StatusWithRawResponse:
         Get the status of the specified on-demand request.
 
         ``GET /status/on-demand-requests/{id}`` (getOnDemandRequestStatus): this path is inferred from the
-        documentation's naming style, not verified. Status controller naming not documented; alternatives: /status/{id}/..., /requests/{id}/...,
-        /tasks/status/...        If the API answers 404/405, pass ``path_overrides={"getOnDemandRequestStatus": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Status controller naming not documented; alternatives:
+        /status/{id}/..., /requests/{id}/..., /tasks/status/... If the API answers 404 or 405, pass
+        ``path_overrides={"getOnDemandRequestStatus": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the on-demand request.
@@ -23708,10 +23808,10 @@ class StatusWithRawResponse:
         Initiates the execution of the specified task or report request. The request can be a scheduled
         task, on-demand report, or on-demand task.
 
-        ``POST /status/{id}/run`` (runRequest): this path is inferred from the
-        documentation's naming style, not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is used; naming
-        guessed.        If the API answers 404/405, pass ``path_overrides={"runRequest": "/the/right/path"}`` to the
-        client.
+        ``POST /status/{id}/run`` (runRequest): this path is inferred from the documentation's naming style,
+        not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is used;
+        naming guessed. If the API answers 404 or 405, pass ``path_overrides={"runRequest":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task or report request to run.
@@ -23737,10 +23837,10 @@ class StatusWithRawResponse:
         Stops the execution of the specified task or request. The request can be a scheduled task or an on-
         demand request.
 
-        ``POST /status/{id}/stop`` (stopRequest): this path is inferred from the
-        documentation's naming style, not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is used; naming
-        guessed.        If the API answers 404/405, pass ``path_overrides={"stopRequest": "/the/right/path"}`` to the
-        client.
+        ``POST /status/{id}/stop`` (stopRequest): this path is inferred from the documentation's naming
+        style, not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is
+        used; naming guessed. If the API answers 404 or 405, pass ``path_overrides={"stopRequest":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task or request to stop.
@@ -23767,8 +23867,9 @@ class StatusWithRawResponse:
         information about the execution of the task.
 
         ``GET /status/scheduled-tasks/{id}/log`` (downloadScheduledTaskLog): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternative .../log-file).        If the API answers 404/405, pass ``path_overrides={"downloadScheduledTaskLog": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. File download; segment name guessed (alternative
+        .../log-file). If the API answers 404 or 405, pass ``path_overrides={"downloadScheduledTaskLog":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the scheduled task.
@@ -23793,9 +23894,10 @@ class StatusWithRawResponse:
 
         Download the SMTP log file of the specified scheduled task if available.
 
-        ``GET /status/scheduled-tasks/{id}/smtp-log`` (downloadScheduledTaskSmtpLog): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternative .../smtp-log-file).        If the API answers 404/405, pass ``path_overrides={"downloadScheduledTaskSmtpLog": "/the/right/path"}`` to the
-        client.
+        ``GET /status/scheduled-tasks/{id}/smtp-log`` (downloadScheduledTaskSmtpLog): this path is inferred
+        from the documentation's naming style, not verified. File download; segment name guessed
+        (alternative .../smtp-log-file). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadScheduledTaskSmtpLog": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the scheduled task.
@@ -23821,9 +23923,10 @@ class StatusWithRawResponse:
         Download the log file of the specified on-demand request if available. The log file contains
         information about the execution of the on-demand request.
 
-        ``GET /status/on-demand-requests/{id}/log`` (downloadOnDemandRequestLog): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternative .../log-file).        If the API answers 404/405, pass ``path_overrides={"downloadOnDemandRequestLog": "/the/right/path"}`` to the
-        client.
+        ``GET /status/on-demand-requests/{id}/log`` (downloadOnDemandRequestLog): this path is inferred from
+        the documentation's naming style, not verified. File download; segment name guessed (alternative
+        .../log-file). If the API answers 404 or 405, pass ``path_overrides={"downloadOnDemandRequestLog":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the on-demand request.
@@ -23848,9 +23951,10 @@ class StatusWithRawResponse:
 
         Download the SMTP log file of the specified on-demand request if available.
 
-        ``GET /status/on-demand-requests/{id}/smtp-log`` (downloadOnDemandRequestSmtpLog): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternative .../smtp-log-file).        If the API answers 404/405, pass ``path_overrides={"downloadOnDemandRequestSmtpLog": "/the/right/path"}`` to the
-        client.
+        ``GET /status/on-demand-requests/{id}/smtp-log`` (downloadOnDemandRequestSmtpLog): this path is
+        inferred from the documentation's naming style, not verified. File download; segment name guessed
+        (alternative .../smtp-log-file). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadOnDemandRequestSmtpLog": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the on-demand request.
@@ -23877,10 +23981,10 @@ class StatusWithRawResponse:
         first be stopped before deletion. Additionally, associated log files and report files, if any, will
         be deleted from the storage.
 
-        ``DELETE /status/{id}`` (deleteRequest): this path is inferred from the
-        documentation's naming style, not verified. The id may be a scheduled task or an on-demand request; alternatives: /status/requests/{id},
-        /requests/{id}.        If the API answers 404/405, pass ``path_overrides={"deleteRequest": "/the/right/path"}`` to the
-        client.
+        ``DELETE /status/{id}`` (deleteRequest): this path is inferred from the documentation's naming
+        style, not verified. The id may be a scheduled task or an on-demand request; alternatives:
+        /status/requests/{id}, /requests/{id}. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteRequest": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the request to delete.
@@ -23920,9 +24024,9 @@ class Status:
         Get the status of scheduled tasks.
 
         ``GET /status/scheduled-tasks`` (getScheduledTaskStatuses): this path is inferred from the
-        documentation's naming style, not verified. Status controller naming not documented; alternatives: /status/{id}/..., /requests/{id}/...,
-        /tasks/status/...        If the API answers 404/405, pass ``path_overrides={"getScheduledTaskStatuses": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Status controller naming not documented; alternatives:
+        /status/{id}/..., /requests/{id}/..., /tasks/status/... If the API answers 404 or 405, pass
+        ``path_overrides={"getScheduledTaskStatuses": "/the/right/path"}`` to the client.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -23943,9 +24047,9 @@ class Status:
         Get the status of a scheduled task based on the provided ID.
 
         ``GET /status/scheduled-tasks/{id}`` (getScheduledTaskStatus): this path is inferred from the
-        documentation's naming style, not verified. Status controller naming not documented; alternatives: /status/{id}/..., /requests/{id}/...,
-        /tasks/status/...        If the API answers 404/405, pass ``path_overrides={"getScheduledTaskStatus": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Status controller naming not documented; alternatives:
+        /status/{id}/..., /requests/{id}/..., /tasks/status/... If the API answers 404 or 405, pass
+        ``path_overrides={"getScheduledTaskStatus": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the scheduled task.
@@ -23971,9 +24075,9 @@ class Status:
         Get the status of on-demand requests.
 
         ``GET /status/on-demand-requests`` (getOnDemandRequestStatuses): this path is inferred from the
-        documentation's naming style, not verified. Status controller naming not documented; alternatives: /status/{id}/..., /requests/{id}/...,
-        /tasks/status/...        If the API answers 404/405, pass ``path_overrides={"getOnDemandRequestStatuses": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Status controller naming not documented; alternatives:
+        /status/{id}/..., /requests/{id}/..., /tasks/status/... If the API answers 404 or 405, pass
+        ``path_overrides={"getOnDemandRequestStatuses": "/the/right/path"}`` to the client.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -23994,9 +24098,9 @@ class Status:
         Get the status of the specified on-demand request.
 
         ``GET /status/on-demand-requests/{id}`` (getOnDemandRequestStatus): this path is inferred from the
-        documentation's naming style, not verified. Status controller naming not documented; alternatives: /status/{id}/..., /requests/{id}/...,
-        /tasks/status/...        If the API answers 404/405, pass ``path_overrides={"getOnDemandRequestStatus": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Status controller naming not documented; alternatives:
+        /status/{id}/..., /requests/{id}/..., /tasks/status/... If the API answers 404 or 405, pass
+        ``path_overrides={"getOnDemandRequestStatus": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the on-demand request.
@@ -24022,10 +24126,10 @@ class Status:
         Initiates the execution of the specified task or report request. The request can be a scheduled
         task, on-demand report, or on-demand task.
 
-        ``POST /status/{id}/run`` (runRequest): this path is inferred from the
-        documentation's naming style, not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is used; naming
-        guessed.        If the API answers 404/405, pass ``path_overrides={"runRequest": "/the/right/path"}`` to the
-        client.
+        ``POST /status/{id}/run`` (runRequest): this path is inferred from the documentation's naming style,
+        not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is used;
+        naming guessed. If the API answers 404 or 405, pass ``path_overrides={"runRequest":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task or report request to run.
@@ -24051,10 +24155,10 @@ class Status:
         Stops the execution of the specified task or request. The request can be a scheduled task or an on-
         demand request.
 
-        ``POST /status/{id}/stop`` (stopRequest): this path is inferred from the
-        documentation's naming style, not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is used; naming
-        guessed.        If the API answers 404/405, pass ``path_overrides={"stopRequest": "/the/right/path"}`` to the
-        client.
+        ``POST /status/{id}/stop`` (stopRequest): this path is inferred from the documentation's naming
+        style, not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is
+        used; naming guessed. If the API answers 404 or 405, pass ``path_overrides={"stopRequest":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task or request to stop.
@@ -24081,8 +24185,9 @@ class Status:
         information about the execution of the task.
 
         ``GET /status/scheduled-tasks/{id}/log`` (downloadScheduledTaskLog): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternative .../log-file).        If the API answers 404/405, pass ``path_overrides={"downloadScheduledTaskLog": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. File download; segment name guessed (alternative
+        .../log-file). If the API answers 404 or 405, pass ``path_overrides={"downloadScheduledTaskLog":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the scheduled task.
@@ -24107,9 +24212,10 @@ class Status:
 
         Download the SMTP log file of the specified scheduled task if available.
 
-        ``GET /status/scheduled-tasks/{id}/smtp-log`` (downloadScheduledTaskSmtpLog): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternative .../smtp-log-file).        If the API answers 404/405, pass ``path_overrides={"downloadScheduledTaskSmtpLog": "/the/right/path"}`` to the
-        client.
+        ``GET /status/scheduled-tasks/{id}/smtp-log`` (downloadScheduledTaskSmtpLog): this path is inferred
+        from the documentation's naming style, not verified. File download; segment name guessed
+        (alternative .../smtp-log-file). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadScheduledTaskSmtpLog": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the scheduled task.
@@ -24135,9 +24241,10 @@ class Status:
         Download the log file of the specified on-demand request if available. The log file contains
         information about the execution of the on-demand request.
 
-        ``GET /status/on-demand-requests/{id}/log`` (downloadOnDemandRequestLog): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternative .../log-file).        If the API answers 404/405, pass ``path_overrides={"downloadOnDemandRequestLog": "/the/right/path"}`` to the
-        client.
+        ``GET /status/on-demand-requests/{id}/log`` (downloadOnDemandRequestLog): this path is inferred from
+        the documentation's naming style, not verified. File download; segment name guessed (alternative
+        .../log-file). If the API answers 404 or 405, pass ``path_overrides={"downloadOnDemandRequestLog":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the on-demand request.
@@ -24162,9 +24269,10 @@ class Status:
 
         Download the SMTP log file of the specified on-demand request if available.
 
-        ``GET /status/on-demand-requests/{id}/smtp-log`` (downloadOnDemandRequestSmtpLog): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternative .../smtp-log-file).        If the API answers 404/405, pass ``path_overrides={"downloadOnDemandRequestSmtpLog": "/the/right/path"}`` to the
-        client.
+        ``GET /status/on-demand-requests/{id}/smtp-log`` (downloadOnDemandRequestSmtpLog): this path is
+        inferred from the documentation's naming style, not verified. File download; segment name guessed
+        (alternative .../smtp-log-file). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadOnDemandRequestSmtpLog": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the on-demand request.
@@ -24191,10 +24299,10 @@ class Status:
         first be stopped before deletion. Additionally, associated log files and report files, if any, will
         be deleted from the storage.
 
-        ``DELETE /status/{id}`` (deleteRequest): this path is inferred from the
-        documentation's naming style, not verified. The id may be a scheduled task or an on-demand request; alternatives: /status/requests/{id},
-        /requests/{id}.        If the API answers 404/405, pass ``path_overrides={"deleteRequest": "/the/right/path"}`` to the
-        client.
+        ``DELETE /status/{id}`` (deleteRequest): this path is inferred from the documentation's naming
+        style, not verified. The id may be a scheduled task or an on-demand request; alternatives:
+        /status/requests/{id}, /requests/{id}. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteRequest": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the request to delete.
@@ -24229,9 +24337,9 @@ class AsyncStatusWithRawResponse:
         Get the status of scheduled tasks.
 
         ``GET /status/scheduled-tasks`` (getScheduledTaskStatuses): this path is inferred from the
-        documentation's naming style, not verified. Status controller naming not documented; alternatives: /status/{id}/..., /requests/{id}/...,
-        /tasks/status/...        If the API answers 404/405, pass ``path_overrides={"getScheduledTaskStatuses": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Status controller naming not documented; alternatives:
+        /status/{id}/..., /requests/{id}/..., /tasks/status/... If the API answers 404 or 405, pass
+        ``path_overrides={"getScheduledTaskStatuses": "/the/right/path"}`` to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -24252,9 +24360,9 @@ class AsyncStatusWithRawResponse:
         Get the status of a scheduled task based on the provided ID.
 
         ``GET /status/scheduled-tasks/{id}`` (getScheduledTaskStatus): this path is inferred from the
-        documentation's naming style, not verified. Status controller naming not documented; alternatives: /status/{id}/..., /requests/{id}/...,
-        /tasks/status/...        If the API answers 404/405, pass ``path_overrides={"getScheduledTaskStatus": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Status controller naming not documented; alternatives:
+        /status/{id}/..., /requests/{id}/..., /tasks/status/... If the API answers 404 or 405, pass
+        ``path_overrides={"getScheduledTaskStatus": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the scheduled task.
@@ -24280,9 +24388,9 @@ class AsyncStatusWithRawResponse:
         Get the status of on-demand requests.
 
         ``GET /status/on-demand-requests`` (getOnDemandRequestStatuses): this path is inferred from the
-        documentation's naming style, not verified. Status controller naming not documented; alternatives: /status/{id}/..., /requests/{id}/...,
-        /tasks/status/...        If the API answers 404/405, pass ``path_overrides={"getOnDemandRequestStatuses": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Status controller naming not documented; alternatives:
+        /status/{id}/..., /requests/{id}/..., /tasks/status/... If the API answers 404 or 405, pass
+        ``path_overrides={"getOnDemandRequestStatuses": "/the/right/path"}`` to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -24303,9 +24411,9 @@ class AsyncStatusWithRawResponse:
         Get the status of the specified on-demand request.
 
         ``GET /status/on-demand-requests/{id}`` (getOnDemandRequestStatus): this path is inferred from the
-        documentation's naming style, not verified. Status controller naming not documented; alternatives: /status/{id}/..., /requests/{id}/...,
-        /tasks/status/...        If the API answers 404/405, pass ``path_overrides={"getOnDemandRequestStatus": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Status controller naming not documented; alternatives:
+        /status/{id}/..., /requests/{id}/..., /tasks/status/... If the API answers 404 or 405, pass
+        ``path_overrides={"getOnDemandRequestStatus": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the on-demand request.
@@ -24331,10 +24439,10 @@ class AsyncStatusWithRawResponse:
         Initiates the execution of the specified task or report request. The request can be a scheduled
         task, on-demand report, or on-demand task.
 
-        ``POST /status/{id}/run`` (runRequest): this path is inferred from the
-        documentation's naming style, not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is used; naming
-        guessed.        If the API answers 404/405, pass ``path_overrides={"runRequest": "/the/right/path"}`` to the
-        client.
+        ``POST /status/{id}/run`` (runRequest): this path is inferred from the documentation's naming style,
+        not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is used;
+        naming guessed. If the API answers 404 or 405, pass ``path_overrides={"runRequest":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task or report request to run.
@@ -24360,10 +24468,10 @@ class AsyncStatusWithRawResponse:
         Stops the execution of the specified task or request. The request can be a scheduled task or an on-
         demand request.
 
-        ``POST /status/{id}/stop`` (stopRequest): this path is inferred from the
-        documentation's naming style, not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is used; naming
-        guessed.        If the API answers 404/405, pass ``path_overrides={"stopRequest": "/the/right/path"}`` to the
-        client.
+        ``POST /status/{id}/stop`` (stopRequest): this path is inferred from the documentation's naming
+        style, not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is
+        used; naming guessed. If the API answers 404 or 405, pass ``path_overrides={"stopRequest":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task or request to stop.
@@ -24390,8 +24498,9 @@ class AsyncStatusWithRawResponse:
         information about the execution of the task.
 
         ``GET /status/scheduled-tasks/{id}/log`` (downloadScheduledTaskLog): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternative .../log-file).        If the API answers 404/405, pass ``path_overrides={"downloadScheduledTaskLog": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. File download; segment name guessed (alternative
+        .../log-file). If the API answers 404 or 405, pass ``path_overrides={"downloadScheduledTaskLog":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the scheduled task.
@@ -24416,9 +24525,10 @@ class AsyncStatusWithRawResponse:
 
         Download the SMTP log file of the specified scheduled task if available.
 
-        ``GET /status/scheduled-tasks/{id}/smtp-log`` (downloadScheduledTaskSmtpLog): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternative .../smtp-log-file).        If the API answers 404/405, pass ``path_overrides={"downloadScheduledTaskSmtpLog": "/the/right/path"}`` to the
-        client.
+        ``GET /status/scheduled-tasks/{id}/smtp-log`` (downloadScheduledTaskSmtpLog): this path is inferred
+        from the documentation's naming style, not verified. File download; segment name guessed
+        (alternative .../smtp-log-file). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadScheduledTaskSmtpLog": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the scheduled task.
@@ -24444,9 +24554,10 @@ class AsyncStatusWithRawResponse:
         Download the log file of the specified on-demand request if available. The log file contains
         information about the execution of the on-demand request.
 
-        ``GET /status/on-demand-requests/{id}/log`` (downloadOnDemandRequestLog): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternative .../log-file).        If the API answers 404/405, pass ``path_overrides={"downloadOnDemandRequestLog": "/the/right/path"}`` to the
-        client.
+        ``GET /status/on-demand-requests/{id}/log`` (downloadOnDemandRequestLog): this path is inferred from
+        the documentation's naming style, not verified. File download; segment name guessed (alternative
+        .../log-file). If the API answers 404 or 405, pass ``path_overrides={"downloadOnDemandRequestLog":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the on-demand request.
@@ -24471,9 +24582,10 @@ class AsyncStatusWithRawResponse:
 
         Download the SMTP log file of the specified on-demand request if available.
 
-        ``GET /status/on-demand-requests/{id}/smtp-log`` (downloadOnDemandRequestSmtpLog): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternative .../smtp-log-file).        If the API answers 404/405, pass ``path_overrides={"downloadOnDemandRequestSmtpLog": "/the/right/path"}`` to the
-        client.
+        ``GET /status/on-demand-requests/{id}/smtp-log`` (downloadOnDemandRequestSmtpLog): this path is
+        inferred from the documentation's naming style, not verified. File download; segment name guessed
+        (alternative .../smtp-log-file). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadOnDemandRequestSmtpLog": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the on-demand request.
@@ -24500,10 +24612,10 @@ class AsyncStatusWithRawResponse:
         first be stopped before deletion. Additionally, associated log files and report files, if any, will
         be deleted from the storage.
 
-        ``DELETE /status/{id}`` (deleteRequest): this path is inferred from the
-        documentation's naming style, not verified. The id may be a scheduled task or an on-demand request; alternatives: /status/requests/{id},
-        /requests/{id}.        If the API answers 404/405, pass ``path_overrides={"deleteRequest": "/the/right/path"}`` to the
-        client.
+        ``DELETE /status/{id}`` (deleteRequest): this path is inferred from the documentation's naming
+        style, not verified. The id may be a scheduled task or an on-demand request; alternatives:
+        /status/requests/{id}, /requests/{id}. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteRequest": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the request to delete.
@@ -24543,9 +24655,9 @@ class AsyncStatus:
         Get the status of scheduled tasks.
 
         ``GET /status/scheduled-tasks`` (getScheduledTaskStatuses): this path is inferred from the
-        documentation's naming style, not verified. Status controller naming not documented; alternatives: /status/{id}/..., /requests/{id}/...,
-        /tasks/status/...        If the API answers 404/405, pass ``path_overrides={"getScheduledTaskStatuses": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Status controller naming not documented; alternatives:
+        /status/{id}/..., /requests/{id}/..., /tasks/status/... If the API answers 404 or 405, pass
+        ``path_overrides={"getScheduledTaskStatuses": "/the/right/path"}`` to the client.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -24566,9 +24678,9 @@ class AsyncStatus:
         Get the status of a scheduled task based on the provided ID.
 
         ``GET /status/scheduled-tasks/{id}`` (getScheduledTaskStatus): this path is inferred from the
-        documentation's naming style, not verified. Status controller naming not documented; alternatives: /status/{id}/..., /requests/{id}/...,
-        /tasks/status/...        If the API answers 404/405, pass ``path_overrides={"getScheduledTaskStatus": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Status controller naming not documented; alternatives:
+        /status/{id}/..., /requests/{id}/..., /tasks/status/... If the API answers 404 or 405, pass
+        ``path_overrides={"getScheduledTaskStatus": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the scheduled task.
@@ -24594,9 +24706,9 @@ class AsyncStatus:
         Get the status of on-demand requests.
 
         ``GET /status/on-demand-requests`` (getOnDemandRequestStatuses): this path is inferred from the
-        documentation's naming style, not verified. Status controller naming not documented; alternatives: /status/{id}/..., /requests/{id}/...,
-        /tasks/status/...        If the API answers 404/405, pass ``path_overrides={"getOnDemandRequestStatuses": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Status controller naming not documented; alternatives:
+        /status/{id}/..., /requests/{id}/..., /tasks/status/... If the API answers 404 or 405, pass
+        ``path_overrides={"getOnDemandRequestStatuses": "/the/right/path"}`` to the client.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -24617,9 +24729,9 @@ class AsyncStatus:
         Get the status of the specified on-demand request.
 
         ``GET /status/on-demand-requests/{id}`` (getOnDemandRequestStatus): this path is inferred from the
-        documentation's naming style, not verified. Status controller naming not documented; alternatives: /status/{id}/..., /requests/{id}/...,
-        /tasks/status/...        If the API answers 404/405, pass ``path_overrides={"getOnDemandRequestStatus": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Status controller naming not documented; alternatives:
+        /status/{id}/..., /requests/{id}/..., /tasks/status/... If the API answers 404 or 405, pass
+        ``path_overrides={"getOnDemandRequestStatus": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the on-demand request.
@@ -24645,10 +24757,10 @@ class AsyncStatus:
         Initiates the execution of the specified task or report request. The request can be a scheduled
         task, on-demand report, or on-demand task.
 
-        ``POST /status/{id}/run`` (runRequest): this path is inferred from the
-        documentation's naming style, not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is used; naming
-        guessed.        If the API answers 404/405, pass ``path_overrides={"runRequest": "/the/right/path"}`` to the
-        client.
+        ``POST /status/{id}/run`` (runRequest): this path is inferred from the documentation's naming style,
+        not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is used;
+        naming guessed. If the API answers 404 or 405, pass ``path_overrides={"runRequest":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task or report request to run.
@@ -24674,10 +24786,10 @@ class AsyncStatus:
         Stops the execution of the specified task or request. The request can be a scheduled task or an on-
         demand request.
 
-        ``POST /status/{id}/stop`` (stopRequest): this path is inferred from the
-        documentation's naming style, not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is used; naming
-        guessed.        If the API answers 404/405, pass ``path_overrides={"stopRequest": "/the/right/path"}`` to the
-        client.
+        ``POST /status/{id}/stop`` (stopRequest): this path is inferred from the documentation's naming
+        style, not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is
+        used; naming guessed. If the API answers 404 or 405, pass ``path_overrides={"stopRequest":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task or request to stop.
@@ -24704,8 +24816,9 @@ class AsyncStatus:
         information about the execution of the task.
 
         ``GET /status/scheduled-tasks/{id}/log`` (downloadScheduledTaskLog): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternative .../log-file).        If the API answers 404/405, pass ``path_overrides={"downloadScheduledTaskLog": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. File download; segment name guessed (alternative
+        .../log-file). If the API answers 404 or 405, pass ``path_overrides={"downloadScheduledTaskLog":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the scheduled task.
@@ -24730,9 +24843,10 @@ class AsyncStatus:
 
         Download the SMTP log file of the specified scheduled task if available.
 
-        ``GET /status/scheduled-tasks/{id}/smtp-log`` (downloadScheduledTaskSmtpLog): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternative .../smtp-log-file).        If the API answers 404/405, pass ``path_overrides={"downloadScheduledTaskSmtpLog": "/the/right/path"}`` to the
-        client.
+        ``GET /status/scheduled-tasks/{id}/smtp-log`` (downloadScheduledTaskSmtpLog): this path is inferred
+        from the documentation's naming style, not verified. File download; segment name guessed
+        (alternative .../smtp-log-file). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadScheduledTaskSmtpLog": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the scheduled task.
@@ -24758,9 +24872,10 @@ class AsyncStatus:
         Download the log file of the specified on-demand request if available. The log file contains
         information about the execution of the on-demand request.
 
-        ``GET /status/on-demand-requests/{id}/log`` (downloadOnDemandRequestLog): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternative .../log-file).        If the API answers 404/405, pass ``path_overrides={"downloadOnDemandRequestLog": "/the/right/path"}`` to the
-        client.
+        ``GET /status/on-demand-requests/{id}/log`` (downloadOnDemandRequestLog): this path is inferred from
+        the documentation's naming style, not verified. File download; segment name guessed (alternative
+        .../log-file). If the API answers 404 or 405, pass ``path_overrides={"downloadOnDemandRequestLog":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the on-demand request.
@@ -24785,9 +24900,10 @@ class AsyncStatus:
 
         Download the SMTP log file of the specified on-demand request if available.
 
-        ``GET /status/on-demand-requests/{id}/smtp-log`` (downloadOnDemandRequestSmtpLog): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternative .../smtp-log-file).        If the API answers 404/405, pass ``path_overrides={"downloadOnDemandRequestSmtpLog": "/the/right/path"}`` to the
-        client.
+        ``GET /status/on-demand-requests/{id}/smtp-log`` (downloadOnDemandRequestSmtpLog): this path is
+        inferred from the documentation's naming style, not verified. File download; segment name guessed
+        (alternative .../smtp-log-file). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadOnDemandRequestSmtpLog": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the on-demand request.
@@ -24814,10 +24930,10 @@ class AsyncStatus:
         first be stopped before deletion. Additionally, associated log files and report files, if any, will
         be deleted from the storage.
 
-        ``DELETE /status/{id}`` (deleteRequest): this path is inferred from the
-        documentation's naming style, not verified. The id may be a scheduled task or an on-demand request; alternatives: /status/requests/{id},
-        /requests/{id}.        If the API answers 404/405, pass ``path_overrides={"deleteRequest": "/the/right/path"}`` to the
-        client.
+        ``DELETE /status/{id}`` (deleteRequest): this path is inferred from the documentation's naming
+        style, not verified. The id may be a scheduled task or an on-demand request; alternatives:
+        /status/requests/{id}, /requests/{id}. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteRequest": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the request to delete.
@@ -24851,9 +24967,9 @@ class StorageServicesWithRawResponse:
 
         Get the storage services associated with the authenticated user.
 
-        ``GET /storage-services`` (getStorageServices): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getStorageServices": "/the/right/path"}`` to the
-        client.
+        ``GET /storage-services`` (getStorageServices): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getStorageServices": "/the/right/path"}`` to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -24868,18 +24984,18 @@ class StorageServicesWithRawResponse:
         response = self._caller.send("getStorageServices", request)
         return RawResponse.of(response, _getStorageServices(self._caller.client, response))
 
-    def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete multiple storage services.
 
         Delete multiple storage services with the specified IDs.
 
-        ``DELETE /storage-services`` (deleteStorageServices): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteStorageServices": "/the/right/path"}`` to the
-        client.
+        ``DELETE /storage-services`` (deleteStorageServices): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection;
+        alternatives: POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405,
+        pass ``path_overrides={"deleteStorageServices": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -24891,7 +25007,7 @@ class StorageServicesWithRawResponse:
         """
 
         request = _delete_storage_services._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteStorageServices", request)
         return RawResponse.of(response, _deleteStorageServices(self._caller.client, response))
@@ -24901,9 +25017,9 @@ class StorageServicesWithRawResponse:
 
         Get the details of a specific storage service associated with the authenticated user.
 
-        ``GET /storage-services/{id}`` (getStorageService): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getStorageService": "/the/right/path"}`` to the
-        client.
+        ``GET /storage-services/{id}`` (getStorageService): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getStorageService": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the storage service.
@@ -24964,8 +25080,8 @@ class StorageServicesWithRawResponse:
         Update the storage service with the specified ID.
 
         ``PUT /storage-services/{id}`` (updateStorageService): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateStorageService": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateStorageService": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the storage service to update.
@@ -25030,8 +25146,8 @@ class StorageServicesWithRawResponse:
         Delete a specific storage service with the specified ID.
 
         ``DELETE /storage-services/{id}`` (deleteStorageService): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteStorageService": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteStorageService": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the storage service to delete.
@@ -25070,9 +25186,9 @@ class StorageServices:
 
         Get the storage services associated with the authenticated user.
 
-        ``GET /storage-services`` (getStorageServices): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getStorageServices": "/the/right/path"}`` to the
-        client.
+        ``GET /storage-services`` (getStorageServices): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getStorageServices": "/the/right/path"}`` to the client.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -25087,18 +25203,18 @@ class StorageServices:
         response = self._caller.send("getStorageServices", request)
         return _getStorageServices(self._caller.client, response)
 
-    def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete multiple storage services.
 
         Delete multiple storage services with the specified IDs.
 
-        ``DELETE /storage-services`` (deleteStorageServices): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteStorageServices": "/the/right/path"}`` to the
-        client.
+        ``DELETE /storage-services`` (deleteStorageServices): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection;
+        alternatives: POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405,
+        pass ``path_overrides={"deleteStorageServices": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -25110,7 +25226,7 @@ class StorageServices:
         """
 
         request = _delete_storage_services._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteStorageServices", request)
         return _deleteStorageServices(self._caller.client, response)
@@ -25120,9 +25236,9 @@ class StorageServices:
 
         Get the details of a specific storage service associated with the authenticated user.
 
-        ``GET /storage-services/{id}`` (getStorageService): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getStorageService": "/the/right/path"}`` to the
-        client.
+        ``GET /storage-services/{id}`` (getStorageService): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getStorageService": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the storage service.
@@ -25183,8 +25299,8 @@ class StorageServices:
         Update the storage service with the specified ID.
 
         ``PUT /storage-services/{id}`` (updateStorageService): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateStorageService": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateStorageService": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the storage service to update.
@@ -25249,8 +25365,8 @@ class StorageServices:
         Delete a specific storage service with the specified ID.
 
         ``DELETE /storage-services/{id}`` (deleteStorageService): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteStorageService": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteStorageService": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the storage service to delete.
@@ -25284,9 +25400,9 @@ class AsyncStorageServicesWithRawResponse:
 
         Get the storage services associated with the authenticated user.
 
-        ``GET /storage-services`` (getStorageServices): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getStorageServices": "/the/right/path"}`` to the
-        client.
+        ``GET /storage-services`` (getStorageServices): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getStorageServices": "/the/right/path"}`` to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -25301,18 +25417,18 @@ class AsyncStorageServicesWithRawResponse:
         response = await self._caller.send_async("getStorageServices", request)
         return RawResponse.of(response, _getStorageServices(self._caller.client, response))
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete multiple storage services.
 
         Delete multiple storage services with the specified IDs.
 
-        ``DELETE /storage-services`` (deleteStorageServices): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteStorageServices": "/the/right/path"}`` to the
-        client.
+        ``DELETE /storage-services`` (deleteStorageServices): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection;
+        alternatives: POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405,
+        pass ``path_overrides={"deleteStorageServices": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -25324,7 +25440,7 @@ class AsyncStorageServicesWithRawResponse:
         """
 
         request = _delete_storage_services._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteStorageServices", request)
         return RawResponse.of(response, _deleteStorageServices(self._caller.client, response))
@@ -25334,9 +25450,9 @@ class AsyncStorageServicesWithRawResponse:
 
         Get the details of a specific storage service associated with the authenticated user.
 
-        ``GET /storage-services/{id}`` (getStorageService): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getStorageService": "/the/right/path"}`` to the
-        client.
+        ``GET /storage-services/{id}`` (getStorageService): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getStorageService": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the storage service.
@@ -25397,8 +25513,8 @@ class AsyncStorageServicesWithRawResponse:
         Update the storage service with the specified ID.
 
         ``PUT /storage-services/{id}`` (updateStorageService): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateStorageService": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateStorageService": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the storage service to update.
@@ -25463,8 +25579,8 @@ class AsyncStorageServicesWithRawResponse:
         Delete a specific storage service with the specified ID.
 
         ``DELETE /storage-services/{id}`` (deleteStorageService): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteStorageService": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteStorageService": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the storage service to delete.
@@ -25503,9 +25619,9 @@ class AsyncStorageServices:
 
         Get the storage services associated with the authenticated user.
 
-        ``GET /storage-services`` (getStorageServices): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getStorageServices": "/the/right/path"}`` to the
-        client.
+        ``GET /storage-services`` (getStorageServices): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getStorageServices": "/the/right/path"}`` to the client.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -25520,18 +25636,18 @@ class AsyncStorageServices:
         response = await self._caller.send_async("getStorageServices", request)
         return _getStorageServices(self._caller.client, response)
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete multiple storage services.
 
         Delete multiple storage services with the specified IDs.
 
-        ``DELETE /storage-services`` (deleteStorageServices): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteStorageServices": "/the/right/path"}`` to the
-        client.
+        ``DELETE /storage-services`` (deleteStorageServices): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection;
+        alternatives: POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405,
+        pass ``path_overrides={"deleteStorageServices": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -25543,7 +25659,7 @@ class AsyncStorageServices:
         """
 
         request = _delete_storage_services._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteStorageServices", request)
         return _deleteStorageServices(self._caller.client, response)
@@ -25553,9 +25669,9 @@ class AsyncStorageServices:
 
         Get the details of a specific storage service associated with the authenticated user.
 
-        ``GET /storage-services/{id}`` (getStorageService): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getStorageService": "/the/right/path"}`` to the
-        client.
+        ``GET /storage-services/{id}`` (getStorageService): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getStorageService": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the storage service.
@@ -25616,8 +25732,8 @@ class AsyncStorageServices:
         Update the storage service with the specified ID.
 
         ``PUT /storage-services/{id}`` (updateStorageService): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateStorageService": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateStorageService": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the storage service to update.
@@ -25682,8 +25798,8 @@ class AsyncStorageServices:
         Delete a specific storage service with the specified ID.
 
         ``DELETE /storage-services/{id}`` (deleteStorageService): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteStorageService": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteStorageService": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the storage service to delete.
@@ -25753,9 +25869,9 @@ class TasksWithRawResponse:
 
         Create a new task.
 
-        ``POST /tasks`` (createTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createTask": "/the/right/path"}`` to the
-        client.
+        ``POST /tasks`` (createTask): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createTask": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``ProjectItemRequest``, or its fields as keyword arguments:
@@ -25794,18 +25910,18 @@ class TasksWithRawResponse:
         response = self._caller.send("createTask", request)
         return RawResponse.of(response, _createTask(self._caller.client, response))
 
-    def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete tasks.
 
         Delete multiple tasks.
 
-        ``DELETE /tasks`` (deleteTasks): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteTasks": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks`` (deleteTasks): this path is inferred from the documentation's naming style, not
+        verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTasks": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -25817,7 +25933,7 @@ class TasksWithRawResponse:
         """
 
         request = _delete_tasks._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteTasks", request)
         return RawResponse.of(response, _deleteTasks(self._caller.client, response))
@@ -25827,9 +25943,9 @@ class TasksWithRawResponse:
 
         Duplicate an existing task.
 
-        ``POST /tasks/{id}/duplicate`` (duplicateTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"duplicateTask": "/the/right/path"}`` to the
-        client.
+        ``POST /tasks/{id}/duplicate`` (duplicateTask): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass ``path_overrides={"duplicateTask":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task to duplicate.
@@ -25854,9 +25970,9 @@ class TasksWithRawResponse:
 
         Get details of a specific task by its ID.
 
-        ``GET /tasks/{id}`` (getTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTask": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}`` (getTask): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getTask": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the task.
@@ -25922,9 +26038,9 @@ class TasksWithRawResponse:
 
         Update an existing task.
 
-        ``PUT /tasks/{id}`` (updateTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateTask": "/the/right/path"}`` to the
-        client.
+        ``PUT /tasks/{id}`` (updateTask): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"updateTask": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the task to update.
@@ -25997,9 +26113,9 @@ class TasksWithRawResponse:
 
         Delete a task by its ID.
 
-        ``DELETE /tasks/{id}`` (deleteTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteTask": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}`` (deleteTask): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteTask":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task to delete.
@@ -26024,9 +26140,9 @@ class TasksWithRawResponse:
 
         Get permissions associated with a specific task.
 
-        ``GET /tasks/{id}/permissions`` (getTaskPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/permissions`` (getTaskPermissions): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -26061,8 +26177,9 @@ class TasksWithRawResponse:
 
         Set permission for a task.
 
-        ``PUT /tasks/{id}/permissions`` (setTaskPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setTaskPermissions": "/the/right/path"}`` to the
+        ``PUT /tasks/{id}/permissions`` (setTaskPermissions): this path is inferred from the documentation's
+        naming style, not verified. PUT vs POST not documented (both plausible for setting permissions). If
+        the API answers 404 or 405, pass ``path_overrides={"setTaskPermissions": "/the/right/path"}`` to the
         client.
 
         Args:
@@ -26106,10 +26223,10 @@ class TasksWithRawResponse:
 
         Get permissions associated with a specific member of a task.
 
-        ``GET /tasks/{id}/member-permissions/{memberPermissionId}`` (getTaskMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getTaskMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/member-permissions/{memberPermissionId}`` (getTaskMemberPermissions): this path is
+        inferred from the documentation's naming style, not verified. Segment 'member-permissions' guessed;
+        alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -26241,10 +26358,10 @@ class TasksWithRawResponse:
 
         Set permissions for a member of a task.
 
-        ``PUT /tasks/{id}/member-permissions/{memberPermissionId}`` (setTaskMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setTaskMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /tasks/{id}/member-permissions/{memberPermissionId}`` (setTaskMemberPermissions): this path is
+        inferred from the documentation's naming style, not verified. Segment 'member-permissions' guessed;
+        alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or 405, pass
+        ``path_overrides={"setTaskMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -26409,10 +26526,10 @@ class TasksWithRawResponse:
 
         Delete permissions for a member.
 
-        ``DELETE /tasks/{id}/member-permissions/{memberPermissionId}`` (deleteTaskMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteTaskMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/member-permissions/{memberPermissionId}`` (deleteTaskMemberPermission): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"deleteTaskMemberPermission": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -26434,19 +26551,20 @@ class TasksWithRawResponse:
         response = self._caller.send("deleteTaskMemberPermission", request)
         return RawResponse.of(response, _deleteTaskMemberPermission(self._caller.client, response))
 
-    def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete members permissions.
 
         Delete members permissions.
 
-        ``DELETE /tasks/{id}/member-permissions`` (deleteTaskMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/member-permissions`` (deleteTaskMemberPermissions): this path is inferred from
+        the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete
+        with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
+        permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -26459,7 +26577,7 @@ class TasksWithRawResponse:
 
         request = _delete_task_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteTaskMemberPermissions", request)
         return RawResponse.of(response, _deleteTaskMemberPermissions(self._caller.client, response))
@@ -26470,9 +26588,9 @@ class TasksWithRawResponse:
         Change the owner of a task.
 
         ``PUT /tasks/{id}/owner/{ownerId}`` (changeTaskOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeTaskOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeTaskOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -26499,9 +26617,9 @@ class TasksWithRawResponse:
 
         Get the email details associated with a task.
 
-        ``GET /tasks/{id}/email`` (getTaskEmail): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskEmail": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/email`` (getTaskEmail): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getTaskEmail":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -26563,9 +26681,9 @@ class TasksWithRawResponse:
 
         Update the email details associated with a task.
 
-        ``PUT /tasks/{id}/email`` (updateTaskEmail): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateTaskEmail": "/the/right/path"}`` to the
-        client.
+        ``PUT /tasks/{id}/email`` (updateTaskEmail): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"updateTaskEmail":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -26652,18 +26770,18 @@ class TasksWithRawResponse:
         response = self._caller.send("getTaskRecipients", request)
         return RawResponse.of(response, _getTaskRecipients(self._caller.client, response))
 
-    def update_recipients(self, id: UUID, body: builtins.list[TaskRecipientRequest], /) -> RawResponse[JsonValue]:
+    def update_recipients(self, id: UUID, requests: builtins.list[TaskRecipientRequest], /) -> RawResponse[JsonValue]:
         """Update task recipients.
 
         Update the recipients associated with a task.
 
         ``PUT /tasks/{id}/recipients`` (updateTaskRecipients): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateTaskRecipients": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateTaskRecipients": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: the request body
+            requests: the request body
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -26676,24 +26794,24 @@ class TasksWithRawResponse:
 
         request = _update_task_recipients._get_kwargs(
             id,
-            body=body,
+            body=requests,
         )
         response = self._caller.send("updateTaskRecipients", request)
         return RawResponse.of(response, _updateTaskRecipients(self._caller.client, response))
 
-    def delete_recipients(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_recipients(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete task recipients.
 
         Delete the specified recipients from the task.
 
         ``DELETE /tasks/{id}/recipients`` (deleteTaskRecipients): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskRecipients": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on
+        the sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskRecipients": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -26706,7 +26824,7 @@ class TasksWithRawResponse:
 
         request = _delete_task_recipients._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteTaskRecipients", request)
         return RawResponse.of(response, _deleteTaskRecipients(self._caller.client, response))
@@ -26716,9 +26834,9 @@ class TasksWithRawResponse:
 
         Get the schedules associated with the specified task.
 
-        ``GET /tasks/{id}/schedules`` (getTaskSchedules): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskSchedules": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/schedules`` (getTaskSchedules): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskSchedules": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -26799,9 +26917,9 @@ class TasksWithRawResponse:
         Add or update a schedule for the specified task.
 
         ``POST /tasks/{id}/schedules`` (createOrUpdateTaskSchedule): this path is inferred from the
-        documentation's naming style, not verified. Upsert keyed by an optional taskScheduleID query parameter; PUT on the same path equally
-        plausible.        If the API answers 404/405, pass ``path_overrides={"createOrUpdateTaskSchedule": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Upsert keyed by an optional taskScheduleID query
+        parameter; PUT on the same path equally plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"createOrUpdateTaskSchedule": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -26886,19 +27004,19 @@ class TasksWithRawResponse:
         response = self._caller.send("createOrUpdateTaskSchedule", request)
         return RawResponse.of(response, _createOrUpdateTaskSchedule(self._caller.client, response))
 
-    def delete_schedules(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_schedules(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete task schedules.
 
         Delete multiple task schedules based on their unique identifiers.
 
         ``DELETE /tasks/{id}/schedules`` (deleteTaskSchedules): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskSchedules": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on
+        the sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskSchedules": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task whose schedules are to be deleted.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -26911,7 +27029,7 @@ class TasksWithRawResponse:
 
         request = _delete_task_schedules._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteTaskSchedules", request)
         return RawResponse.of(response, _deleteTaskSchedules(self._caller.client, response))
@@ -26922,8 +27040,8 @@ class TasksWithRawResponse:
         Get the schedule details for the specified task schedule ID.
 
         ``GET /tasks/{id}/schedules/{taskScheduleID}`` (getTaskSchedule): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskSchedule": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskSchedule": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -26951,8 +27069,9 @@ class TasksWithRawResponse:
         Get a list of external events associated with a specific task identified by its ID.
 
         ``GET /tasks/{id}/external-events`` (getTaskExternalEvents): this path is inferred from the
-        documentation's naming style, not verified. Title is singular but the docs describe a list of the task's external events.        If the API answers 404/405, pass ``path_overrides={"getTaskExternalEvents": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Title is singular but the docs describe a list of the
+        task's external events. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskExternalEvents": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -27017,10 +27136,10 @@ class TasksWithRawResponse:
         Add or update an external event associated with a task. If a taskExternalEventID is provided, it
         updates the existing external event; otherwise, it adds a new external event.
 
-        ``POST /tasks/{id}/external-events`` (createOrUpdateTaskExternalEvent): this path is inferred from the
-        documentation's naming style, not verified. Upsert keyed by an optional taskExternalEventID query parameter; PUT on the same path equally
-        plausible.        If the API answers 404/405, pass ``path_overrides={"createOrUpdateTaskExternalEvent": "/the/right/path"}`` to the
-        client.
+        ``POST /tasks/{id}/external-events`` (createOrUpdateTaskExternalEvent): this path is inferred from
+        the documentation's naming style, not verified. Upsert keyed by an optional taskExternalEventID
+        query parameter; PUT on the same path equally plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"createOrUpdateTaskExternalEvent": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -27081,19 +27200,19 @@ class TasksWithRawResponse:
         response = self._caller.send("createOrUpdateTaskExternalEvent", request)
         return RawResponse.of(response, _createOrUpdateTaskExternalEvent(self._caller.client, response))
 
-    def delete_external_events(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_external_events(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete external events.
 
         Delete multiple external events associated with a specific task identified by its ID.
 
         ``DELETE /tasks/{id}/external-events`` (deleteTaskExternalEvents): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskExternalEvents": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on
+        the sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskExternalEvents": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -27106,7 +27225,7 @@ class TasksWithRawResponse:
 
         request = _delete_task_external_events._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteTaskExternalEvents", request)
         return RawResponse.of(response, _deleteTaskExternalEvents(self._caller.client, response))
@@ -27116,9 +27235,9 @@ class TasksWithRawResponse:
 
         Get a specific external event associated with a task identified by its ID and the external event ID.
 
-        ``GET /tasks/{id}/external-events/{taskExternalEventID}`` (getTaskExternalEvent): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskExternalEvent": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/external-events/{taskExternalEventID}`` (getTaskExternalEvent): this path is
+        inferred from the documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskExternalEvent": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -27146,10 +27265,11 @@ class TasksWithRawResponse:
         Delete a specific external event associated with a task identified by its ID and the ID of the
         external event.
 
-        ``DELETE /tasks/{id}/external-events/{taskExternalEventID}`` (deleteTaskExternalEvent): this path is inferred from the
-        documentation's naming style, not verified. The docs name this path parameter 'externalEventId'; it shares the path of 'Get external event',
-        whose parameter is 'taskExternalEventID', and one templated path can carry only one name.        If the API answers 404/405, pass ``path_overrides={"deleteTaskExternalEvent": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/external-events/{taskExternalEventID}`` (deleteTaskExternalEvent): this path is
+        inferred from the documentation's naming style, not verified. The docs name this path parameter
+        'externalEventId'; it shares the path of 'Get external event', whose parameter is
+        'taskExternalEventID', and one templated path can carry only one name. If the API answers 404 or
+        405, pass ``path_overrides={"deleteTaskExternalEvent": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -27196,19 +27316,19 @@ class TasksWithRawResponse:
         response = self._caller.send("getTaskTriggers", request)
         return RawResponse.of(response, _getTaskTriggers(self._caller.client, response))
 
-    def delete_triggers(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_triggers(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete triggers.
 
         Delete multiple triggers associated with a task.
 
-        ``DELETE /tasks/{id}/triggers`` (deleteTaskTriggers): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskTriggers": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/triggers`` (deleteTaskTriggers): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-
+        collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskTriggers": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -27221,7 +27341,7 @@ class TasksWithRawResponse:
 
         request = _delete_task_triggers._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteTaskTriggers", request)
         return RawResponse.of(response, _deleteTaskTriggers(self._caller.client, response))
@@ -27308,9 +27428,9 @@ class TasksWithRawResponse:
         Add or update a report associated with a task.
 
         ``POST /tasks/{id}/reports`` (createOrUpdateTaskReport): this path is inferred from the
-        documentation's naming style, not verified. Upsert keyed by an optional taskReportID query parameter; PUT on the same path equally
-        plausible.        If the API answers 404/405, pass ``path_overrides={"createOrUpdateTaskReport": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Upsert keyed by an optional taskReportID query
+        parameter; PUT on the same path equally plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"createOrUpdateTaskReport": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -27393,19 +27513,19 @@ class TasksWithRawResponse:
         response = self._caller.send("createOrUpdateTaskReport", request)
         return RawResponse.of(response, _createOrUpdateTaskReport(self._caller.client, response))
 
-    def delete_reports(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_reports(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete task reports.
 
         Delete task reports associated with a task.
 
-        ``DELETE /tasks/{id}/reports`` (deleteTaskReports): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskReports": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/reports`` (deleteTaskReports): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-
+        collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskReports": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -27418,7 +27538,7 @@ class TasksWithRawResponse:
 
         request = _delete_task_reports._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteTaskReports", request)
         return RawResponse.of(response, _deleteTaskReports(self._caller.client, response))
@@ -27455,9 +27575,9 @@ class TasksWithRawResponse:
 
         Run a task
 
-        ``POST /tasks/{id}/run`` (runTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"runTask": "/the/right/path"}`` to the
-        client.
+        ``POST /tasks/{id}/run`` (runTask): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"runTask": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the task to run.
@@ -27530,9 +27650,9 @@ class Tasks:
 
         Create a new task.
 
-        ``POST /tasks`` (createTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createTask": "/the/right/path"}`` to the
-        client.
+        ``POST /tasks`` (createTask): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createTask": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``ProjectItemRequest``, or its fields as keyword arguments:
@@ -27571,18 +27691,18 @@ class Tasks:
         response = self._caller.send("createTask", request)
         return _createTask(self._caller.client, response)
 
-    def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete tasks.
 
         Delete multiple tasks.
 
-        ``DELETE /tasks`` (deleteTasks): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteTasks": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks`` (deleteTasks): this path is inferred from the documentation's naming style, not
+        verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTasks": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -27594,7 +27714,7 @@ class Tasks:
         """
 
         request = _delete_tasks._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteTasks", request)
         return _deleteTasks(self._caller.client, response)
@@ -27604,9 +27724,9 @@ class Tasks:
 
         Duplicate an existing task.
 
-        ``POST /tasks/{id}/duplicate`` (duplicateTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"duplicateTask": "/the/right/path"}`` to the
-        client.
+        ``POST /tasks/{id}/duplicate`` (duplicateTask): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass ``path_overrides={"duplicateTask":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task to duplicate.
@@ -27631,9 +27751,9 @@ class Tasks:
 
         Get details of a specific task by its ID.
 
-        ``GET /tasks/{id}`` (getTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTask": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}`` (getTask): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getTask": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the task.
@@ -27699,9 +27819,9 @@ class Tasks:
 
         Update an existing task.
 
-        ``PUT /tasks/{id}`` (updateTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateTask": "/the/right/path"}`` to the
-        client.
+        ``PUT /tasks/{id}`` (updateTask): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"updateTask": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the task to update.
@@ -27774,9 +27894,9 @@ class Tasks:
 
         Delete a task by its ID.
 
-        ``DELETE /tasks/{id}`` (deleteTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteTask": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}`` (deleteTask): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteTask":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task to delete.
@@ -27801,9 +27921,9 @@ class Tasks:
 
         Get permissions associated with a specific task.
 
-        ``GET /tasks/{id}/permissions`` (getTaskPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/permissions`` (getTaskPermissions): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -27838,8 +27958,9 @@ class Tasks:
 
         Set permission for a task.
 
-        ``PUT /tasks/{id}/permissions`` (setTaskPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setTaskPermissions": "/the/right/path"}`` to the
+        ``PUT /tasks/{id}/permissions`` (setTaskPermissions): this path is inferred from the documentation's
+        naming style, not verified. PUT vs POST not documented (both plausible for setting permissions). If
+        the API answers 404 or 405, pass ``path_overrides={"setTaskPermissions": "/the/right/path"}`` to the
         client.
 
         Args:
@@ -27883,10 +28004,10 @@ class Tasks:
 
         Get permissions associated with a specific member of a task.
 
-        ``GET /tasks/{id}/member-permissions/{memberPermissionId}`` (getTaskMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getTaskMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/member-permissions/{memberPermissionId}`` (getTaskMemberPermissions): this path is
+        inferred from the documentation's naming style, not verified. Segment 'member-permissions' guessed;
+        alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -28016,10 +28137,10 @@ class Tasks:
 
         Set permissions for a member of a task.
 
-        ``PUT /tasks/{id}/member-permissions/{memberPermissionId}`` (setTaskMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setTaskMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /tasks/{id}/member-permissions/{memberPermissionId}`` (setTaskMemberPermissions): this path is
+        inferred from the documentation's naming style, not verified. Segment 'member-permissions' guessed;
+        alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or 405, pass
+        ``path_overrides={"setTaskMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -28184,10 +28305,10 @@ class Tasks:
 
         Delete permissions for a member.
 
-        ``DELETE /tasks/{id}/member-permissions/{memberPermissionId}`` (deleteTaskMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteTaskMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/member-permissions/{memberPermissionId}`` (deleteTaskMemberPermission): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"deleteTaskMemberPermission": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -28209,19 +28330,20 @@ class Tasks:
         response = self._caller.send("deleteTaskMemberPermission", request)
         return _deleteTaskMemberPermission(self._caller.client, response)
 
-    def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete members permissions.
 
         Delete members permissions.
 
-        ``DELETE /tasks/{id}/member-permissions`` (deleteTaskMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/member-permissions`` (deleteTaskMemberPermissions): this path is inferred from
+        the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete
+        with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
+        permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -28234,7 +28356,7 @@ class Tasks:
 
         request = _delete_task_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteTaskMemberPermissions", request)
         return _deleteTaskMemberPermissions(self._caller.client, response)
@@ -28245,9 +28367,9 @@ class Tasks:
         Change the owner of a task.
 
         ``PUT /tasks/{id}/owner/{ownerId}`` (changeTaskOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeTaskOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeTaskOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -28274,9 +28396,9 @@ class Tasks:
 
         Get the email details associated with a task.
 
-        ``GET /tasks/{id}/email`` (getTaskEmail): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskEmail": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/email`` (getTaskEmail): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getTaskEmail":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -28338,9 +28460,9 @@ class Tasks:
 
         Update the email details associated with a task.
 
-        ``PUT /tasks/{id}/email`` (updateTaskEmail): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateTaskEmail": "/the/right/path"}`` to the
-        client.
+        ``PUT /tasks/{id}/email`` (updateTaskEmail): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"updateTaskEmail":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -28427,18 +28549,18 @@ class Tasks:
         response = self._caller.send("getTaskRecipients", request)
         return _getTaskRecipients(self._caller.client, response)
 
-    def update_recipients(self, id: UUID, body: builtins.list[TaskRecipientRequest], /) -> JsonValue:
+    def update_recipients(self, id: UUID, requests: builtins.list[TaskRecipientRequest], /) -> JsonValue:
         """Update task recipients.
 
         Update the recipients associated with a task.
 
         ``PUT /tasks/{id}/recipients`` (updateTaskRecipients): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateTaskRecipients": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateTaskRecipients": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: the request body
+            requests: the request body
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -28451,24 +28573,24 @@ class Tasks:
 
         request = _update_task_recipients._get_kwargs(
             id,
-            body=body,
+            body=requests,
         )
         response = self._caller.send("updateTaskRecipients", request)
         return _updateTaskRecipients(self._caller.client, response)
 
-    def delete_recipients(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_recipients(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete task recipients.
 
         Delete the specified recipients from the task.
 
         ``DELETE /tasks/{id}/recipients`` (deleteTaskRecipients): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskRecipients": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on
+        the sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskRecipients": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -28481,7 +28603,7 @@ class Tasks:
 
         request = _delete_task_recipients._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteTaskRecipients", request)
         return _deleteTaskRecipients(self._caller.client, response)
@@ -28491,9 +28613,9 @@ class Tasks:
 
         Get the schedules associated with the specified task.
 
-        ``GET /tasks/{id}/schedules`` (getTaskSchedules): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskSchedules": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/schedules`` (getTaskSchedules): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskSchedules": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -28574,9 +28696,9 @@ class Tasks:
         Add or update a schedule for the specified task.
 
         ``POST /tasks/{id}/schedules`` (createOrUpdateTaskSchedule): this path is inferred from the
-        documentation's naming style, not verified. Upsert keyed by an optional taskScheduleID query parameter; PUT on the same path equally
-        plausible.        If the API answers 404/405, pass ``path_overrides={"createOrUpdateTaskSchedule": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Upsert keyed by an optional taskScheduleID query
+        parameter; PUT on the same path equally plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"createOrUpdateTaskSchedule": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -28661,19 +28783,19 @@ class Tasks:
         response = self._caller.send("createOrUpdateTaskSchedule", request)
         return _createOrUpdateTaskSchedule(self._caller.client, response)
 
-    def delete_schedules(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_schedules(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete task schedules.
 
         Delete multiple task schedules based on their unique identifiers.
 
         ``DELETE /tasks/{id}/schedules`` (deleteTaskSchedules): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskSchedules": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on
+        the sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskSchedules": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task whose schedules are to be deleted.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -28686,7 +28808,7 @@ class Tasks:
 
         request = _delete_task_schedules._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteTaskSchedules", request)
         return _deleteTaskSchedules(self._caller.client, response)
@@ -28697,8 +28819,8 @@ class Tasks:
         Get the schedule details for the specified task schedule ID.
 
         ``GET /tasks/{id}/schedules/{taskScheduleID}`` (getTaskSchedule): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskSchedule": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskSchedule": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -28726,8 +28848,9 @@ class Tasks:
         Get a list of external events associated with a specific task identified by its ID.
 
         ``GET /tasks/{id}/external-events`` (getTaskExternalEvents): this path is inferred from the
-        documentation's naming style, not verified. Title is singular but the docs describe a list of the task's external events.        If the API answers 404/405, pass ``path_overrides={"getTaskExternalEvents": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Title is singular but the docs describe a list of the
+        task's external events. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskExternalEvents": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -28792,10 +28915,10 @@ class Tasks:
         Add or update an external event associated with a task. If a taskExternalEventID is provided, it
         updates the existing external event; otherwise, it adds a new external event.
 
-        ``POST /tasks/{id}/external-events`` (createOrUpdateTaskExternalEvent): this path is inferred from the
-        documentation's naming style, not verified. Upsert keyed by an optional taskExternalEventID query parameter; PUT on the same path equally
-        plausible.        If the API answers 404/405, pass ``path_overrides={"createOrUpdateTaskExternalEvent": "/the/right/path"}`` to the
-        client.
+        ``POST /tasks/{id}/external-events`` (createOrUpdateTaskExternalEvent): this path is inferred from
+        the documentation's naming style, not verified. Upsert keyed by an optional taskExternalEventID
+        query parameter; PUT on the same path equally plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"createOrUpdateTaskExternalEvent": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -28856,19 +28979,19 @@ class Tasks:
         response = self._caller.send("createOrUpdateTaskExternalEvent", request)
         return _createOrUpdateTaskExternalEvent(self._caller.client, response)
 
-    def delete_external_events(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_external_events(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete external events.
 
         Delete multiple external events associated with a specific task identified by its ID.
 
         ``DELETE /tasks/{id}/external-events`` (deleteTaskExternalEvents): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskExternalEvents": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on
+        the sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskExternalEvents": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -28881,7 +29004,7 @@ class Tasks:
 
         request = _delete_task_external_events._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteTaskExternalEvents", request)
         return _deleteTaskExternalEvents(self._caller.client, response)
@@ -28891,9 +29014,9 @@ class Tasks:
 
         Get a specific external event associated with a task identified by its ID and the external event ID.
 
-        ``GET /tasks/{id}/external-events/{taskExternalEventID}`` (getTaskExternalEvent): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskExternalEvent": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/external-events/{taskExternalEventID}`` (getTaskExternalEvent): this path is
+        inferred from the documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskExternalEvent": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -28921,10 +29044,11 @@ class Tasks:
         Delete a specific external event associated with a task identified by its ID and the ID of the
         external event.
 
-        ``DELETE /tasks/{id}/external-events/{taskExternalEventID}`` (deleteTaskExternalEvent): this path is inferred from the
-        documentation's naming style, not verified. The docs name this path parameter 'externalEventId'; it shares the path of 'Get external event',
-        whose parameter is 'taskExternalEventID', and one templated path can carry only one name.        If the API answers 404/405, pass ``path_overrides={"deleteTaskExternalEvent": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/external-events/{taskExternalEventID}`` (deleteTaskExternalEvent): this path is
+        inferred from the documentation's naming style, not verified. The docs name this path parameter
+        'externalEventId'; it shares the path of 'Get external event', whose parameter is
+        'taskExternalEventID', and one templated path can carry only one name. If the API answers 404 or
+        405, pass ``path_overrides={"deleteTaskExternalEvent": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -28971,19 +29095,19 @@ class Tasks:
         response = self._caller.send("getTaskTriggers", request)
         return _getTaskTriggers(self._caller.client, response)
 
-    def delete_triggers(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_triggers(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete triggers.
 
         Delete multiple triggers associated with a task.
 
-        ``DELETE /tasks/{id}/triggers`` (deleteTaskTriggers): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskTriggers": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/triggers`` (deleteTaskTriggers): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-
+        collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskTriggers": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -28996,7 +29120,7 @@ class Tasks:
 
         request = _delete_task_triggers._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteTaskTriggers", request)
         return _deleteTaskTriggers(self._caller.client, response)
@@ -29083,9 +29207,9 @@ class Tasks:
         Add or update a report associated with a task.
 
         ``POST /tasks/{id}/reports`` (createOrUpdateTaskReport): this path is inferred from the
-        documentation's naming style, not verified. Upsert keyed by an optional taskReportID query parameter; PUT on the same path equally
-        plausible.        If the API answers 404/405, pass ``path_overrides={"createOrUpdateTaskReport": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Upsert keyed by an optional taskReportID query
+        parameter; PUT on the same path equally plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"createOrUpdateTaskReport": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -29168,19 +29292,19 @@ class Tasks:
         response = self._caller.send("createOrUpdateTaskReport", request)
         return _createOrUpdateTaskReport(self._caller.client, response)
 
-    def delete_reports(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_reports(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete task reports.
 
         Delete task reports associated with a task.
 
-        ``DELETE /tasks/{id}/reports`` (deleteTaskReports): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskReports": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/reports`` (deleteTaskReports): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-
+        collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskReports": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -29193,7 +29317,7 @@ class Tasks:
 
         request = _delete_task_reports._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteTaskReports", request)
         return _deleteTaskReports(self._caller.client, response)
@@ -29230,9 +29354,9 @@ class Tasks:
 
         Run a task
 
-        ``POST /tasks/{id}/run`` (runTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"runTask": "/the/right/path"}`` to the
-        client.
+        ``POST /tasks/{id}/run`` (runTask): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"runTask": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the task to run.
@@ -29302,9 +29426,9 @@ class AsyncTasksWithRawResponse:
 
         Create a new task.
 
-        ``POST /tasks`` (createTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createTask": "/the/right/path"}`` to the
-        client.
+        ``POST /tasks`` (createTask): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createTask": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``ProjectItemRequest``, or its fields as keyword arguments:
@@ -29343,18 +29467,18 @@ class AsyncTasksWithRawResponse:
         response = await self._caller.send_async("createTask", request)
         return RawResponse.of(response, _createTask(self._caller.client, response))
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete tasks.
 
         Delete multiple tasks.
 
-        ``DELETE /tasks`` (deleteTasks): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteTasks": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks`` (deleteTasks): this path is inferred from the documentation's naming style, not
+        verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTasks": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -29366,7 +29490,7 @@ class AsyncTasksWithRawResponse:
         """
 
         request = _delete_tasks._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteTasks", request)
         return RawResponse.of(response, _deleteTasks(self._caller.client, response))
@@ -29376,9 +29500,9 @@ class AsyncTasksWithRawResponse:
 
         Duplicate an existing task.
 
-        ``POST /tasks/{id}/duplicate`` (duplicateTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"duplicateTask": "/the/right/path"}`` to the
-        client.
+        ``POST /tasks/{id}/duplicate`` (duplicateTask): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass ``path_overrides={"duplicateTask":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task to duplicate.
@@ -29403,9 +29527,9 @@ class AsyncTasksWithRawResponse:
 
         Get details of a specific task by its ID.
 
-        ``GET /tasks/{id}`` (getTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTask": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}`` (getTask): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getTask": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the task.
@@ -29471,9 +29595,9 @@ class AsyncTasksWithRawResponse:
 
         Update an existing task.
 
-        ``PUT /tasks/{id}`` (updateTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateTask": "/the/right/path"}`` to the
-        client.
+        ``PUT /tasks/{id}`` (updateTask): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"updateTask": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the task to update.
@@ -29546,9 +29670,9 @@ class AsyncTasksWithRawResponse:
 
         Delete a task by its ID.
 
-        ``DELETE /tasks/{id}`` (deleteTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteTask": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}`` (deleteTask): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteTask":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task to delete.
@@ -29573,9 +29697,9 @@ class AsyncTasksWithRawResponse:
 
         Get permissions associated with a specific task.
 
-        ``GET /tasks/{id}/permissions`` (getTaskPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/permissions`` (getTaskPermissions): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -29610,8 +29734,9 @@ class AsyncTasksWithRawResponse:
 
         Set permission for a task.
 
-        ``PUT /tasks/{id}/permissions`` (setTaskPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setTaskPermissions": "/the/right/path"}`` to the
+        ``PUT /tasks/{id}/permissions`` (setTaskPermissions): this path is inferred from the documentation's
+        naming style, not verified. PUT vs POST not documented (both plausible for setting permissions). If
+        the API answers 404 or 405, pass ``path_overrides={"setTaskPermissions": "/the/right/path"}`` to the
         client.
 
         Args:
@@ -29655,10 +29780,10 @@ class AsyncTasksWithRawResponse:
 
         Get permissions associated with a specific member of a task.
 
-        ``GET /tasks/{id}/member-permissions/{memberPermissionId}`` (getTaskMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getTaskMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/member-permissions/{memberPermissionId}`` (getTaskMemberPermissions): this path is
+        inferred from the documentation's naming style, not verified. Segment 'member-permissions' guessed;
+        alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -29790,10 +29915,10 @@ class AsyncTasksWithRawResponse:
 
         Set permissions for a member of a task.
 
-        ``PUT /tasks/{id}/member-permissions/{memberPermissionId}`` (setTaskMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setTaskMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /tasks/{id}/member-permissions/{memberPermissionId}`` (setTaskMemberPermissions): this path is
+        inferred from the documentation's naming style, not verified. Segment 'member-permissions' guessed;
+        alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or 405, pass
+        ``path_overrides={"setTaskMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -29958,10 +30083,10 @@ class AsyncTasksWithRawResponse:
 
         Delete permissions for a member.
 
-        ``DELETE /tasks/{id}/member-permissions/{memberPermissionId}`` (deleteTaskMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteTaskMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/member-permissions/{memberPermissionId}`` (deleteTaskMemberPermission): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"deleteTaskMemberPermission": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -29983,19 +30108,20 @@ class AsyncTasksWithRawResponse:
         response = await self._caller.send_async("deleteTaskMemberPermission", request)
         return RawResponse.of(response, _deleteTaskMemberPermission(self._caller.client, response))
 
-    async def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete members permissions.
 
         Delete members permissions.
 
-        ``DELETE /tasks/{id}/member-permissions`` (deleteTaskMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/member-permissions`` (deleteTaskMemberPermissions): this path is inferred from
+        the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete
+        with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
+        permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -30008,7 +30134,7 @@ class AsyncTasksWithRawResponse:
 
         request = _delete_task_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteTaskMemberPermissions", request)
         return RawResponse.of(response, _deleteTaskMemberPermissions(self._caller.client, response))
@@ -30019,9 +30145,9 @@ class AsyncTasksWithRawResponse:
         Change the owner of a task.
 
         ``PUT /tasks/{id}/owner/{ownerId}`` (changeTaskOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeTaskOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeTaskOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -30048,9 +30174,9 @@ class AsyncTasksWithRawResponse:
 
         Get the email details associated with a task.
 
-        ``GET /tasks/{id}/email`` (getTaskEmail): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskEmail": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/email`` (getTaskEmail): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getTaskEmail":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -30112,9 +30238,9 @@ class AsyncTasksWithRawResponse:
 
         Update the email details associated with a task.
 
-        ``PUT /tasks/{id}/email`` (updateTaskEmail): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateTaskEmail": "/the/right/path"}`` to the
-        client.
+        ``PUT /tasks/{id}/email`` (updateTaskEmail): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"updateTaskEmail":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -30201,18 +30327,20 @@ class AsyncTasksWithRawResponse:
         response = await self._caller.send_async("getTaskRecipients", request)
         return RawResponse.of(response, _getTaskRecipients(self._caller.client, response))
 
-    async def update_recipients(self, id: UUID, body: builtins.list[TaskRecipientRequest], /) -> RawResponse[JsonValue]:
+    async def update_recipients(
+        self, id: UUID, requests: builtins.list[TaskRecipientRequest], /
+    ) -> RawResponse[JsonValue]:
         """Update task recipients.
 
         Update the recipients associated with a task.
 
         ``PUT /tasks/{id}/recipients`` (updateTaskRecipients): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateTaskRecipients": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateTaskRecipients": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: the request body
+            requests: the request body
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -30225,24 +30353,24 @@ class AsyncTasksWithRawResponse:
 
         request = _update_task_recipients._get_kwargs(
             id,
-            body=body,
+            body=requests,
         )
         response = await self._caller.send_async("updateTaskRecipients", request)
         return RawResponse.of(response, _updateTaskRecipients(self._caller.client, response))
 
-    async def delete_recipients(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_recipients(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete task recipients.
 
         Delete the specified recipients from the task.
 
         ``DELETE /tasks/{id}/recipients`` (deleteTaskRecipients): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskRecipients": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on
+        the sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskRecipients": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -30255,7 +30383,7 @@ class AsyncTasksWithRawResponse:
 
         request = _delete_task_recipients._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteTaskRecipients", request)
         return RawResponse.of(response, _deleteTaskRecipients(self._caller.client, response))
@@ -30265,9 +30393,9 @@ class AsyncTasksWithRawResponse:
 
         Get the schedules associated with the specified task.
 
-        ``GET /tasks/{id}/schedules`` (getTaskSchedules): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskSchedules": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/schedules`` (getTaskSchedules): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskSchedules": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -30348,9 +30476,9 @@ class AsyncTasksWithRawResponse:
         Add or update a schedule for the specified task.
 
         ``POST /tasks/{id}/schedules`` (createOrUpdateTaskSchedule): this path is inferred from the
-        documentation's naming style, not verified. Upsert keyed by an optional taskScheduleID query parameter; PUT on the same path equally
-        plausible.        If the API answers 404/405, pass ``path_overrides={"createOrUpdateTaskSchedule": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Upsert keyed by an optional taskScheduleID query
+        parameter; PUT on the same path equally plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"createOrUpdateTaskSchedule": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -30435,19 +30563,19 @@ class AsyncTasksWithRawResponse:
         response = await self._caller.send_async("createOrUpdateTaskSchedule", request)
         return RawResponse.of(response, _createOrUpdateTaskSchedule(self._caller.client, response))
 
-    async def delete_schedules(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_schedules(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete task schedules.
 
         Delete multiple task schedules based on their unique identifiers.
 
         ``DELETE /tasks/{id}/schedules`` (deleteTaskSchedules): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskSchedules": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on
+        the sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskSchedules": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task whose schedules are to be deleted.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -30460,7 +30588,7 @@ class AsyncTasksWithRawResponse:
 
         request = _delete_task_schedules._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteTaskSchedules", request)
         return RawResponse.of(response, _deleteTaskSchedules(self._caller.client, response))
@@ -30471,8 +30599,8 @@ class AsyncTasksWithRawResponse:
         Get the schedule details for the specified task schedule ID.
 
         ``GET /tasks/{id}/schedules/{taskScheduleID}`` (getTaskSchedule): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskSchedule": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskSchedule": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -30500,8 +30628,9 @@ class AsyncTasksWithRawResponse:
         Get a list of external events associated with a specific task identified by its ID.
 
         ``GET /tasks/{id}/external-events`` (getTaskExternalEvents): this path is inferred from the
-        documentation's naming style, not verified. Title is singular but the docs describe a list of the task's external events.        If the API answers 404/405, pass ``path_overrides={"getTaskExternalEvents": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Title is singular but the docs describe a list of the
+        task's external events. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskExternalEvents": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -30566,10 +30695,10 @@ class AsyncTasksWithRawResponse:
         Add or update an external event associated with a task. If a taskExternalEventID is provided, it
         updates the existing external event; otherwise, it adds a new external event.
 
-        ``POST /tasks/{id}/external-events`` (createOrUpdateTaskExternalEvent): this path is inferred from the
-        documentation's naming style, not verified. Upsert keyed by an optional taskExternalEventID query parameter; PUT on the same path equally
-        plausible.        If the API answers 404/405, pass ``path_overrides={"createOrUpdateTaskExternalEvent": "/the/right/path"}`` to the
-        client.
+        ``POST /tasks/{id}/external-events`` (createOrUpdateTaskExternalEvent): this path is inferred from
+        the documentation's naming style, not verified. Upsert keyed by an optional taskExternalEventID
+        query parameter; PUT on the same path equally plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"createOrUpdateTaskExternalEvent": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -30630,19 +30759,19 @@ class AsyncTasksWithRawResponse:
         response = await self._caller.send_async("createOrUpdateTaskExternalEvent", request)
         return RawResponse.of(response, _createOrUpdateTaskExternalEvent(self._caller.client, response))
 
-    async def delete_external_events(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_external_events(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete external events.
 
         Delete multiple external events associated with a specific task identified by its ID.
 
         ``DELETE /tasks/{id}/external-events`` (deleteTaskExternalEvents): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskExternalEvents": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on
+        the sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskExternalEvents": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -30655,7 +30784,7 @@ class AsyncTasksWithRawResponse:
 
         request = _delete_task_external_events._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteTaskExternalEvents", request)
         return RawResponse.of(response, _deleteTaskExternalEvents(self._caller.client, response))
@@ -30665,9 +30794,9 @@ class AsyncTasksWithRawResponse:
 
         Get a specific external event associated with a task identified by its ID and the external event ID.
 
-        ``GET /tasks/{id}/external-events/{taskExternalEventID}`` (getTaskExternalEvent): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskExternalEvent": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/external-events/{taskExternalEventID}`` (getTaskExternalEvent): this path is
+        inferred from the documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskExternalEvent": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -30695,10 +30824,11 @@ class AsyncTasksWithRawResponse:
         Delete a specific external event associated with a task identified by its ID and the ID of the
         external event.
 
-        ``DELETE /tasks/{id}/external-events/{taskExternalEventID}`` (deleteTaskExternalEvent): this path is inferred from the
-        documentation's naming style, not verified. The docs name this path parameter 'externalEventId'; it shares the path of 'Get external event',
-        whose parameter is 'taskExternalEventID', and one templated path can carry only one name.        If the API answers 404/405, pass ``path_overrides={"deleteTaskExternalEvent": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/external-events/{taskExternalEventID}`` (deleteTaskExternalEvent): this path is
+        inferred from the documentation's naming style, not verified. The docs name this path parameter
+        'externalEventId'; it shares the path of 'Get external event', whose parameter is
+        'taskExternalEventID', and one templated path can carry only one name. If the API answers 404 or
+        405, pass ``path_overrides={"deleteTaskExternalEvent": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -30745,19 +30875,19 @@ class AsyncTasksWithRawResponse:
         response = await self._caller.send_async("getTaskTriggers", request)
         return RawResponse.of(response, _getTaskTriggers(self._caller.client, response))
 
-    async def delete_triggers(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_triggers(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete triggers.
 
         Delete multiple triggers associated with a task.
 
-        ``DELETE /tasks/{id}/triggers`` (deleteTaskTriggers): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskTriggers": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/triggers`` (deleteTaskTriggers): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-
+        collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskTriggers": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -30770,7 +30900,7 @@ class AsyncTasksWithRawResponse:
 
         request = _delete_task_triggers._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteTaskTriggers", request)
         return RawResponse.of(response, _deleteTaskTriggers(self._caller.client, response))
@@ -30857,9 +30987,9 @@ class AsyncTasksWithRawResponse:
         Add or update a report associated with a task.
 
         ``POST /tasks/{id}/reports`` (createOrUpdateTaskReport): this path is inferred from the
-        documentation's naming style, not verified. Upsert keyed by an optional taskReportID query parameter; PUT on the same path equally
-        plausible.        If the API answers 404/405, pass ``path_overrides={"createOrUpdateTaskReport": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Upsert keyed by an optional taskReportID query
+        parameter; PUT on the same path equally plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"createOrUpdateTaskReport": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -30942,19 +31072,19 @@ class AsyncTasksWithRawResponse:
         response = await self._caller.send_async("createOrUpdateTaskReport", request)
         return RawResponse.of(response, _createOrUpdateTaskReport(self._caller.client, response))
 
-    async def delete_reports(self, id: UUID, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_reports(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete task reports.
 
         Delete task reports associated with a task.
 
-        ``DELETE /tasks/{id}/reports`` (deleteTaskReports): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskReports": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/reports`` (deleteTaskReports): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-
+        collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskReports": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -30967,7 +31097,7 @@ class AsyncTasksWithRawResponse:
 
         request = _delete_task_reports._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteTaskReports", request)
         return RawResponse.of(response, _deleteTaskReports(self._caller.client, response))
@@ -31004,9 +31134,9 @@ class AsyncTasksWithRawResponse:
 
         Run a task
 
-        ``POST /tasks/{id}/run`` (runTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"runTask": "/the/right/path"}`` to the
-        client.
+        ``POST /tasks/{id}/run`` (runTask): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"runTask": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the task to run.
@@ -31079,9 +31209,9 @@ class AsyncTasks:
 
         Create a new task.
 
-        ``POST /tasks`` (createTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"createTask": "/the/right/path"}`` to the
-        client.
+        ``POST /tasks`` (createTask): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"createTask": "/the/right/path"}``
+        to the client.
 
         Args:
             body: a ``ProjectItemRequest``, or its fields as keyword arguments:
@@ -31120,18 +31250,18 @@ class AsyncTasks:
         response = await self._caller.send_async("createTask", request)
         return _createTask(self._caller.client, response)
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete tasks.
 
         Delete multiple tasks.
 
-        ``DELETE /tasks`` (deleteTasks): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteTasks": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks`` (deleteTasks): this path is inferred from the documentation's naming style, not
+        verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTasks": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -31143,7 +31273,7 @@ class AsyncTasks:
         """
 
         request = _delete_tasks._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteTasks", request)
         return _deleteTasks(self._caller.client, response)
@@ -31153,9 +31283,9 @@ class AsyncTasks:
 
         Duplicate an existing task.
 
-        ``POST /tasks/{id}/duplicate`` (duplicateTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"duplicateTask": "/the/right/path"}`` to the
-        client.
+        ``POST /tasks/{id}/duplicate`` (duplicateTask): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass ``path_overrides={"duplicateTask":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task to duplicate.
@@ -31180,9 +31310,9 @@ class AsyncTasks:
 
         Get details of a specific task by its ID.
 
-        ``GET /tasks/{id}`` (getTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTask": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}`` (getTask): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getTask": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the task.
@@ -31248,9 +31378,9 @@ class AsyncTasks:
 
         Update an existing task.
 
-        ``PUT /tasks/{id}`` (updateTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateTask": "/the/right/path"}`` to the
-        client.
+        ``PUT /tasks/{id}`` (updateTask): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"updateTask": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the task to update.
@@ -31323,9 +31453,9 @@ class AsyncTasks:
 
         Delete a task by its ID.
 
-        ``DELETE /tasks/{id}`` (deleteTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteTask": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}`` (deleteTask): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteTask":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task to delete.
@@ -31350,9 +31480,9 @@ class AsyncTasks:
 
         Get permissions associated with a specific task.
 
-        ``GET /tasks/{id}/permissions`` (getTaskPermissions): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/permissions`` (getTaskPermissions): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -31387,8 +31517,9 @@ class AsyncTasks:
 
         Set permission for a task.
 
-        ``PUT /tasks/{id}/permissions`` (setTaskPermissions): this path is inferred from the
-        documentation's naming style, not verified. PUT vs POST not documented (both plausible for setting permissions).        If the API answers 404/405, pass ``path_overrides={"setTaskPermissions": "/the/right/path"}`` to the
+        ``PUT /tasks/{id}/permissions`` (setTaskPermissions): this path is inferred from the documentation's
+        naming style, not verified. PUT vs POST not documented (both plausible for setting permissions). If
+        the API answers 404 or 405, pass ``path_overrides={"setTaskPermissions": "/the/right/path"}`` to the
         client.
 
         Args:
@@ -31432,10 +31563,10 @@ class AsyncTasks:
 
         Get permissions associated with a specific member of a task.
 
-        ``GET /tasks/{id}/member-permissions/{memberPermissionId}`` (getTaskMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"getTaskMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/member-permissions/{memberPermissionId}`` (getTaskMemberPermissions): this path is
+        inferred from the documentation's naming style, not verified. Segment 'member-permissions' guessed;
+        alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -31567,10 +31698,10 @@ class AsyncTasks:
 
         Set permissions for a member of a task.
 
-        ``PUT /tasks/{id}/member-permissions/{memberPermissionId}`` (setTaskMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"setTaskMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``PUT /tasks/{id}/member-permissions/{memberPermissionId}`` (setTaskMemberPermissions): this path is
+        inferred from the documentation's naming style, not verified. Segment 'member-permissions' guessed;
+        alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or 405, pass
+        ``path_overrides={"setTaskMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -31735,10 +31866,10 @@ class AsyncTasks:
 
         Delete permissions for a member.
 
-        ``DELETE /tasks/{id}/member-permissions/{memberPermissionId}`` (deleteTaskMemberPermission): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; alternative:
-        {resource}/{id}/permissions/{memberPermissionId}.        If the API answers 404/405, pass ``path_overrides={"deleteTaskMemberPermission": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/member-permissions/{memberPermissionId}`` (deleteTaskMemberPermission): this
+        path is inferred from the documentation's naming style, not verified. Segment 'member-permissions'
+        guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API answers 404 or
+        405, pass ``path_overrides={"deleteTaskMemberPermission": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -31760,19 +31891,20 @@ class AsyncTasks:
         response = await self._caller.send_async("deleteTaskMemberPermission", request)
         return _deleteTaskMemberPermission(self._caller.client, response)
 
-    async def delete_member_permissions(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete members permissions.
 
         Delete members permissions.
 
-        ``DELETE /tasks/{id}/member-permissions`` (deleteTaskMemberPermissions): this path is inferred from the
-        documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete with JSON array body; alternatives: DELETE
-        {resource}/{id}/permissions or POST .../member-permissions/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskMemberPermissions": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/member-permissions`` (deleteTaskMemberPermissions): this path is inferred from
+        the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete
+        with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
+        permissions/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -31785,7 +31917,7 @@ class AsyncTasks:
 
         request = _delete_task_member_permissions._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteTaskMemberPermissions", request)
         return _deleteTaskMemberPermissions(self._caller.client, response)
@@ -31796,9 +31928,9 @@ class AsyncTasks:
         Change the owner of a task.
 
         ``PUT /tasks/{id}/owner/{ownerId}`` (changeTaskOwner): this path is inferred from the
-        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner' guessed (alternative 'change-owner');
-        PUT vs POST not documented.        If the API answers 404/405, pass ``path_overrides={"changeTaskOwner": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. ownerId is a documented path parameter; segment 'owner'
+        guessed (alternative 'change-owner'); PUT vs POST not documented. If the API answers 404 or 405,
+        pass ``path_overrides={"changeTaskOwner": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -31825,9 +31957,9 @@ class AsyncTasks:
 
         Get the email details associated with a task.
 
-        ``GET /tasks/{id}/email`` (getTaskEmail): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskEmail": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/email`` (getTaskEmail): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"getTaskEmail":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -31889,9 +32021,9 @@ class AsyncTasks:
 
         Update the email details associated with a task.
 
-        ``PUT /tasks/{id}/email`` (updateTaskEmail): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateTaskEmail": "/the/right/path"}`` to the
-        client.
+        ``PUT /tasks/{id}/email`` (updateTaskEmail): this path is inferred from the documentation's naming
+        style, not verified. If the API answers 404 or 405, pass ``path_overrides={"updateTaskEmail":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -31978,18 +32110,18 @@ class AsyncTasks:
         response = await self._caller.send_async("getTaskRecipients", request)
         return _getTaskRecipients(self._caller.client, response)
 
-    async def update_recipients(self, id: UUID, body: builtins.list[TaskRecipientRequest], /) -> JsonValue:
+    async def update_recipients(self, id: UUID, requests: builtins.list[TaskRecipientRequest], /) -> JsonValue:
         """Update task recipients.
 
         Update the recipients associated with a task.
 
         ``PUT /tasks/{id}/recipients`` (updateTaskRecipients): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"updateTaskRecipients": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"updateTaskRecipients": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: the request body
+            requests: the request body
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -32002,24 +32134,24 @@ class AsyncTasks:
 
         request = _update_task_recipients._get_kwargs(
             id,
-            body=body,
+            body=requests,
         )
         response = await self._caller.send_async("updateTaskRecipients", request)
         return _updateTaskRecipients(self._caller.client, response)
 
-    async def delete_recipients(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_recipients(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete task recipients.
 
         Delete the specified recipients from the task.
 
         ``DELETE /tasks/{id}/recipients`` (deleteTaskRecipients): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskRecipients": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on
+        the sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskRecipients": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -32032,7 +32164,7 @@ class AsyncTasks:
 
         request = _delete_task_recipients._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteTaskRecipients", request)
         return _deleteTaskRecipients(self._caller.client, response)
@@ -32042,9 +32174,9 @@ class AsyncTasks:
 
         Get the schedules associated with the specified task.
 
-        ``GET /tasks/{id}/schedules`` (getTaskSchedules): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskSchedules": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/schedules`` (getTaskSchedules): this path is inferred from the documentation's
+        naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskSchedules": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -32125,9 +32257,9 @@ class AsyncTasks:
         Add or update a schedule for the specified task.
 
         ``POST /tasks/{id}/schedules`` (createOrUpdateTaskSchedule): this path is inferred from the
-        documentation's naming style, not verified. Upsert keyed by an optional taskScheduleID query parameter; PUT on the same path equally
-        plausible.        If the API answers 404/405, pass ``path_overrides={"createOrUpdateTaskSchedule": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Upsert keyed by an optional taskScheduleID query
+        parameter; PUT on the same path equally plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"createOrUpdateTaskSchedule": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -32212,19 +32344,19 @@ class AsyncTasks:
         response = await self._caller.send_async("createOrUpdateTaskSchedule", request)
         return _createOrUpdateTaskSchedule(self._caller.client, response)
 
-    async def delete_schedules(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_schedules(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete task schedules.
 
         Delete multiple task schedules based on their unique identifiers.
 
         ``DELETE /tasks/{id}/schedules`` (deleteTaskSchedules): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskSchedules": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on
+        the sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskSchedules": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task whose schedules are to be deleted.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -32237,7 +32369,7 @@ class AsyncTasks:
 
         request = _delete_task_schedules._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteTaskSchedules", request)
         return _deleteTaskSchedules(self._caller.client, response)
@@ -32248,8 +32380,8 @@ class AsyncTasks:
         Get the schedule details for the specified task schedule ID.
 
         ``GET /tasks/{id}/schedules/{taskScheduleID}`` (getTaskSchedule): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskSchedule": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskSchedule": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -32277,8 +32409,9 @@ class AsyncTasks:
         Get a list of external events associated with a specific task identified by its ID.
 
         ``GET /tasks/{id}/external-events`` (getTaskExternalEvents): this path is inferred from the
-        documentation's naming style, not verified. Title is singular but the docs describe a list of the task's external events.        If the API answers 404/405, pass ``path_overrides={"getTaskExternalEvents": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Title is singular but the docs describe a list of the
+        task's external events. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskExternalEvents": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -32343,10 +32476,10 @@ class AsyncTasks:
         Add or update an external event associated with a task. If a taskExternalEventID is provided, it
         updates the existing external event; otherwise, it adds a new external event.
 
-        ``POST /tasks/{id}/external-events`` (createOrUpdateTaskExternalEvent): this path is inferred from the
-        documentation's naming style, not verified. Upsert keyed by an optional taskExternalEventID query parameter; PUT on the same path equally
-        plausible.        If the API answers 404/405, pass ``path_overrides={"createOrUpdateTaskExternalEvent": "/the/right/path"}`` to the
-        client.
+        ``POST /tasks/{id}/external-events`` (createOrUpdateTaskExternalEvent): this path is inferred from
+        the documentation's naming style, not verified. Upsert keyed by an optional taskExternalEventID
+        query parameter; PUT on the same path equally plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"createOrUpdateTaskExternalEvent": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -32407,19 +32540,19 @@ class AsyncTasks:
         response = await self._caller.send_async("createOrUpdateTaskExternalEvent", request)
         return _createOrUpdateTaskExternalEvent(self._caller.client, response)
 
-    async def delete_external_events(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_external_events(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete external events.
 
         Delete multiple external events associated with a specific task identified by its ID.
 
         ``DELETE /tasks/{id}/external-events`` (deleteTaskExternalEvents): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskExternalEvents": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on
+        the sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskExternalEvents": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -32432,7 +32565,7 @@ class AsyncTasks:
 
         request = _delete_task_external_events._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteTaskExternalEvents", request)
         return _deleteTaskExternalEvents(self._caller.client, response)
@@ -32442,9 +32575,9 @@ class AsyncTasks:
 
         Get a specific external event associated with a task identified by its ID and the external event ID.
 
-        ``GET /tasks/{id}/external-events/{taskExternalEventID}`` (getTaskExternalEvent): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getTaskExternalEvent": "/the/right/path"}`` to the
-        client.
+        ``GET /tasks/{id}/external-events/{taskExternalEventID}`` (getTaskExternalEvent): this path is
+        inferred from the documentation's naming style, not verified. If the API answers 404 or 405, pass
+        ``path_overrides={"getTaskExternalEvent": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -32472,10 +32605,11 @@ class AsyncTasks:
         Delete a specific external event associated with a task identified by its ID and the ID of the
         external event.
 
-        ``DELETE /tasks/{id}/external-events/{taskExternalEventID}`` (deleteTaskExternalEvent): this path is inferred from the
-        documentation's naming style, not verified. The docs name this path parameter 'externalEventId'; it shares the path of 'Get external event',
-        whose parameter is 'taskExternalEventID', and one templated path can carry only one name.        If the API answers 404/405, pass ``path_overrides={"deleteTaskExternalEvent": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/external-events/{taskExternalEventID}`` (deleteTaskExternalEvent): this path is
+        inferred from the documentation's naming style, not verified. The docs name this path parameter
+        'externalEventId'; it shares the path of 'Get external event', whose parameter is
+        'taskExternalEventID', and one templated path can carry only one name. If the API answers 404 or
+        405, pass ``path_overrides={"deleteTaskExternalEvent": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -32522,19 +32656,19 @@ class AsyncTasks:
         response = await self._caller.send_async("getTaskTriggers", request)
         return _getTaskTriggers(self._caller.client, response)
 
-    async def delete_triggers(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_triggers(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete triggers.
 
         Delete multiple triggers associated with a task.
 
-        ``DELETE /tasks/{id}/triggers`` (deleteTaskTriggers): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskTriggers": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/triggers`` (deleteTaskTriggers): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-
+        collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskTriggers": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -32547,7 +32681,7 @@ class AsyncTasks:
 
         request = _delete_task_triggers._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteTaskTriggers", request)
         return _deleteTaskTriggers(self._caller.client, response)
@@ -32634,9 +32768,9 @@ class AsyncTasks:
         Add or update a report associated with a task.
 
         ``POST /tasks/{id}/reports`` (createOrUpdateTaskReport): this path is inferred from the
-        documentation's naming style, not verified. Upsert keyed by an optional taskReportID query parameter; PUT on the same path equally
-        plausible.        If the API answers 404/405, pass ``path_overrides={"createOrUpdateTaskReport": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. Upsert keyed by an optional taskReportID query
+        parameter; PUT on the same path equally plausible. If the API answers 404 or 405, pass
+        ``path_overrides={"createOrUpdateTaskReport": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
@@ -32719,19 +32853,19 @@ class AsyncTasks:
         response = await self._caller.send_async("createOrUpdateTaskReport", request)
         return _createOrUpdateTaskReport(self._caller.client, response)
 
-    async def delete_reports(self, id: UUID, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_reports(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete task reports.
 
         Delete task reports associated with a task.
 
-        ``DELETE /tasks/{id}/reports`` (deleteTaskReports): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-collection; alternative: POST
-        {sub-collection}/delete.        If the API answers 404/405, pass ``path_overrides={"deleteTaskReports": "/the/right/path"}`` to the
-        client.
+        ``DELETE /tasks/{id}/reports`` (deleteTaskReports): this path is inferred from the documentation's
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-
+        collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteTaskReports": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the task.
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -32744,7 +32878,7 @@ class AsyncTasks:
 
         request = _delete_task_reports._get_kwargs(
             id,
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteTaskReports", request)
         return _deleteTaskReports(self._caller.client, response)
@@ -32781,9 +32915,9 @@ class AsyncTasks:
 
         Run a task
 
-        ``POST /tasks/{id}/run`` (runTask): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"runTask": "/the/right/path"}`` to the
-        client.
+        ``POST /tasks/{id}/run`` (runTask): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"runTask": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the task to run.
@@ -32861,9 +32995,9 @@ class UsersWithRawResponse:
         Add a new recipient. The recipient is added to the specified organizations and the default group
         'All users'.
 
-        ``POST /users`` (addUser): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"addUser": "/the/right/path"}`` to the
-        client.
+        ``POST /users`` (addUser): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"addUser": "/the/right/path"}`` to
+        the client.
 
         Args:
             body: a ``AddUserRequest``, or its fields as keyword arguments:
@@ -32905,18 +33039,18 @@ class UsersWithRawResponse:
         response = self._caller.send("addUser", request)
         return RawResponse.of(response, _addUser(self._caller.client, response))
 
-    def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete users.
 
         Delete multiple users based on their IDs.
 
-        ``DELETE /users`` (deleteUsers): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteUsers": "/the/right/path"}`` to the
-        client.
+        ``DELETE /users`` (deleteUsers): this path is inferred from the documentation's naming style, not
+        verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteUsers": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -32928,7 +33062,7 @@ class UsersWithRawResponse:
         """
 
         request = _delete_users._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteUsers", request)
         return RawResponse.of(response, _deleteUsers(self._caller.client, response))
@@ -32938,9 +33072,9 @@ class UsersWithRawResponse:
 
         Get information about a user.
 
-        ``GET /users/{id}`` (getUser): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getUser": "/the/right/path"}`` to the
-        client.
+        ``GET /users/{id}`` (getUser): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getUser": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the user.
@@ -32974,9 +33108,9 @@ class UsersWithRawResponse:
         Update an existing user with the provided details. Supports updating user status, organizations,
         groups, organization roles, license, and tenant admin role.
 
-        ``PUT /users/{id}`` (updateUser): this path is inferred from the
-        documentation's naming style, not verified. The body is an action ({type, value}); PATCH is also plausible.        If the API answers 404/405, pass ``path_overrides={"updateUser": "/the/right/path"}`` to the
-        client.
+        ``PUT /users/{id}`` (updateUser): this path is inferred from the documentation's naming style, not
+        verified. The body is an action ({type, value}); PATCH is also plausible. If the API answers 404 or
+        405, pass ``path_overrides={"updateUser": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the user to be updated.
@@ -33020,9 +33154,9 @@ class UsersWithRawResponse:
         Delete a user based on the provided user ID. Users cannot delete themselves. If the user is a tenant
         owner, deletion is forbidden. If the user has associated content, deletion is also forbidden.
 
-        ``DELETE /users/{id}`` (deleteUser): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteUser": "/the/right/path"}`` to the
-        client.
+        ``DELETE /users/{id}`` (deleteUser): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteUser":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the user to delete.
@@ -33056,10 +33190,10 @@ class UsersWithRawResponse:
         Add users to the system by importing their details from an Excel file. Supported file formats
         include .xlsx, .xls, and .xlsm.
 
-        ``POST /users/import`` (importUsersFromExcel): this path is inferred from the
-        documentation's naming style, not verified. Request body not documented; a multipart upload of the Excel file is assumed. Alternatives:
-        /users/import-excel, /users/excel.        If the API answers 404/405, pass ``path_overrides={"importUsersFromExcel": "/the/right/path"}`` to the
-        client.
+        ``POST /users/import`` (importUsersFromExcel): this path is inferred from the documentation's naming
+        style, not verified. Request body not documented; a multipart upload of the Excel file is assumed.
+        Alternatives: /users/import-excel, /users/excel. If the API answers 404 or 405, pass
+        ``path_overrides={"importUsersFromExcel": "/the/right/path"}`` to the client.
 
         Args:
             body: a ``ImportUsersRequest``, or its fields as keyword arguments:
@@ -33115,9 +33249,10 @@ class UsersWithRawResponse:
         Transfer content and authorizations from one user to another based on the provided user ID and
         transfer request.
 
-        ``POST /users/{id}/transfer`` (transferUserContent): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; alternatives: /users/{id}/transfer-content, PUT instead of POST.        If the API answers 404/405, pass ``path_overrides={"transferUserContent": "/the/right/path"}`` to the
-        client.
+        ``POST /users/{id}/transfer`` (transferUserContent): this path is inferred from the documentation's
+        naming style, not verified. Segment name guessed; alternatives: /users/{id}/transfer-content, PUT
+        instead of POST. If the API answers 404 or 405, pass ``path_overrides={"transferUserContent":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the user whose content and authorizations will be transferred.
@@ -33164,8 +33299,9 @@ class UsersWithRawResponse:
         Download an Excel file template for importing users.
 
         ``GET /users/import-template`` (downloadUsersImportTemplate): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternatives /users/import/template, /users/template).        If the API answers 404/405, pass ``path_overrides={"downloadUsersImportTemplate": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. File download; segment name guessed (alternatives
+        /users/import/template, /users/template). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadUsersImportTemplate": "/the/right/path"}`` to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (File).
@@ -33206,9 +33342,9 @@ class UsersWithRawResponse:
 
         Invite multiple users by email.
 
-        ``POST /users/invite`` (inviteUsers): this path is inferred from the
-        documentation's naming style, not verified. Action segment guessed; alternative /users/invitations.        If the API answers 404/405, pass ``path_overrides={"inviteUsers": "/the/right/path"}`` to the
-        client.
+        ``POST /users/invite`` (inviteUsers): this path is inferred from the documentation's naming style,
+        not verified. Action segment guessed; alternative /users/invitations. If the API answers 404 or 405,
+        pass ``path_overrides={"inviteUsers": "/the/right/path"}`` to the client.
 
         Args:
             body: a ``InviteUsersRequest``, or its fields as keyword arguments:
@@ -33310,9 +33446,9 @@ class Users:
         Add a new recipient. The recipient is added to the specified organizations and the default group
         'All users'.
 
-        ``POST /users`` (addUser): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"addUser": "/the/right/path"}`` to the
-        client.
+        ``POST /users`` (addUser): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"addUser": "/the/right/path"}`` to
+        the client.
 
         Args:
             body: a ``AddUserRequest``, or its fields as keyword arguments:
@@ -33354,18 +33490,18 @@ class Users:
         response = self._caller.send("addUser", request)
         return _addUser(self._caller.client, response)
 
-    def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete users.
 
         Delete multiple users based on their IDs.
 
-        ``DELETE /users`` (deleteUsers): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteUsers": "/the/right/path"}`` to the
-        client.
+        ``DELETE /users`` (deleteUsers): this path is inferred from the documentation's naming style, not
+        verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteUsers": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -33377,7 +33513,7 @@ class Users:
         """
 
         request = _delete_users._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = self._caller.send("deleteUsers", request)
         return _deleteUsers(self._caller.client, response)
@@ -33387,9 +33523,9 @@ class Users:
 
         Get information about a user.
 
-        ``GET /users/{id}`` (getUser): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getUser": "/the/right/path"}`` to the
-        client.
+        ``GET /users/{id}`` (getUser): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getUser": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the user.
@@ -33423,9 +33559,9 @@ class Users:
         Update an existing user with the provided details. Supports updating user status, organizations,
         groups, organization roles, license, and tenant admin role.
 
-        ``PUT /users/{id}`` (updateUser): this path is inferred from the
-        documentation's naming style, not verified. The body is an action ({type, value}); PATCH is also plausible.        If the API answers 404/405, pass ``path_overrides={"updateUser": "/the/right/path"}`` to the
-        client.
+        ``PUT /users/{id}`` (updateUser): this path is inferred from the documentation's naming style, not
+        verified. The body is an action ({type, value}); PATCH is also plausible. If the API answers 404 or
+        405, pass ``path_overrides={"updateUser": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the user to be updated.
@@ -33469,9 +33605,9 @@ class Users:
         Delete a user based on the provided user ID. Users cannot delete themselves. If the user is a tenant
         owner, deletion is forbidden. If the user has associated content, deletion is also forbidden.
 
-        ``DELETE /users/{id}`` (deleteUser): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteUser": "/the/right/path"}`` to the
-        client.
+        ``DELETE /users/{id}`` (deleteUser): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteUser":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the user to delete.
@@ -33503,10 +33639,10 @@ class Users:
         Add users to the system by importing their details from an Excel file. Supported file formats
         include .xlsx, .xls, and .xlsm.
 
-        ``POST /users/import`` (importUsersFromExcel): this path is inferred from the
-        documentation's naming style, not verified. Request body not documented; a multipart upload of the Excel file is assumed. Alternatives:
-        /users/import-excel, /users/excel.        If the API answers 404/405, pass ``path_overrides={"importUsersFromExcel": "/the/right/path"}`` to the
-        client.
+        ``POST /users/import`` (importUsersFromExcel): this path is inferred from the documentation's naming
+        style, not verified. Request body not documented; a multipart upload of the Excel file is assumed.
+        Alternatives: /users/import-excel, /users/excel. If the API answers 404 or 405, pass
+        ``path_overrides={"importUsersFromExcel": "/the/right/path"}`` to the client.
 
         Args:
             body: a ``ImportUsersRequest``, or its fields as keyword arguments:
@@ -33562,9 +33698,10 @@ class Users:
         Transfer content and authorizations from one user to another based on the provided user ID and
         transfer request.
 
-        ``POST /users/{id}/transfer`` (transferUserContent): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; alternatives: /users/{id}/transfer-content, PUT instead of POST.        If the API answers 404/405, pass ``path_overrides={"transferUserContent": "/the/right/path"}`` to the
-        client.
+        ``POST /users/{id}/transfer`` (transferUserContent): this path is inferred from the documentation's
+        naming style, not verified. Segment name guessed; alternatives: /users/{id}/transfer-content, PUT
+        instead of POST. If the API answers 404 or 405, pass ``path_overrides={"transferUserContent":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the user whose content and authorizations will be transferred.
@@ -33611,8 +33748,9 @@ class Users:
         Download an Excel file template for importing users.
 
         ``GET /users/import-template`` (downloadUsersImportTemplate): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternatives /users/import/template, /users/template).        If the API answers 404/405, pass ``path_overrides={"downloadUsersImportTemplate": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. File download; segment name guessed (alternatives
+        /users/import/template, /users/template). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadUsersImportTemplate": "/the/right/path"}`` to the client.
 
         Returns:
             File.
@@ -33653,9 +33791,9 @@ class Users:
 
         Invite multiple users by email.
 
-        ``POST /users/invite`` (inviteUsers): this path is inferred from the
-        documentation's naming style, not verified. Action segment guessed; alternative /users/invitations.        If the API answers 404/405, pass ``path_overrides={"inviteUsers": "/the/right/path"}`` to the
-        client.
+        ``POST /users/invite`` (inviteUsers): this path is inferred from the documentation's naming style,
+        not verified. Action segment guessed; alternative /users/invitations. If the API answers 404 or 405,
+        pass ``path_overrides={"inviteUsers": "/the/right/path"}`` to the client.
 
         Args:
             body: a ``InviteUsersRequest``, or its fields as keyword arguments:
@@ -33752,9 +33890,9 @@ class AsyncUsersWithRawResponse:
         Add a new recipient. The recipient is added to the specified organizations and the default group
         'All users'.
 
-        ``POST /users`` (addUser): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"addUser": "/the/right/path"}`` to the
-        client.
+        ``POST /users`` (addUser): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"addUser": "/the/right/path"}`` to
+        the client.
 
         Args:
             body: a ``AddUserRequest``, or its fields as keyword arguments:
@@ -33796,18 +33934,18 @@ class AsyncUsersWithRawResponse:
         response = await self._caller.send_async("addUser", request)
         return RawResponse.of(response, _addUser(self._caller.client, response))
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
         """Delete users.
 
         Delete multiple users based on their IDs.
 
-        ``DELETE /users`` (deleteUsers): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteUsers": "/the/right/path"}`` to the
-        client.
+        ``DELETE /users`` (deleteUsers): this path is inferred from the documentation's naming style, not
+        verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteUsers": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -33819,7 +33957,7 @@ class AsyncUsersWithRawResponse:
         """
 
         request = _delete_users._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteUsers", request)
         return RawResponse.of(response, _deleteUsers(self._caller.client, response))
@@ -33829,9 +33967,9 @@ class AsyncUsersWithRawResponse:
 
         Get information about a user.
 
-        ``GET /users/{id}`` (getUser): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getUser": "/the/right/path"}`` to the
-        client.
+        ``GET /users/{id}`` (getUser): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getUser": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the user.
@@ -33865,9 +34003,9 @@ class AsyncUsersWithRawResponse:
         Update an existing user with the provided details. Supports updating user status, organizations,
         groups, organization roles, license, and tenant admin role.
 
-        ``PUT /users/{id}`` (updateUser): this path is inferred from the
-        documentation's naming style, not verified. The body is an action ({type, value}); PATCH is also plausible.        If the API answers 404/405, pass ``path_overrides={"updateUser": "/the/right/path"}`` to the
-        client.
+        ``PUT /users/{id}`` (updateUser): this path is inferred from the documentation's naming style, not
+        verified. The body is an action ({type, value}); PATCH is also plausible. If the API answers 404 or
+        405, pass ``path_overrides={"updateUser": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the user to be updated.
@@ -33911,9 +34049,9 @@ class AsyncUsersWithRawResponse:
         Delete a user based on the provided user ID. Users cannot delete themselves. If the user is a tenant
         owner, deletion is forbidden. If the user has associated content, deletion is also forbidden.
 
-        ``DELETE /users/{id}`` (deleteUser): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteUser": "/the/right/path"}`` to the
-        client.
+        ``DELETE /users/{id}`` (deleteUser): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteUser":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the user to delete.
@@ -33947,10 +34085,10 @@ class AsyncUsersWithRawResponse:
         Add users to the system by importing their details from an Excel file. Supported file formats
         include .xlsx, .xls, and .xlsm.
 
-        ``POST /users/import`` (importUsersFromExcel): this path is inferred from the
-        documentation's naming style, not verified. Request body not documented; a multipart upload of the Excel file is assumed. Alternatives:
-        /users/import-excel, /users/excel.        If the API answers 404/405, pass ``path_overrides={"importUsersFromExcel": "/the/right/path"}`` to the
-        client.
+        ``POST /users/import`` (importUsersFromExcel): this path is inferred from the documentation's naming
+        style, not verified. Request body not documented; a multipart upload of the Excel file is assumed.
+        Alternatives: /users/import-excel, /users/excel. If the API answers 404 or 405, pass
+        ``path_overrides={"importUsersFromExcel": "/the/right/path"}`` to the client.
 
         Args:
             body: a ``ImportUsersRequest``, or its fields as keyword arguments:
@@ -34006,9 +34144,10 @@ class AsyncUsersWithRawResponse:
         Transfer content and authorizations from one user to another based on the provided user ID and
         transfer request.
 
-        ``POST /users/{id}/transfer`` (transferUserContent): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; alternatives: /users/{id}/transfer-content, PUT instead of POST.        If the API answers 404/405, pass ``path_overrides={"transferUserContent": "/the/right/path"}`` to the
-        client.
+        ``POST /users/{id}/transfer`` (transferUserContent): this path is inferred from the documentation's
+        naming style, not verified. Segment name guessed; alternatives: /users/{id}/transfer-content, PUT
+        instead of POST. If the API answers 404 or 405, pass ``path_overrides={"transferUserContent":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the user whose content and authorizations will be transferred.
@@ -34055,8 +34194,9 @@ class AsyncUsersWithRawResponse:
         Download an Excel file template for importing users.
 
         ``GET /users/import-template`` (downloadUsersImportTemplate): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternatives /users/import/template, /users/template).        If the API answers 404/405, pass ``path_overrides={"downloadUsersImportTemplate": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. File download; segment name guessed (alternatives
+        /users/import/template, /users/template). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadUsersImportTemplate": "/the/right/path"}`` to the client.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (File).
@@ -34097,9 +34237,9 @@ class AsyncUsersWithRawResponse:
 
         Invite multiple users by email.
 
-        ``POST /users/invite`` (inviteUsers): this path is inferred from the
-        documentation's naming style, not verified. Action segment guessed; alternative /users/invitations.        If the API answers 404/405, pass ``path_overrides={"inviteUsers": "/the/right/path"}`` to the
-        client.
+        ``POST /users/invite`` (inviteUsers): this path is inferred from the documentation's naming style,
+        not verified. Action segment guessed; alternative /users/invitations. If the API answers 404 or 405,
+        pass ``path_overrides={"inviteUsers": "/the/right/path"}`` to the client.
 
         Args:
             body: a ``InviteUsersRequest``, or its fields as keyword arguments:
@@ -34201,9 +34341,9 @@ class AsyncUsers:
         Add a new recipient. The recipient is added to the specified organizations and the default group
         'All users'.
 
-        ``POST /users`` (addUser): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"addUser": "/the/right/path"}`` to the
-        client.
+        ``POST /users`` (addUser): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"addUser": "/the/right/path"}`` to
+        the client.
 
         Args:
             body: a ``AddUserRequest``, or its fields as keyword arguments:
@@ -34245,18 +34385,18 @@ class AsyncUsers:
         response = await self._caller.send_async("addUser", request)
         return _addUser(self._caller.client, response)
 
-    async def delete_many(self, body: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
         """Delete users.
 
         Delete multiple users based on their IDs.
 
-        ``DELETE /users`` (deleteUsers): this path is inferred from the
-        documentation's naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives: POST
-        {collection}/delete or DELETE {collection}/bulk.        If the API answers 404/405, pass ``path_overrides={"deleteUsers": "/the/right/path"}`` to the
-        client.
+        ``DELETE /users`` (deleteUsers): this path is inferred from the documentation's naming style, not
+        verified. Bulk delete modelled as DELETE with a JSON array body on the collection; alternatives:
+        POST {collection}/delete or DELETE {collection}/bulk. If the API answers 404 or 405, pass
+        ``path_overrides={"deleteUsers": "/the/right/path"}`` to the client.
 
         Args:
-            body: A list of unique identifiers.
+            ids: A list of unique identifiers.
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -34268,7 +34408,7 @@ class AsyncUsers:
         """
 
         request = _delete_users._get_kwargs(
-            body=body,
+            body=ids,
         )
         response = await self._caller.send_async("deleteUsers", request)
         return _deleteUsers(self._caller.client, response)
@@ -34278,9 +34418,9 @@ class AsyncUsers:
 
         Get information about a user.
 
-        ``GET /users/{id}`` (getUser): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"getUser": "/the/right/path"}`` to the
-        client.
+        ``GET /users/{id}`` (getUser): this path is inferred from the documentation's naming style, not
+        verified. If the API answers 404 or 405, pass ``path_overrides={"getUser": "/the/right/path"}`` to
+        the client.
 
         Args:
             id: The ID of the user.
@@ -34314,9 +34454,9 @@ class AsyncUsers:
         Update an existing user with the provided details. Supports updating user status, organizations,
         groups, organization roles, license, and tenant admin role.
 
-        ``PUT /users/{id}`` (updateUser): this path is inferred from the
-        documentation's naming style, not verified. The body is an action ({type, value}); PATCH is also plausible.        If the API answers 404/405, pass ``path_overrides={"updateUser": "/the/right/path"}`` to the
-        client.
+        ``PUT /users/{id}`` (updateUser): this path is inferred from the documentation's naming style, not
+        verified. The body is an action ({type, value}); PATCH is also plausible. If the API answers 404 or
+        405, pass ``path_overrides={"updateUser": "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the user to be updated.
@@ -34360,9 +34500,9 @@ class AsyncUsers:
         Delete a user based on the provided user ID. Users cannot delete themselves. If the user is a tenant
         owner, deletion is forbidden. If the user has associated content, deletion is also forbidden.
 
-        ``DELETE /users/{id}`` (deleteUser): this path is inferred from the
-        documentation's naming style, not verified.        If the API answers 404/405, pass ``path_overrides={"deleteUser": "/the/right/path"}`` to the
-        client.
+        ``DELETE /users/{id}`` (deleteUser): this path is inferred from the documentation's naming style,
+        not verified. If the API answers 404 or 405, pass ``path_overrides={"deleteUser":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the user to delete.
@@ -34394,10 +34534,10 @@ class AsyncUsers:
         Add users to the system by importing their details from an Excel file. Supported file formats
         include .xlsx, .xls, and .xlsm.
 
-        ``POST /users/import`` (importUsersFromExcel): this path is inferred from the
-        documentation's naming style, not verified. Request body not documented; a multipart upload of the Excel file is assumed. Alternatives:
-        /users/import-excel, /users/excel.        If the API answers 404/405, pass ``path_overrides={"importUsersFromExcel": "/the/right/path"}`` to the
-        client.
+        ``POST /users/import`` (importUsersFromExcel): this path is inferred from the documentation's naming
+        style, not verified. Request body not documented; a multipart upload of the Excel file is assumed.
+        Alternatives: /users/import-excel, /users/excel. If the API answers 404 or 405, pass
+        ``path_overrides={"importUsersFromExcel": "/the/right/path"}`` to the client.
 
         Args:
             body: a ``ImportUsersRequest``, or its fields as keyword arguments:
@@ -34453,9 +34593,10 @@ class AsyncUsers:
         Transfer content and authorizations from one user to another based on the provided user ID and
         transfer request.
 
-        ``POST /users/{id}/transfer`` (transferUserContent): this path is inferred from the
-        documentation's naming style, not verified. Segment name guessed; alternatives: /users/{id}/transfer-content, PUT instead of POST.        If the API answers 404/405, pass ``path_overrides={"transferUserContent": "/the/right/path"}`` to the
-        client.
+        ``POST /users/{id}/transfer`` (transferUserContent): this path is inferred from the documentation's
+        naming style, not verified. Segment name guessed; alternatives: /users/{id}/transfer-content, PUT
+        instead of POST. If the API answers 404 or 405, pass ``path_overrides={"transferUserContent":
+        "/the/right/path"}`` to the client.
 
         Args:
             id: The ID of the user whose content and authorizations will be transferred.
@@ -34502,8 +34643,9 @@ class AsyncUsers:
         Download an Excel file template for importing users.
 
         ``GET /users/import-template`` (downloadUsersImportTemplate): this path is inferred from the
-        documentation's naming style, not verified. File download; segment name guessed (alternatives /users/import/template, /users/template).        If the API answers 404/405, pass ``path_overrides={"downloadUsersImportTemplate": "/the/right/path"}`` to the
-        client.
+        documentation's naming style, not verified. File download; segment name guessed (alternatives
+        /users/import/template, /users/template). If the API answers 404 or 405, pass
+        ``path_overrides={"downloadUsersImportTemplate": "/the/right/path"}`` to the client.
 
         Returns:
             File.
@@ -34544,9 +34686,9 @@ class AsyncUsers:
 
         Invite multiple users by email.
 
-        ``POST /users/invite`` (inviteUsers): this path is inferred from the
-        documentation's naming style, not verified. Action segment guessed; alternative /users/invitations.        If the API answers 404/405, pass ``path_overrides={"inviteUsers": "/the/right/path"}`` to the
-        client.
+        ``POST /users/invite`` (inviteUsers): this path is inferred from the documentation's naming style,
+        not verified. Action segment guessed; alternative /users/invitations. If the API answers 404 or 405,
+        pass ``path_overrides={"inviteUsers": "/the/right/path"}`` to the client.
 
         Args:
             body: a ``InviteUsersRequest``, or its fields as keyword arguments:

@@ -534,14 +534,16 @@ class DataStoresWithRawResponse:
         response = self._caller.send("updateDataStore", request)
         return RawResponse.of(response, _updateDataStore(self._caller.client, response))
 
-    def patch(self, data_store_id: str, body: builtins.list[JsonPatchOperation], /) -> RawResponse[DataStore | None]:
+    def patch(
+        self, data_store_id: str, operations: builtins.list[JsonPatchOperation], /
+    ) -> RawResponse[DataStore | None]:
         """Patch data store.
 
         ``PATCH /v1/data-stores/{data-store-id}`` (patchDataStore).
 
         Args:
             data_store_id: path parameter
-            body: Array of JSON patch documents as defined by RFC 6902.
+            operations: Array of JSON patch documents as defined by RFC 6902.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (DataStore | None).
@@ -554,7 +556,7 @@ class DataStoresWithRawResponse:
 
         request = _patch_data_store._get_kwargs(
             data_store_id,
-            body=body,
+            body=operations,
         )
         response = self._caller.send("patchDataStore", request)
         return RawResponse.of(response, _patchDataStore(self._caller.client, response))
@@ -968,14 +970,14 @@ class DataStores:
         response = self._caller.send("updateDataStore", request)
         return _updateDataStore(self._caller.client, response)
 
-    def patch(self, data_store_id: str, body: builtins.list[JsonPatchOperation], /) -> DataStore | None:
+    def patch(self, data_store_id: str, operations: builtins.list[JsonPatchOperation], /) -> DataStore | None:
         """Patch data store.
 
         ``PATCH /v1/data-stores/{data-store-id}`` (patchDataStore).
 
         Args:
             data_store_id: path parameter
-            body: Array of JSON patch documents as defined by RFC 6902.
+            operations: Array of JSON patch documents as defined by RFC 6902.
 
         Returns:
             DataStore | None.
@@ -988,7 +990,7 @@ class DataStores:
 
         request = _patch_data_store._get_kwargs(
             data_store_id,
-            body=body,
+            body=operations,
         )
         response = self._caller.send("patchDataStore", request)
         return _patchDataStore(self._caller.client, response)
@@ -1382,7 +1384,7 @@ class AsyncDataStoresWithRawResponse:
         return RawResponse.of(response, _updateDataStore(self._caller.client, response))
 
     async def patch(
-        self, data_store_id: str, body: builtins.list[JsonPatchOperation], /
+        self, data_store_id: str, operations: builtins.list[JsonPatchOperation], /
     ) -> RawResponse[DataStore | None]:
         """Patch data store.
 
@@ -1390,7 +1392,7 @@ class AsyncDataStoresWithRawResponse:
 
         Args:
             data_store_id: path parameter
-            body: Array of JSON patch documents as defined by RFC 6902.
+            operations: Array of JSON patch documents as defined by RFC 6902.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (DataStore | None).
@@ -1403,7 +1405,7 @@ class AsyncDataStoresWithRawResponse:
 
         request = _patch_data_store._get_kwargs(
             data_store_id,
-            body=body,
+            body=operations,
         )
         response = await self._caller.send_async("patchDataStore", request)
         return RawResponse.of(response, _patchDataStore(self._caller.client, response))
@@ -1817,14 +1819,14 @@ class AsyncDataStores:
         response = await self._caller.send_async("updateDataStore", request)
         return _updateDataStore(self._caller.client, response)
 
-    async def patch(self, data_store_id: str, body: builtins.list[JsonPatchOperation], /) -> DataStore | None:
+    async def patch(self, data_store_id: str, operations: builtins.list[JsonPatchOperation], /) -> DataStore | None:
         """Patch data store.
 
         ``PATCH /v1/data-stores/{data-store-id}`` (patchDataStore).
 
         Args:
             data_store_id: path parameter
-            body: Array of JSON patch documents as defined by RFC 6902.
+            operations: Array of JSON patch documents as defined by RFC 6902.
 
         Returns:
             DataStore | None.
@@ -1837,7 +1839,7 @@ class AsyncDataStores:
 
         request = _patch_data_store._get_kwargs(
             data_store_id,
-            body=body,
+            body=operations,
         )
         response = await self._caller.send_async("patchDataStore", request)
         return _patchDataStore(self._caller.client, response)
