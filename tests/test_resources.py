@@ -460,3 +460,19 @@ def test_qalyptus_readme_lists_verified_and_inferred_paths() -> None:
     assert readme.count("| inferred |") == sum(
         1 for *_, op in operations(spec) if op.get("x-path-source") == "inferred"
     )
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_the_package_imports_without_the_resource_layer_until_it_is_used(service: str) -> None:
+    """Importing a package (or one operation) stays quick: resources.py, which loads every operation module, is
+    imported on first use of an entry class."""
+    import subprocess
+    import sys
+
+    name = SERVICES[service]["package_name"]
+    code = (
+        f"import sys, {name}; assert '{name}.resources' not in sys.modules; "
+        f"from {name} import {ENTRY[service]}; assert '{name}.resources' in sys.modules"
+    )
+    path = ROOT / "clients" / SERVICES[service]["project_name"]
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=path)

@@ -2,6 +2,8 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 """A client library for accessing Qlik Sense Enterprise Qlik Sense Data Connection API"""
 
+from typing import TYPE_CHECKING, Any
+
 from ._runtime import RetryConfig
 from .client import AuthenticatedClient, Client
 from .errors import (
@@ -18,9 +20,27 @@ from .errors import (
     ServerError,
     UnexpectedResponseError,
 )
-from .resources import AsyncPager, AsyncQrsClient, Pager, QrsClient, RawResponse
+
+if TYPE_CHECKING:
+    from .resources import AsyncPager, AsyncQrsClient, Pager, QrsClient, RawResponse
 
 __version__ = "0.1.0"
+
+# The resource clients import every operation module: loaded on first use (PEP 562), so that importing the
+# package, or one operation of it, stays as quick as before.
+_FROM_RESOURCES = frozenset({"AsyncQrsClient", "AsyncPager", "Pager", "RawResponse", "QrsClient"})
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        if name not in _FROM_RESOURCES:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from . import resources
+
+        value = getattr(resources, name)
+        globals()[name] = value
+        return value
+
 
 __all__ = (
     "AsyncQrsClient",
