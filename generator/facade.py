@@ -395,6 +395,7 @@ def _bind_method(
         "summary": _text(_VENDOR_PREFIX.sub("", method.summary)),
         "description": _text(method.description),
         "inferred": method.path_source == "inferred",
+        "path_source": method.path_source,
         "path_note": _text(method.path_note),
         "positional": positional,
         "keywords": keywords,

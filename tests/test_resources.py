@@ -476,3 +476,18 @@ def test_the_package_imports_without_the_resource_layer_until_it_is_used(service
     )
     path = ROOT / "clients" / SERVICES[service]["project_name"]
     subprocess.run([sys.executable, "-c", code], check=True, cwd=path)
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_docstrings_carry_the_docs_texts_method_and_path(service: str) -> None:
+    spec = load_spec(service)
+    classes = resources_of(service, is_async=False)
+    for resource in facade.resource_tree(spec, SERVICES[service]["resources"]):
+        for method in resource.methods:
+            doc = " ".join((getattr(classes[resource.attribute], method.name).__doc__ or "").split())
+            where = f"{resource.attribute}.{method.name}"
+            assert f"``{method.http_method} {method.path}`` ({method.operation_id})" in doc, where
+            assert " ".join(method.description.split())[:60] in doc, where
+            assert ("inferred from the documentation's naming style" in doc) == (method.path_source == "inferred")
+            if method.path_note:
+                assert " ".join(method.path_note.split()) in doc, where

@@ -3820,10 +3820,10 @@ class ConditionsWithRawResponse:
         Get the permissions associated with a specific member permission of a condition.
 
         ``GET /conditions/{id}/member-permissions/{memberPermissionId}`` (getConditionMemberPermissions):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"getConditionMemberPermissions": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"getConditionMemberPermissions": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the condition.
@@ -3956,10 +3956,10 @@ class ConditionsWithRawResponse:
         Set permissions for a specific member in a condition.
 
         ``PUT /conditions/{id}/member-permissions/{memberPermissionId}`` (setConditionMemberPermissions):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"setConditionMemberPermissions": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"setConditionMemberPermissions": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the condition.
@@ -4773,10 +4773,10 @@ class Conditions:
         Get the permissions associated with a specific member permission of a condition.
 
         ``GET /conditions/{id}/member-permissions/{memberPermissionId}`` (getConditionMemberPermissions):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"getConditionMemberPermissions": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"getConditionMemberPermissions": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the condition.
@@ -4907,10 +4907,10 @@ class Conditions:
         Set permissions for a specific member in a condition.
 
         ``PUT /conditions/{id}/member-permissions/{memberPermissionId}`` (setConditionMemberPermissions):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"setConditionMemberPermissions": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"setConditionMemberPermissions": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the condition.
@@ -5723,10 +5723,10 @@ class AsyncConditionsWithRawResponse:
         Get the permissions associated with a specific member permission of a condition.
 
         ``GET /conditions/{id}/member-permissions/{memberPermissionId}`` (getConditionMemberPermissions):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"getConditionMemberPermissions": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"getConditionMemberPermissions": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the condition.
@@ -5859,10 +5859,10 @@ class AsyncConditionsWithRawResponse:
         Set permissions for a specific member in a condition.
 
         ``PUT /conditions/{id}/member-permissions/{memberPermissionId}`` (setConditionMemberPermissions):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"setConditionMemberPermissions": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"setConditionMemberPermissions": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the condition.
@@ -6676,10 +6676,10 @@ class AsyncConditions:
         Get the permissions associated with a specific member permission of a condition.
 
         ``GET /conditions/{id}/member-permissions/{memberPermissionId}`` (getConditionMemberPermissions):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"getConditionMemberPermissions": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"getConditionMemberPermissions": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the condition.
@@ -6812,10 +6812,10 @@ class AsyncConditions:
         Set permissions for a specific member in a condition.
 
         ``PUT /conditions/{id}/member-permissions/{memberPermissionId}`` (setConditionMemberPermissions):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"setConditionMemberPermissions": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"setConditionMemberPermissions": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the condition.
@@ -7081,7 +7081,7 @@ class FiltersWithRawResponse:
 
         Get a list of all filters.
 
-        ``GET /filters`` (getFilters).
+        ``GET /filters`` (getFilters), a verified path.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -7724,7 +7724,8 @@ class FiltersWithRawResponse:
 
         Get the filters applicable to the specified report.
 
-        ``GET /filters/report/{reportId}`` (getReportFilters).
+        ``GET /filters/report/{reportId}`` (getReportFilters), a verified path. The docs name this path
+        parameter 'id'; the verified path spells it 'reportId'.
 
         Args:
             report_id: The ID of the report.
@@ -8136,10 +8137,10 @@ class FiltersWithRawResponse:
         Delete member permission from the filter.
 
         ``DELETE /filters/{id}/member-permissions/{memberPermissionId}`` (deleteFilterMemberPermission):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"deleteFilterMemberPermission": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"deleteFilterMemberPermission": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the filter.
@@ -8168,8 +8169,8 @@ class FiltersWithRawResponse:
 
         ``DELETE /filters/{id}/member-permissions`` (deleteFilterMemberPermissions): this path is inferred
         from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
-        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
-        permissions/delete. If the API answers 404 or 405, pass
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteFilterMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
@@ -8241,7 +8242,7 @@ class Filters:
 
         Get a list of all filters.
 
-        ``GET /filters`` (getFilters).
+        ``GET /filters`` (getFilters), a verified path.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -8880,7 +8881,8 @@ class Filters:
 
         Get the filters applicable to the specified report.
 
-        ``GET /filters/report/{reportId}`` (getReportFilters).
+        ``GET /filters/report/{reportId}`` (getReportFilters), a verified path. The docs name this path
+        parameter 'id'; the verified path spells it 'reportId'.
 
         Args:
             report_id: The ID of the report.
@@ -9290,10 +9292,10 @@ class Filters:
         Delete member permission from the filter.
 
         ``DELETE /filters/{id}/member-permissions/{memberPermissionId}`` (deleteFilterMemberPermission):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"deleteFilterMemberPermission": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"deleteFilterMemberPermission": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the filter.
@@ -9322,8 +9324,8 @@ class Filters:
 
         ``DELETE /filters/{id}/member-permissions`` (deleteFilterMemberPermissions): this path is inferred
         from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
-        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
-        permissions/delete. If the API answers 404 or 405, pass
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteFilterMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
@@ -9390,7 +9392,7 @@ class AsyncFiltersWithRawResponse:
 
         Get a list of all filters.
 
-        ``GET /filters`` (getFilters).
+        ``GET /filters`` (getFilters), a verified path.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -10033,7 +10035,8 @@ class AsyncFiltersWithRawResponse:
 
         Get the filters applicable to the specified report.
 
-        ``GET /filters/report/{reportId}`` (getReportFilters).
+        ``GET /filters/report/{reportId}`` (getReportFilters), a verified path. The docs name this path
+        parameter 'id'; the verified path spells it 'reportId'.
 
         Args:
             report_id: The ID of the report.
@@ -10445,10 +10448,10 @@ class AsyncFiltersWithRawResponse:
         Delete member permission from the filter.
 
         ``DELETE /filters/{id}/member-permissions/{memberPermissionId}`` (deleteFilterMemberPermission):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"deleteFilterMemberPermission": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"deleteFilterMemberPermission": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the filter.
@@ -10477,8 +10480,8 @@ class AsyncFiltersWithRawResponse:
 
         ``DELETE /filters/{id}/member-permissions`` (deleteFilterMemberPermissions): this path is inferred
         from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
-        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
-        permissions/delete. If the API answers 404 or 405, pass
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteFilterMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
@@ -10550,7 +10553,7 @@ class AsyncFilters:
 
         Get a list of all filters.
 
-        ``GET /filters`` (getFilters).
+        ``GET /filters`` (getFilters), a verified path.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -11191,7 +11194,8 @@ class AsyncFilters:
 
         Get the filters applicable to the specified report.
 
-        ``GET /filters/report/{reportId}`` (getReportFilters).
+        ``GET /filters/report/{reportId}`` (getReportFilters), a verified path. The docs name this path
+        parameter 'id'; the verified path spells it 'reportId'.
 
         Args:
             report_id: The ID of the report.
@@ -11603,10 +11607,10 @@ class AsyncFilters:
         Delete member permission from the filter.
 
         ``DELETE /filters/{id}/member-permissions/{memberPermissionId}`` (deleteFilterMemberPermission):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"deleteFilterMemberPermission": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"deleteFilterMemberPermission": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the filter.
@@ -11635,8 +11639,8 @@ class AsyncFilters:
 
         ``DELETE /filters/{id}/member-permissions`` (deleteFilterMemberPermissions): this path is inferred
         from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
-        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
-        permissions/delete. If the API answers 404 or 405, pass
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteFilterMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
@@ -11703,7 +11707,7 @@ class GroupsWithRawResponse:
 
         Get a list of all groups.
 
-        ``GET /groups`` (getGroups).
+        ``GET /groups`` (getGroups), a verified path.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -11990,7 +11994,7 @@ class Groups:
 
         Get a list of all groups.
 
-        ``GET /groups`` (getGroups).
+        ``GET /groups`` (getGroups), a verified path.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -12270,7 +12274,7 @@ class AsyncGroupsWithRawResponse:
 
         Get a list of all groups.
 
-        ``GET /groups`` (getGroups).
+        ``GET /groups`` (getGroups), a verified path.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -12559,7 +12563,7 @@ class AsyncGroups:
 
         Get a list of all groups.
 
-        ``GET /groups`` (getGroups).
+        ``GET /groups`` (getGroups), a verified path.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -16033,7 +16037,7 @@ class ProjectsWithRawResponse:
 
         Get a list of all projects
 
-        ``GET /projects`` (getProjects).
+        ``GET /projects`` (getProjects), a verified path.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -16686,10 +16690,10 @@ class ProjectsWithRawResponse:
         Delete permission for a specific member
 
         ``DELETE /projects/{id}/member-permissions/{memberPermissionId}`` (deleteProjectMemberPermission):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"deleteProjectMemberPermission": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"deleteProjectMemberPermission": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the project from which permission will be deleted.
@@ -16718,8 +16722,8 @@ class ProjectsWithRawResponse:
 
         ``DELETE /projects/{id}/member-permissions`` (deleteProjectMemberPermissions): this path is inferred
         from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
-        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
-        permissions/delete. If the API answers 404 or 405, pass
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteProjectMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
@@ -16791,7 +16795,7 @@ class Projects:
 
         Get a list of all projects
 
-        ``GET /projects`` (getProjects).
+        ``GET /projects`` (getProjects), a verified path.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -17442,10 +17446,10 @@ class Projects:
         Delete permission for a specific member
 
         ``DELETE /projects/{id}/member-permissions/{memberPermissionId}`` (deleteProjectMemberPermission):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"deleteProjectMemberPermission": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"deleteProjectMemberPermission": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the project from which permission will be deleted.
@@ -17474,8 +17478,8 @@ class Projects:
 
         ``DELETE /projects/{id}/member-permissions`` (deleteProjectMemberPermissions): this path is inferred
         from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
-        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
-        permissions/delete. If the API answers 404 or 405, pass
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteProjectMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
@@ -17542,7 +17546,7 @@ class AsyncProjectsWithRawResponse:
 
         Get a list of all projects
 
-        ``GET /projects`` (getProjects).
+        ``GET /projects`` (getProjects), a verified path.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -18197,10 +18201,10 @@ class AsyncProjectsWithRawResponse:
         Delete permission for a specific member
 
         ``DELETE /projects/{id}/member-permissions/{memberPermissionId}`` (deleteProjectMemberPermission):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"deleteProjectMemberPermission": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"deleteProjectMemberPermission": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the project from which permission will be deleted.
@@ -18229,8 +18233,8 @@ class AsyncProjectsWithRawResponse:
 
         ``DELETE /projects/{id}/member-permissions`` (deleteProjectMemberPermissions): this path is inferred
         from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
-        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
-        permissions/delete. If the API answers 404 or 405, pass
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteProjectMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
@@ -18302,7 +18306,7 @@ class AsyncProjects:
 
         Get a list of all projects
 
-        ``GET /projects`` (getProjects).
+        ``GET /projects`` (getProjects), a verified path.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -18955,10 +18959,10 @@ class AsyncProjects:
         Delete permission for a specific member
 
         ``DELETE /projects/{id}/member-permissions/{memberPermissionId}`` (deleteProjectMemberPermission):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"deleteProjectMemberPermission": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"deleteProjectMemberPermission": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The ID of the project from which permission will be deleted.
@@ -18987,8 +18991,8 @@ class AsyncProjects:
 
         ``DELETE /projects/{id}/member-permissions`` (deleteProjectMemberPermissions): this path is inferred
         from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
-        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
-        permissions/delete. If the API answers 404 or 405, pass
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteProjectMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
@@ -19055,7 +19059,7 @@ class ReportsWithRawResponse:
 
         Get the list of all reports.
 
-        ``GET /reports`` (getReports).
+        ``GET /reports`` (getReports), a verified path.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -19871,10 +19875,10 @@ class ReportsWithRawResponse:
         Delete member permission from the report.
 
         ``DELETE /reports/{id}/member-permissions/{memberPermissionId}`` (deleteReportMemberPermission):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"deleteReportMemberPermission": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"deleteReportMemberPermission": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The unique ID of the report.
@@ -19903,8 +19907,8 @@ class ReportsWithRawResponse:
 
         ``DELETE /reports/{id}/member-permissions`` (deleteReportMemberPermissions): this path is inferred
         from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
-        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
-        permissions/delete. If the API answers 404 or 405, pass
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteReportMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
@@ -20045,7 +20049,7 @@ class ReportsWithRawResponse:
 
         Get a list of template items
 
-        ``GET /reports/{id}/template-items`` (getReportTemplateItems).
+        ``GET /reports/{id}/template-items`` (getReportTemplateItems), a verified path.
 
         Args:
             id: The unique ID of the report.
@@ -20220,7 +20224,7 @@ class Reports:
 
         Get the list of all reports.
 
-        ``GET /reports`` (getReports).
+        ``GET /reports`` (getReports), a verified path.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -21034,10 +21038,10 @@ class Reports:
         Delete member permission from the report.
 
         ``DELETE /reports/{id}/member-permissions/{memberPermissionId}`` (deleteReportMemberPermission):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"deleteReportMemberPermission": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"deleteReportMemberPermission": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The unique ID of the report.
@@ -21066,8 +21070,8 @@ class Reports:
 
         ``DELETE /reports/{id}/member-permissions`` (deleteReportMemberPermissions): this path is inferred
         from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
-        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
-        permissions/delete. If the API answers 404 or 405, pass
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteReportMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
@@ -21208,7 +21212,7 @@ class Reports:
 
         Get a list of template items
 
-        ``GET /reports/{id}/template-items`` (getReportTemplateItems).
+        ``GET /reports/{id}/template-items`` (getReportTemplateItems), a verified path.
 
         Args:
             id: The unique ID of the report.
@@ -21378,7 +21382,7 @@ class AsyncReportsWithRawResponse:
 
         Get the list of all reports.
 
-        ``GET /reports`` (getReports).
+        ``GET /reports`` (getReports), a verified path.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -22194,10 +22198,10 @@ class AsyncReportsWithRawResponse:
         Delete member permission from the report.
 
         ``DELETE /reports/{id}/member-permissions/{memberPermissionId}`` (deleteReportMemberPermission):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"deleteReportMemberPermission": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"deleteReportMemberPermission": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The unique ID of the report.
@@ -22226,8 +22230,8 @@ class AsyncReportsWithRawResponse:
 
         ``DELETE /reports/{id}/member-permissions`` (deleteReportMemberPermissions): this path is inferred
         from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
-        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
-        permissions/delete. If the API answers 404 or 405, pass
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteReportMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
@@ -22368,7 +22372,7 @@ class AsyncReportsWithRawResponse:
 
         Get a list of template items
 
-        ``GET /reports/{id}/template-items`` (getReportTemplateItems).
+        ``GET /reports/{id}/template-items`` (getReportTemplateItems), a verified path.
 
         Args:
             id: The unique ID of the report.
@@ -22545,7 +22549,7 @@ class AsyncReports:
 
         Get the list of all reports.
 
-        ``GET /reports`` (getReports).
+        ``GET /reports`` (getReports), a verified path.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -23361,10 +23365,10 @@ class AsyncReports:
         Delete member permission from the report.
 
         ``DELETE /reports/{id}/member-permissions/{memberPermissionId}`` (deleteReportMemberPermission):
-        this path is inferred from the documentation's naming style, not verified. Segment 'member-
-        permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the API
-        answers 404 or 405, pass ``path_overrides={"deleteReportMemberPermission": "/the/right/path"}`` to
-        the client.
+        this path is inferred from the documentation's naming style, not verified. Segment
+        'member-permissions' guessed; alternative: {resource}/{id}/permissions/{memberPermissionId}. If the
+        API answers 404 or 405, pass ``path_overrides={"deleteReportMemberPermission": "/the/right/path"}``
+        to the client.
 
         Args:
             id: The unique ID of the report.
@@ -23393,8 +23397,8 @@ class AsyncReports:
 
         ``DELETE /reports/{id}/member-permissions`` (deleteReportMemberPermissions): this path is inferred
         from the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk
-        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
-        permissions/delete. If the API answers 404 or 405, pass
+        delete with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteReportMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
@@ -23535,7 +23539,7 @@ class AsyncReports:
 
         Get a list of template items
 
-        ``GET /reports/{id}/template-items`` (getReportTemplateItems).
+        ``GET /reports/{id}/template-items`` (getReportTemplateItems), a verified path.
 
         Args:
             id: The unique ID of the report.
@@ -23834,8 +23838,8 @@ class StatusWithRawResponse:
     def stop(self, id: UUID, /) -> RawResponse[JsonValue]:
         """Stop the execution of a specified task or request.
 
-        Stops the execution of the specified task or request. The request can be a scheduled task or an on-
-        demand request.
+        Stops the execution of the specified task or request. The request can be a scheduled task or an
+        on-demand request.
 
         ``POST /status/{id}/stop`` (stopRequest): this path is inferred from the documentation's naming
         style, not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is
@@ -24152,8 +24156,8 @@ class Status:
     def stop(self, id: UUID, /) -> JsonValue:
         """Stop the execution of a specified task or request.
 
-        Stops the execution of the specified task or request. The request can be a scheduled task or an on-
-        demand request.
+        Stops the execution of the specified task or request. The request can be a scheduled task or an
+        on-demand request.
 
         ``POST /status/{id}/stop`` (stopRequest): this path is inferred from the documentation's naming
         style, not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is
@@ -24465,8 +24469,8 @@ class AsyncStatusWithRawResponse:
     async def stop(self, id: UUID, /) -> RawResponse[JsonValue]:
         """Stop the execution of a specified task or request.
 
-        Stops the execution of the specified task or request. The request can be a scheduled task or an on-
-        demand request.
+        Stops the execution of the specified task or request. The request can be a scheduled task or an
+        on-demand request.
 
         ``POST /status/{id}/stop`` (stopRequest): this path is inferred from the documentation's naming
         style, not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is
@@ -24783,8 +24787,8 @@ class AsyncStatus:
     async def stop(self, id: UUID, /) -> JsonValue:
         """Stop the execution of a specified task or request.
 
-        Stops the execution of the specified task or request. The request can be a scheduled task or an on-
-        demand request.
+        Stops the execution of the specified task or request. The request can be a scheduled task or an
+        on-demand request.
 
         ``POST /status/{id}/stop`` (stopRequest): this path is inferred from the documentation's naming
         style, not verified. The id may be a scheduled task or an on-demand request, so no sub-collection is
@@ -25833,7 +25837,7 @@ class TasksWithRawResponse:
 
         Get a list of all tasks.
 
-        ``GET /tasks`` (getTasks).
+        ``GET /tasks`` (getTasks), a verified path.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -26558,8 +26562,8 @@ class TasksWithRawResponse:
 
         ``DELETE /tasks/{id}/member-permissions`` (deleteTaskMemberPermissions): this path is inferred from
         the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete
-        with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
-        permissions/delete. If the API answers 404 or 405, pass
+        with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteTaskMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
@@ -26750,7 +26754,7 @@ class TasksWithRawResponse:
 
         Get the recipients associated with a task.
 
-        ``GET /tasks/{id}/recipients`` (getTaskRecipients).
+        ``GET /tasks/{id}/recipients`` (getTaskRecipients), a verified path.
 
         Args:
             id: The ID of the task.
@@ -27296,7 +27300,7 @@ class TasksWithRawResponse:
 
         Get triggers associated with a specific task identified by its ID.
 
-        ``GET /tasks/{id}/triggers`` (getTaskTriggers).
+        ``GET /tasks/{id}/triggers`` (getTaskTriggers), a verified path.
 
         Args:
             id: The ID of the task.
@@ -27322,8 +27326,8 @@ class TasksWithRawResponse:
         Delete multiple triggers associated with a task.
 
         ``DELETE /tasks/{id}/triggers`` (deleteTaskTriggers): this path is inferred from the documentation's
-        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-
-        collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the
+        sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteTaskTriggers": "/the/right/path"}`` to the client.
 
         Args:
@@ -27351,7 +27355,7 @@ class TasksWithRawResponse:
 
         Get reports associated with a specific task.
 
-        ``GET /tasks/{id}/reports`` (getTaskReports).
+        ``GET /tasks/{id}/reports`` (getTaskReports), a verified path.
 
         Args:
             id: The ID of the task.
@@ -27519,8 +27523,8 @@ class TasksWithRawResponse:
         Delete task reports associated with a task.
 
         ``DELETE /tasks/{id}/reports`` (deleteTaskReports): this path is inferred from the documentation's
-        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-
-        collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the
+        sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteTaskReports": "/the/right/path"}`` to the client.
 
         Args:
@@ -27548,7 +27552,8 @@ class TasksWithRawResponse:
 
         Get a specific task report.
 
-        ``GET /tasks/{id}/reports/{taskReportId}`` (getTaskReport).
+        ``GET /tasks/{id}/reports/{taskReportId}`` (getTaskReport), a verified path. The docs name this path
+        parameter 'taskReportID'; the verified path spells it 'taskReportId'.
 
         Args:
             id: The ID of the task.
@@ -27616,7 +27621,7 @@ class Tasks:
 
         Get a list of all tasks.
 
-        ``GET /tasks`` (getTasks).
+        ``GET /tasks`` (getTasks), a verified path.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -28337,8 +28342,8 @@ class Tasks:
 
         ``DELETE /tasks/{id}/member-permissions`` (deleteTaskMemberPermissions): this path is inferred from
         the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete
-        with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
-        permissions/delete. If the API answers 404 or 405, pass
+        with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteTaskMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
@@ -28529,7 +28534,7 @@ class Tasks:
 
         Get the recipients associated with a task.
 
-        ``GET /tasks/{id}/recipients`` (getTaskRecipients).
+        ``GET /tasks/{id}/recipients`` (getTaskRecipients), a verified path.
 
         Args:
             id: The ID of the task.
@@ -29075,7 +29080,7 @@ class Tasks:
 
         Get triggers associated with a specific task identified by its ID.
 
-        ``GET /tasks/{id}/triggers`` (getTaskTriggers).
+        ``GET /tasks/{id}/triggers`` (getTaskTriggers), a verified path.
 
         Args:
             id: The ID of the task.
@@ -29101,8 +29106,8 @@ class Tasks:
         Delete multiple triggers associated with a task.
 
         ``DELETE /tasks/{id}/triggers`` (deleteTaskTriggers): this path is inferred from the documentation's
-        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-
-        collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the
+        sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteTaskTriggers": "/the/right/path"}`` to the client.
 
         Args:
@@ -29130,7 +29135,7 @@ class Tasks:
 
         Get reports associated with a specific task.
 
-        ``GET /tasks/{id}/reports`` (getTaskReports).
+        ``GET /tasks/{id}/reports`` (getTaskReports), a verified path.
 
         Args:
             id: The ID of the task.
@@ -29298,8 +29303,8 @@ class Tasks:
         Delete task reports associated with a task.
 
         ``DELETE /tasks/{id}/reports`` (deleteTaskReports): this path is inferred from the documentation's
-        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-
-        collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the
+        sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteTaskReports": "/the/right/path"}`` to the client.
 
         Args:
@@ -29327,7 +29332,8 @@ class Tasks:
 
         Get a specific task report.
 
-        ``GET /tasks/{id}/reports/{taskReportId}`` (getTaskReport).
+        ``GET /tasks/{id}/reports/{taskReportId}`` (getTaskReport), a verified path. The docs name this path
+        parameter 'taskReportID'; the verified path spells it 'taskReportId'.
 
         Args:
             id: The ID of the task.
@@ -29390,7 +29396,7 @@ class AsyncTasksWithRawResponse:
 
         Get a list of all tasks.
 
-        ``GET /tasks`` (getTasks).
+        ``GET /tasks`` (getTasks), a verified path.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -30115,8 +30121,8 @@ class AsyncTasksWithRawResponse:
 
         ``DELETE /tasks/{id}/member-permissions`` (deleteTaskMemberPermissions): this path is inferred from
         the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete
-        with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
-        permissions/delete. If the API answers 404 or 405, pass
+        with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteTaskMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
@@ -30307,7 +30313,7 @@ class AsyncTasksWithRawResponse:
 
         Get the recipients associated with a task.
 
-        ``GET /tasks/{id}/recipients`` (getTaskRecipients).
+        ``GET /tasks/{id}/recipients`` (getTaskRecipients), a verified path.
 
         Args:
             id: The ID of the task.
@@ -30855,7 +30861,7 @@ class AsyncTasksWithRawResponse:
 
         Get triggers associated with a specific task identified by its ID.
 
-        ``GET /tasks/{id}/triggers`` (getTaskTriggers).
+        ``GET /tasks/{id}/triggers`` (getTaskTriggers), a verified path.
 
         Args:
             id: The ID of the task.
@@ -30881,8 +30887,8 @@ class AsyncTasksWithRawResponse:
         Delete multiple triggers associated with a task.
 
         ``DELETE /tasks/{id}/triggers`` (deleteTaskTriggers): this path is inferred from the documentation's
-        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-
-        collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the
+        sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteTaskTriggers": "/the/right/path"}`` to the client.
 
         Args:
@@ -30910,7 +30916,7 @@ class AsyncTasksWithRawResponse:
 
         Get reports associated with a specific task.
 
-        ``GET /tasks/{id}/reports`` (getTaskReports).
+        ``GET /tasks/{id}/reports`` (getTaskReports), a verified path.
 
         Args:
             id: The ID of the task.
@@ -31078,8 +31084,8 @@ class AsyncTasksWithRawResponse:
         Delete task reports associated with a task.
 
         ``DELETE /tasks/{id}/reports`` (deleteTaskReports): this path is inferred from the documentation's
-        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-
-        collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the
+        sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteTaskReports": "/the/right/path"}`` to the client.
 
         Args:
@@ -31107,7 +31113,8 @@ class AsyncTasksWithRawResponse:
 
         Get a specific task report.
 
-        ``GET /tasks/{id}/reports/{taskReportId}`` (getTaskReport).
+        ``GET /tasks/{id}/reports/{taskReportId}`` (getTaskReport), a verified path. The docs name this path
+        parameter 'taskReportID'; the verified path spells it 'taskReportId'.
 
         Args:
             id: The ID of the task.
@@ -31175,7 +31182,7 @@ class AsyncTasks:
 
         Get a list of all tasks.
 
-        ``GET /tasks`` (getTasks).
+        ``GET /tasks`` (getTasks), a verified path.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -31898,8 +31905,8 @@ class AsyncTasks:
 
         ``DELETE /tasks/{id}/member-permissions`` (deleteTaskMemberPermissions): this path is inferred from
         the documentation's naming style, not verified. Segment 'member-permissions' guessed; bulk delete
-        with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST .../member-
-        permissions/delete. If the API answers 404 or 405, pass
+        with JSON array body; alternatives: DELETE {resource}/{id}/permissions or POST
+        .../member-permissions/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteTaskMemberPermissions": "/the/right/path"}`` to the client.
 
         Args:
@@ -32090,7 +32097,7 @@ class AsyncTasks:
 
         Get the recipients associated with a task.
 
-        ``GET /tasks/{id}/recipients`` (getTaskRecipients).
+        ``GET /tasks/{id}/recipients`` (getTaskRecipients), a verified path.
 
         Args:
             id: The ID of the task.
@@ -32636,7 +32643,7 @@ class AsyncTasks:
 
         Get triggers associated with a specific task identified by its ID.
 
-        ``GET /tasks/{id}/triggers`` (getTaskTriggers).
+        ``GET /tasks/{id}/triggers`` (getTaskTriggers), a verified path.
 
         Args:
             id: The ID of the task.
@@ -32662,8 +32669,8 @@ class AsyncTasks:
         Delete multiple triggers associated with a task.
 
         ``DELETE /tasks/{id}/triggers`` (deleteTaskTriggers): this path is inferred from the documentation's
-        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-
-        collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the
+        sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteTaskTriggers": "/the/right/path"}`` to the client.
 
         Args:
@@ -32691,7 +32698,7 @@ class AsyncTasks:
 
         Get reports associated with a specific task.
 
-        ``GET /tasks/{id}/reports`` (getTaskReports).
+        ``GET /tasks/{id}/reports`` (getTaskReports), a verified path.
 
         Args:
             id: The ID of the task.
@@ -32859,8 +32866,8 @@ class AsyncTasks:
         Delete task reports associated with a task.
 
         ``DELETE /tasks/{id}/reports`` (deleteTaskReports): this path is inferred from the documentation's
-        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the sub-
-        collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
+        naming style, not verified. Bulk delete modelled as DELETE with a JSON array body on the
+        sub-collection; alternative: POST {sub-collection}/delete. If the API answers 404 or 405, pass
         ``path_overrides={"deleteTaskReports": "/the/right/path"}`` to the client.
 
         Args:
@@ -32888,7 +32895,8 @@ class AsyncTasks:
 
         Get a specific task report.
 
-        ``GET /tasks/{id}/reports/{taskReportId}`` (getTaskReport).
+        ``GET /tasks/{id}/reports/{taskReportId}`` (getTaskReport), a verified path. The docs name this path
+        parameter 'taskReportID'; the verified path spells it 'taskReportId'.
 
         Args:
             id: The ID of the task.
@@ -32951,7 +32959,7 @@ class UsersWithRawResponse:
 
         Get a list of users.
 
-        ``GET /users`` (getUsers).
+        ``GET /users`` (getUsers), a verified path.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -33402,7 +33410,7 @@ class Users:
 
         Get a list of users.
 
-        ``GET /users`` (getUsers).
+        ``GET /users`` (getUsers), a verified path.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
@@ -33846,7 +33854,7 @@ class AsyncUsersWithRawResponse:
 
         Get a list of users.
 
-        ``GET /users`` (getUsers).
+        ``GET /users`` (getUsers), a verified path.
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
@@ -34297,7 +34305,7 @@ class AsyncUsers:
 
         Get a list of users.
 
-        ``GET /users`` (getUsers).
+        ``GET /users`` (getUsers), a verified path.
 
         Returns:
             builtins.list[JsonObject]: the envelope's ``data``.
