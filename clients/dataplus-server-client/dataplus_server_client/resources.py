@@ -189,11 +189,11 @@ class MailWithRawResponse:
         body: SendMailRequest | None = None,
         /,
         *,
-        to: Any = UNSET,
-        from_: Any = UNSET,
-        subject: Any = UNSET,
-        content: Any = UNSET,
-        html: Any = UNSET,
+        to: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        html: bool | Unset = UNSET,
     ) -> RawResponse[None]:
         """Send a mail.
 
@@ -270,11 +270,11 @@ class Mail:
         body: SendMailRequest | None = None,
         /,
         *,
-        to: Any = UNSET,
-        from_: Any = UNSET,
-        subject: Any = UNSET,
-        content: Any = UNSET,
-        html: Any = UNSET,
+        to: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        html: bool | Unset = UNSET,
     ) -> None:
         """Send a mail.
 
@@ -347,11 +347,11 @@ class AsyncMailWithRawResponse:
         body: SendMailRequest | None = None,
         /,
         *,
-        to: Any = UNSET,
-        from_: Any = UNSET,
-        subject: Any = UNSET,
-        content: Any = UNSET,
-        html: Any = UNSET,
+        to: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        html: bool | Unset = UNSET,
     ) -> RawResponse[None]:
         """Send a mail.
 
@@ -428,11 +428,11 @@ class AsyncMail:
         body: SendMailRequest | None = None,
         /,
         *,
-        to: Any = UNSET,
-        from_: Any = UNSET,
-        subject: Any = UNSET,
-        content: Any = UNSET,
-        html: Any = UNSET,
+        to: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        html: bool | Unset = UNSET,
     ) -> None:
         """Send a mail.
 
@@ -500,7 +500,7 @@ class TasksWithRawResponse:
         ``GET /api/task/info`` (getAllTaskInfo).
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[TaskOperational]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[TaskOperational]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -524,7 +524,7 @@ class TasksWithRawResponse:
             task_id: Id of the task
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[TaskOperational]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[TaskOperational]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -544,7 +544,7 @@ class TasksWithRawResponse:
     @overload
     def start(self, /, *, task_id: str) -> RawResponse[None]: ...
 
-    def start(self, body: StartTaskRequest | None = None, /, *, task_id: Any = UNSET) -> RawResponse[None]:
+    def start(self, body: StartTaskRequest | None = None, /, *, task_id: str | Unset = UNSET) -> RawResponse[None]:
         """Start a reload task.
 
         Start a reload task.
@@ -605,7 +605,7 @@ class Tasks:
         ``GET /api/task/info`` (getAllTaskInfo).
 
         Returns:
-            builtins.list[TaskOperational].
+            list[TaskOperational].
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -629,7 +629,7 @@ class Tasks:
             task_id: Id of the task
 
         Returns:
-            builtins.list[TaskOperational].
+            list[TaskOperational].
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -649,7 +649,7 @@ class Tasks:
     @overload
     def start(self, /, *, task_id: str) -> None: ...
 
-    def start(self, body: StartTaskRequest | None = None, /, *, task_id: Any = UNSET) -> None:
+    def start(self, body: StartTaskRequest | None = None, /, *, task_id: str | Unset = UNSET) -> None:
         """Start a reload task.
 
         Start a reload task.
@@ -704,7 +704,7 @@ class AsyncTasksWithRawResponse:
         ``GET /api/task/info`` (getAllTaskInfo).
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[TaskOperational]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[TaskOperational]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -728,7 +728,7 @@ class AsyncTasksWithRawResponse:
             task_id: Id of the task
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[TaskOperational]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[TaskOperational]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -748,7 +748,9 @@ class AsyncTasksWithRawResponse:
     @overload
     async def start(self, /, *, task_id: str) -> RawResponse[None]: ...
 
-    async def start(self, body: StartTaskRequest | None = None, /, *, task_id: Any = UNSET) -> RawResponse[None]:
+    async def start(
+        self, body: StartTaskRequest | None = None, /, *, task_id: str | Unset = UNSET
+    ) -> RawResponse[None]:
         """Start a reload task.
 
         Start a reload task.
@@ -809,7 +811,7 @@ class AsyncTasks:
         ``GET /api/task/info`` (getAllTaskInfo).
 
         Returns:
-            builtins.list[TaskOperational].
+            list[TaskOperational].
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -833,7 +835,7 @@ class AsyncTasks:
             task_id: Id of the task
 
         Returns:
-            builtins.list[TaskOperational].
+            list[TaskOperational].
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -853,7 +855,7 @@ class AsyncTasks:
     @overload
     async def start(self, /, *, task_id: str) -> None: ...
 
-    async def start(self, body: StartTaskRequest | None = None, /, *, task_id: Any = UNSET) -> None:
+    async def start(self, body: StartTaskRequest | None = None, /, *, task_id: str | Unset = UNSET) -> None:
         """Start a reload task.
 
         Start a reload task.
@@ -1154,11 +1156,11 @@ class EntriesWithRawResponse:
         body: CommentHistoryEntry | None = None,
         /,
         *,
-        id: Any = UNSET,
-        column: Any = UNSET,
-        text: Any = UNSET,
-        user: Any = UNSET,
-        img_url: Any = UNSET,
+        id: str | Unset = UNSET,
+        column: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        user: str | Unset = UNSET,
+        img_url: str | Unset = UNSET,
     ) -> RawResponse[None]:
         """Adds a comment history entry for an existing field.
 
@@ -1227,7 +1229,7 @@ class EntriesWithRawResponse:
             rows: the entries, each a mapping of column name -> value (strings).
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[dict[str, str]]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[dict[str, str]]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -1305,7 +1307,12 @@ class EntriesWithRawResponse:
     def delete(self, /, *, table: str, ids: builtins.list[str]) -> RawResponse[None]: ...
 
     def delete(
-        self, body: DeleteEntriesRequest | None = None, /, *, table: Any = UNSET, ids: Any = UNSET
+        self,
+        body: DeleteEntriesRequest | None = None,
+        /,
+        *,
+        table: str | Unset = UNSET,
+        ids: builtins.list[str] | Unset = UNSET,
     ) -> RawResponse[None]:
         """Delete table entries with the provided ids.
 
@@ -1502,11 +1509,11 @@ class Entries:
         body: CommentHistoryEntry | None = None,
         /,
         *,
-        id: Any = UNSET,
-        column: Any = UNSET,
-        text: Any = UNSET,
-        user: Any = UNSET,
-        img_url: Any = UNSET,
+        id: str | Unset = UNSET,
+        column: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        user: str | Unset = UNSET,
+        img_url: str | Unset = UNSET,
     ) -> None:
         """Adds a comment history entry for an existing field.
 
@@ -1572,7 +1579,7 @@ class Entries:
             rows: the entries, each a mapping of column name -> value (strings).
 
         Returns:
-            builtins.list[dict[str, str]].
+            list[dict[str, str]].
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -1647,7 +1654,14 @@ class Entries:
     @overload
     def delete(self, /, *, table: str, ids: builtins.list[str]) -> None: ...
 
-    def delete(self, body: DeleteEntriesRequest | None = None, /, *, table: Any = UNSET, ids: Any = UNSET) -> None:
+    def delete(
+        self,
+        body: DeleteEntriesRequest | None = None,
+        /,
+        *,
+        table: str | Unset = UNSET,
+        ids: builtins.list[str] | Unset = UNSET,
+    ) -> None:
         """Delete table entries with the provided ids.
 
         Delete table entries with the provided ids. Using ["*"] for ids will delete all rows and reset the
@@ -1826,11 +1840,11 @@ class AsyncEntriesWithRawResponse:
         body: CommentHistoryEntry | None = None,
         /,
         *,
-        id: Any = UNSET,
-        column: Any = UNSET,
-        text: Any = UNSET,
-        user: Any = UNSET,
-        img_url: Any = UNSET,
+        id: str | Unset = UNSET,
+        column: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        user: str | Unset = UNSET,
+        img_url: str | Unset = UNSET,
     ) -> RawResponse[None]:
         """Adds a comment history entry for an existing field.
 
@@ -1899,7 +1913,7 @@ class AsyncEntriesWithRawResponse:
             rows: the entries, each a mapping of column name -> value (strings).
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[dict[str, str]]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[dict[str, str]]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -1977,7 +1991,12 @@ class AsyncEntriesWithRawResponse:
     async def delete(self, /, *, table: str, ids: builtins.list[str]) -> RawResponse[None]: ...
 
     async def delete(
-        self, body: DeleteEntriesRequest | None = None, /, *, table: Any = UNSET, ids: Any = UNSET
+        self,
+        body: DeleteEntriesRequest | None = None,
+        /,
+        *,
+        table: str | Unset = UNSET,
+        ids: builtins.list[str] | Unset = UNSET,
     ) -> RawResponse[None]:
         """Delete table entries with the provided ids.
 
@@ -2174,11 +2193,11 @@ class AsyncEntries:
         body: CommentHistoryEntry | None = None,
         /,
         *,
-        id: Any = UNSET,
-        column: Any = UNSET,
-        text: Any = UNSET,
-        user: Any = UNSET,
-        img_url: Any = UNSET,
+        id: str | Unset = UNSET,
+        column: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        user: str | Unset = UNSET,
+        img_url: str | Unset = UNSET,
     ) -> None:
         """Adds a comment history entry for an existing field.
 
@@ -2244,7 +2263,7 @@ class AsyncEntries:
             rows: the entries, each a mapping of column name -> value (strings).
 
         Returns:
-            builtins.list[dict[str, str]].
+            list[dict[str, str]].
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -2320,7 +2339,12 @@ class AsyncEntries:
     async def delete(self, /, *, table: str, ids: builtins.list[str]) -> None: ...
 
     async def delete(
-        self, body: DeleteEntriesRequest | None = None, /, *, table: Any = UNSET, ids: Any = UNSET
+        self,
+        body: DeleteEntriesRequest | None = None,
+        /,
+        *,
+        table: str | Unset = UNSET,
+        ids: builtins.list[str] | Unset = UNSET,
     ) -> None:
         """Delete table entries with the provided ids.
 

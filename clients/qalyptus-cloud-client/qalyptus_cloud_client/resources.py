@@ -2316,7 +2316,7 @@ class ApiKeysWithRawResponse:
         to the client.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -2347,10 +2347,10 @@ class ApiKeysWithRawResponse:
         body: CreateApiKeyRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        expiry_date: Any = UNSET,
-        organization_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        expiry_date: datetime.datetime | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create API key.
 
@@ -2462,7 +2462,13 @@ class ApiKeysWithRawResponse:
     def update(self, id: UUID, /, *, name: str, description: None | str | Unset = UNSET) -> RawResponse[JsonValue]: ...
 
     def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        id: UUID,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update API key.
 
@@ -2559,7 +2565,7 @@ class ApiKeys:
         to the client.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -2590,10 +2596,10 @@ class ApiKeys:
         body: CreateApiKeyRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        expiry_date: Any = UNSET,
-        organization_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        expiry_date: datetime.datetime | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create API key.
 
@@ -2705,7 +2711,13 @@ class ApiKeys:
     def update(self, id: UUID, /, *, name: str, description: None | str | Unset = UNSET) -> JsonValue: ...
 
     def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        id: UUID,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update API key.
 
@@ -2797,7 +2809,7 @@ class AsyncApiKeysWithRawResponse:
         to the client.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -2828,10 +2840,10 @@ class AsyncApiKeysWithRawResponse:
         body: CreateApiKeyRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        expiry_date: Any = UNSET,
-        organization_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        expiry_date: datetime.datetime | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create API key.
 
@@ -2945,7 +2957,13 @@ class AsyncApiKeysWithRawResponse:
     ) -> RawResponse[JsonValue]: ...
 
     async def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        id: UUID,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update API key.
 
@@ -3042,7 +3060,7 @@ class AsyncApiKeys:
         to the client.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -3073,10 +3091,10 @@ class AsyncApiKeys:
         body: CreateApiKeyRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        expiry_date: Any = UNSET,
-        organization_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        expiry_date: datetime.datetime | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create API key.
 
@@ -3188,7 +3206,13 @@ class AsyncApiKeys:
     async def update(self, id: UUID, /, *, name: str, description: None | str | Unset = UNSET) -> JsonValue: ...
 
     async def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        id: UUID,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update API key.
 
@@ -3280,7 +3304,7 @@ class ConditionsWithRawResponse:
         "/the/right/path"}`` to the client.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -3305,9 +3329,9 @@ class ConditionsWithRawResponse:
         body: ProjectItemRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create condition.
 
@@ -3394,8 +3418,8 @@ class ConditionsWithRawResponse:
         body: DuplicateRequest | None = None,
         /,
         *,
-        project_id: Any = UNSET,
-        organization_id: Any = UNSET,
+        project_id: UUID | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Duplicate condition.
 
@@ -3475,7 +3499,13 @@ class ConditionsWithRawResponse:
     def update(self, id: UUID, /, *, name: str, description: None | str | Unset = UNSET) -> RawResponse[JsonValue]: ...
 
     def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        id: UUID,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update condition.
 
@@ -3589,9 +3619,9 @@ class ConditionsWithRawResponse:
         body: ConditionRuleRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        qlik_app_id: Any = UNSET,
-        values: Any = UNSET,
+        name: str | Unset = UNSET,
+        qlik_app_id: UUID | Unset = UNSET,
+        values: builtins.list[ConditionRuleValueRequestDto] | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create or update rule.
 
@@ -3607,7 +3637,7 @@ class ConditionsWithRawResponse:
             body: a ``ConditionRuleRequest``, or its fields as keyword arguments:
             name: (required) str
             qlik_app_id: (required) UUID
-            values: (required) builtins.list[ConditionRuleValueRequestDto]
+            values: (required) list[ConditionRuleValueRequestDto]
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -3767,7 +3797,13 @@ class ConditionsWithRawResponse:
     ) -> RawResponse[JsonValue]: ...
 
     def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set permissions.
 
@@ -3781,7 +3817,7 @@ class ConditionsWithRawResponse:
         Args:
             id: The ID of the condition.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -3908,48 +3944,48 @@ class ConditionsWithRawResponse:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set member permissions.
 
@@ -4235,7 +4271,7 @@ class Conditions:
         "/the/right/path"}`` to the client.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -4258,9 +4294,9 @@ class Conditions:
         body: ProjectItemRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create condition.
 
@@ -4347,8 +4383,8 @@ class Conditions:
         body: DuplicateRequest | None = None,
         /,
         *,
-        project_id: Any = UNSET,
-        organization_id: Any = UNSET,
+        project_id: UUID | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
     ) -> JsonValue:
         """Duplicate condition.
 
@@ -4428,7 +4464,13 @@ class Conditions:
     def update(self, id: UUID, /, *, name: str, description: None | str | Unset = UNSET) -> JsonValue: ...
 
     def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        id: UUID,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update condition.
 
@@ -4542,9 +4584,9 @@ class Conditions:
         body: ConditionRuleRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        qlik_app_id: Any = UNSET,
-        values: Any = UNSET,
+        name: str | Unset = UNSET,
+        qlik_app_id: UUID | Unset = UNSET,
+        values: builtins.list[ConditionRuleValueRequestDto] | Unset = UNSET,
     ) -> JsonValue:
         """Create or update rule.
 
@@ -4560,7 +4602,7 @@ class Conditions:
             body: a ``ConditionRuleRequest``, or its fields as keyword arguments:
             name: (required) str
             qlik_app_id: (required) UUID
-            values: (required) builtins.list[ConditionRuleValueRequestDto]
+            values: (required) list[ConditionRuleValueRequestDto]
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -4720,7 +4762,13 @@ class Conditions:
     ) -> JsonValue: ...
 
     def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> JsonValue:
         """Set permissions.
 
@@ -4734,7 +4782,7 @@ class Conditions:
         Args:
             id: The ID of the condition.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -4859,48 +4907,48 @@ class Conditions:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> JsonValue:
         """Set member permissions.
 
@@ -5181,7 +5229,7 @@ class AsyncConditionsWithRawResponse:
         "/the/right/path"}`` to the client.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -5206,9 +5254,9 @@ class AsyncConditionsWithRawResponse:
         body: ProjectItemRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create condition.
 
@@ -5295,8 +5343,8 @@ class AsyncConditionsWithRawResponse:
         body: DuplicateRequest | None = None,
         /,
         *,
-        project_id: Any = UNSET,
-        organization_id: Any = UNSET,
+        project_id: UUID | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Duplicate condition.
 
@@ -5378,7 +5426,13 @@ class AsyncConditionsWithRawResponse:
     ) -> RawResponse[JsonValue]: ...
 
     async def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        id: UUID,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update condition.
 
@@ -5492,9 +5546,9 @@ class AsyncConditionsWithRawResponse:
         body: ConditionRuleRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        qlik_app_id: Any = UNSET,
-        values: Any = UNSET,
+        name: str | Unset = UNSET,
+        qlik_app_id: UUID | Unset = UNSET,
+        values: builtins.list[ConditionRuleValueRequestDto] | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create or update rule.
 
@@ -5510,7 +5564,7 @@ class AsyncConditionsWithRawResponse:
             body: a ``ConditionRuleRequest``, or its fields as keyword arguments:
             name: (required) str
             qlik_app_id: (required) UUID
-            values: (required) builtins.list[ConditionRuleValueRequestDto]
+            values: (required) list[ConditionRuleValueRequestDto]
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -5670,7 +5724,13 @@ class AsyncConditionsWithRawResponse:
     ) -> RawResponse[JsonValue]: ...
 
     async def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set permissions.
 
@@ -5684,7 +5744,7 @@ class AsyncConditionsWithRawResponse:
         Args:
             id: The ID of the condition.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -5811,48 +5871,48 @@ class AsyncConditionsWithRawResponse:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set member permissions.
 
@@ -6138,7 +6198,7 @@ class AsyncConditions:
         "/the/right/path"}`` to the client.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -6161,9 +6221,9 @@ class AsyncConditions:
         body: ProjectItemRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create condition.
 
@@ -6250,8 +6310,8 @@ class AsyncConditions:
         body: DuplicateRequest | None = None,
         /,
         *,
-        project_id: Any = UNSET,
-        organization_id: Any = UNSET,
+        project_id: UUID | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
     ) -> JsonValue:
         """Duplicate condition.
 
@@ -6331,7 +6391,13 @@ class AsyncConditions:
     async def update(self, id: UUID, /, *, name: str, description: None | str | Unset = UNSET) -> JsonValue: ...
 
     async def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        id: UUID,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update condition.
 
@@ -6445,9 +6511,9 @@ class AsyncConditions:
         body: ConditionRuleRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        qlik_app_id: Any = UNSET,
-        values: Any = UNSET,
+        name: str | Unset = UNSET,
+        qlik_app_id: UUID | Unset = UNSET,
+        values: builtins.list[ConditionRuleValueRequestDto] | Unset = UNSET,
     ) -> JsonValue:
         """Create or update rule.
 
@@ -6463,7 +6529,7 @@ class AsyncConditions:
             body: a ``ConditionRuleRequest``, or its fields as keyword arguments:
             name: (required) str
             qlik_app_id: (required) UUID
-            values: (required) builtins.list[ConditionRuleValueRequestDto]
+            values: (required) list[ConditionRuleValueRequestDto]
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -6623,7 +6689,13 @@ class AsyncConditions:
     ) -> JsonValue: ...
 
     async def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> JsonValue:
         """Set permissions.
 
@@ -6637,7 +6709,7 @@ class AsyncConditions:
         Args:
             id: The ID of the condition.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -6764,48 +6836,48 @@ class AsyncConditions:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> JsonValue:
         """Set member permissions.
 
@@ -7084,7 +7156,7 @@ class FiltersWithRawResponse:
         ``GET /filters`` (getFilters), a verified path.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -7109,9 +7181,9 @@ class FiltersWithRawResponse:
         body: ProjectItemRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create filter.
 
@@ -7198,8 +7270,8 @@ class FiltersWithRawResponse:
         body: DuplicateRequest | None = None,
         /,
         *,
-        project_id: Any = UNSET,
-        organization_id: Any = UNSET,
+        project_id: UUID | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Duplicate filter.
 
@@ -7286,9 +7358,9 @@ class FiltersWithRawResponse:
         body: ProjectItemRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update filter.
 
@@ -7378,8 +7450,8 @@ class FiltersWithRawResponse:
         body: FilterVariableValueRequest | None = None,
         /,
         *,
-        qlik_variable_id: Any = UNSET,
-        variable_value: Any = UNSET,
+        qlik_variable_id: UUID | Unset = UNSET,
+        variable_value: str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update filter variable values.
 
@@ -7437,7 +7509,7 @@ class FiltersWithRawResponse:
     def update_bookmark_values(self, id: UUID, /, *, qlik_bookmark_id: UUID) -> RawResponse[JsonValue]: ...
 
     def update_bookmark_values(
-        self, id: UUID, body: FilterBookmarkValueRequest | None = None, /, *, qlik_bookmark_id: Any = UNSET
+        self, id: UUID, body: FilterBookmarkValueRequest | None = None, /, *, qlik_bookmark_id: UUID | Unset = UNSET
     ) -> RawResponse[JsonValue]:
         """Update filter bookmark values.
 
@@ -7499,8 +7571,8 @@ class FiltersWithRawResponse:
         body: FilterFieldValueRequest | None = None,
         /,
         *,
-        qlik_field_id: Any = UNSET,
-        filter_item_field_values: Any = UNSET,
+        qlik_field_id: UUID | Unset = UNSET,
+        filter_item_field_values: builtins.list[str] | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update filter field values.
 
@@ -7515,7 +7587,7 @@ class FiltersWithRawResponse:
             id: The ID of the filter to update field values for.
             body: a ``FilterFieldValueRequest``, or its fields as keyword arguments:
             qlik_field_id: (required) UUID
-            filter_item_field_values: (required) builtins.list[str]
+            filter_item_field_values: (required) list[str]
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -7588,7 +7660,7 @@ class FiltersWithRawResponse:
     def order_values(self, id: UUID, /, *, direction: str) -> RawResponse[JsonValue]: ...
 
     def order_values(
-        self, id: UUID, body: OrderFilterValuesRequest | None = None, /, *, direction: Any = UNSET
+        self, id: UUID, body: OrderFilterValuesRequest | None = None, /, *, direction: str | Unset = UNSET
     ) -> RawResponse[JsonValue]:
         """Order filter values.
 
@@ -7705,7 +7777,7 @@ class FiltersWithRawResponse:
             id: The ID of the project.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -7781,7 +7853,13 @@ class FiltersWithRawResponse:
     ) -> RawResponse[JsonValue]: ...
 
     def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set permissions.
 
@@ -7795,7 +7873,7 @@ class FiltersWithRawResponse:
         Args:
             id: The ID of the filter.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -7921,48 +7999,48 @@ class FiltersWithRawResponse:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set member permissions.
 
@@ -8245,7 +8323,7 @@ class Filters:
         ``GET /filters`` (getFilters), a verified path.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -8268,9 +8346,9 @@ class Filters:
         body: ProjectItemRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create filter.
 
@@ -8357,8 +8435,8 @@ class Filters:
         body: DuplicateRequest | None = None,
         /,
         *,
-        project_id: Any = UNSET,
-        organization_id: Any = UNSET,
+        project_id: UUID | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
     ) -> JsonValue:
         """Duplicate filter.
 
@@ -8445,9 +8523,9 @@ class Filters:
         body: ProjectItemRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update filter.
 
@@ -8535,8 +8613,8 @@ class Filters:
         body: FilterVariableValueRequest | None = None,
         /,
         *,
-        qlik_variable_id: Any = UNSET,
-        variable_value: Any = UNSET,
+        qlik_variable_id: UUID | Unset = UNSET,
+        variable_value: str | Unset = UNSET,
     ) -> JsonValue:
         """Update filter variable values.
 
@@ -8594,7 +8672,7 @@ class Filters:
     def update_bookmark_values(self, id: UUID, /, *, qlik_bookmark_id: UUID) -> JsonValue: ...
 
     def update_bookmark_values(
-        self, id: UUID, body: FilterBookmarkValueRequest | None = None, /, *, qlik_bookmark_id: Any = UNSET
+        self, id: UUID, body: FilterBookmarkValueRequest | None = None, /, *, qlik_bookmark_id: UUID | Unset = UNSET
     ) -> JsonValue:
         """Update filter bookmark values.
 
@@ -8656,8 +8734,8 @@ class Filters:
         body: FilterFieldValueRequest | None = None,
         /,
         *,
-        qlik_field_id: Any = UNSET,
-        filter_item_field_values: Any = UNSET,
+        qlik_field_id: UUID | Unset = UNSET,
+        filter_item_field_values: builtins.list[str] | Unset = UNSET,
     ) -> JsonValue:
         """Update filter field values.
 
@@ -8672,7 +8750,7 @@ class Filters:
             id: The ID of the filter to update field values for.
             body: a ``FilterFieldValueRequest``, or its fields as keyword arguments:
             qlik_field_id: (required) UUID
-            filter_item_field_values: (required) builtins.list[str]
+            filter_item_field_values: (required) list[str]
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -8745,7 +8823,7 @@ class Filters:
     def order_values(self, id: UUID, /, *, direction: str) -> JsonValue: ...
 
     def order_values(
-        self, id: UUID, body: OrderFilterValuesRequest | None = None, /, *, direction: Any = UNSET
+        self, id: UUID, body: OrderFilterValuesRequest | None = None, /, *, direction: str | Unset = UNSET
     ) -> JsonValue:
         """Order filter values.
 
@@ -8862,7 +8940,7 @@ class Filters:
             id: The ID of the project.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -8938,7 +9016,13 @@ class Filters:
     ) -> JsonValue: ...
 
     def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> JsonValue:
         """Set permissions.
 
@@ -8952,7 +9036,7 @@ class Filters:
         Args:
             id: The ID of the filter.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -9076,48 +9160,48 @@ class Filters:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> JsonValue:
         """Set member permissions.
 
@@ -9395,7 +9479,7 @@ class AsyncFiltersWithRawResponse:
         ``GET /filters`` (getFilters), a verified path.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -9420,9 +9504,9 @@ class AsyncFiltersWithRawResponse:
         body: ProjectItemRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create filter.
 
@@ -9509,8 +9593,8 @@ class AsyncFiltersWithRawResponse:
         body: DuplicateRequest | None = None,
         /,
         *,
-        project_id: Any = UNSET,
-        organization_id: Any = UNSET,
+        project_id: UUID | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Duplicate filter.
 
@@ -9597,9 +9681,9 @@ class AsyncFiltersWithRawResponse:
         body: ProjectItemRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update filter.
 
@@ -9689,8 +9773,8 @@ class AsyncFiltersWithRawResponse:
         body: FilterVariableValueRequest | None = None,
         /,
         *,
-        qlik_variable_id: Any = UNSET,
-        variable_value: Any = UNSET,
+        qlik_variable_id: UUID | Unset = UNSET,
+        variable_value: str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update filter variable values.
 
@@ -9748,7 +9832,7 @@ class AsyncFiltersWithRawResponse:
     async def update_bookmark_values(self, id: UUID, /, *, qlik_bookmark_id: UUID) -> RawResponse[JsonValue]: ...
 
     async def update_bookmark_values(
-        self, id: UUID, body: FilterBookmarkValueRequest | None = None, /, *, qlik_bookmark_id: Any = UNSET
+        self, id: UUID, body: FilterBookmarkValueRequest | None = None, /, *, qlik_bookmark_id: UUID | Unset = UNSET
     ) -> RawResponse[JsonValue]:
         """Update filter bookmark values.
 
@@ -9810,8 +9894,8 @@ class AsyncFiltersWithRawResponse:
         body: FilterFieldValueRequest | None = None,
         /,
         *,
-        qlik_field_id: Any = UNSET,
-        filter_item_field_values: Any = UNSET,
+        qlik_field_id: UUID | Unset = UNSET,
+        filter_item_field_values: builtins.list[str] | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update filter field values.
 
@@ -9826,7 +9910,7 @@ class AsyncFiltersWithRawResponse:
             id: The ID of the filter to update field values for.
             body: a ``FilterFieldValueRequest``, or its fields as keyword arguments:
             qlik_field_id: (required) UUID
-            filter_item_field_values: (required) builtins.list[str]
+            filter_item_field_values: (required) list[str]
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -9899,7 +9983,7 @@ class AsyncFiltersWithRawResponse:
     async def order_values(self, id: UUID, /, *, direction: str) -> RawResponse[JsonValue]: ...
 
     async def order_values(
-        self, id: UUID, body: OrderFilterValuesRequest | None = None, /, *, direction: Any = UNSET
+        self, id: UUID, body: OrderFilterValuesRequest | None = None, /, *, direction: str | Unset = UNSET
     ) -> RawResponse[JsonValue]:
         """Order filter values.
 
@@ -10016,7 +10100,7 @@ class AsyncFiltersWithRawResponse:
             id: The ID of the project.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -10092,7 +10176,13 @@ class AsyncFiltersWithRawResponse:
     ) -> RawResponse[JsonValue]: ...
 
     async def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set permissions.
 
@@ -10106,7 +10196,7 @@ class AsyncFiltersWithRawResponse:
         Args:
             id: The ID of the filter.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -10232,48 +10322,48 @@ class AsyncFiltersWithRawResponse:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set member permissions.
 
@@ -10556,7 +10646,7 @@ class AsyncFilters:
         ``GET /filters`` (getFilters), a verified path.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -10579,9 +10669,9 @@ class AsyncFilters:
         body: ProjectItemRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create filter.
 
@@ -10668,8 +10758,8 @@ class AsyncFilters:
         body: DuplicateRequest | None = None,
         /,
         *,
-        project_id: Any = UNSET,
-        organization_id: Any = UNSET,
+        project_id: UUID | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
     ) -> JsonValue:
         """Duplicate filter.
 
@@ -10756,9 +10846,9 @@ class AsyncFilters:
         body: ProjectItemRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update filter.
 
@@ -10848,8 +10938,8 @@ class AsyncFilters:
         body: FilterVariableValueRequest | None = None,
         /,
         *,
-        qlik_variable_id: Any = UNSET,
-        variable_value: Any = UNSET,
+        qlik_variable_id: UUID | Unset = UNSET,
+        variable_value: str | Unset = UNSET,
     ) -> JsonValue:
         """Update filter variable values.
 
@@ -10907,7 +10997,7 @@ class AsyncFilters:
     async def update_bookmark_values(self, id: UUID, /, *, qlik_bookmark_id: UUID) -> JsonValue: ...
 
     async def update_bookmark_values(
-        self, id: UUID, body: FilterBookmarkValueRequest | None = None, /, *, qlik_bookmark_id: Any = UNSET
+        self, id: UUID, body: FilterBookmarkValueRequest | None = None, /, *, qlik_bookmark_id: UUID | Unset = UNSET
     ) -> JsonValue:
         """Update filter bookmark values.
 
@@ -10969,8 +11059,8 @@ class AsyncFilters:
         body: FilterFieldValueRequest | None = None,
         /,
         *,
-        qlik_field_id: Any = UNSET,
-        filter_item_field_values: Any = UNSET,
+        qlik_field_id: UUID | Unset = UNSET,
+        filter_item_field_values: builtins.list[str] | Unset = UNSET,
     ) -> JsonValue:
         """Update filter field values.
 
@@ -10985,7 +11075,7 @@ class AsyncFilters:
             id: The ID of the filter to update field values for.
             body: a ``FilterFieldValueRequest``, or its fields as keyword arguments:
             qlik_field_id: (required) UUID
-            filter_item_field_values: (required) builtins.list[str]
+            filter_item_field_values: (required) list[str]
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -11058,7 +11148,7 @@ class AsyncFilters:
     async def order_values(self, id: UUID, /, *, direction: str) -> JsonValue: ...
 
     async def order_values(
-        self, id: UUID, body: OrderFilterValuesRequest | None = None, /, *, direction: Any = UNSET
+        self, id: UUID, body: OrderFilterValuesRequest | None = None, /, *, direction: str | Unset = UNSET
     ) -> JsonValue:
         """Order filter values.
 
@@ -11175,7 +11265,7 @@ class AsyncFilters:
             id: The ID of the project.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -11251,7 +11341,13 @@ class AsyncFilters:
     ) -> JsonValue: ...
 
     async def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> JsonValue:
         """Set permissions.
 
@@ -11265,7 +11361,7 @@ class AsyncFilters:
         Args:
             id: The ID of the filter.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -11391,48 +11487,48 @@ class AsyncFilters:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> JsonValue:
         """Set member permissions.
 
@@ -11710,7 +11806,7 @@ class GroupsWithRawResponse:
         ``GET /groups`` (getGroups), a verified path.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -11735,9 +11831,9 @@ class GroupsWithRawResponse:
         body: CreateGroupRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        organization_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create group.
 
@@ -11846,7 +11942,13 @@ class GroupsWithRawResponse:
     def update(self, id: UUID, /, *, name: str, description: None | str | Unset = UNSET) -> RawResponse[JsonValue]: ...
 
     def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        id: UUID,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update group.
 
@@ -11997,7 +12099,7 @@ class Groups:
         ``GET /groups`` (getGroups), a verified path.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -12020,9 +12122,9 @@ class Groups:
         body: CreateGroupRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        organization_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create group.
 
@@ -12131,7 +12233,13 @@ class Groups:
     def update(self, id: UUID, /, *, name: str, description: None | str | Unset = UNSET) -> JsonValue: ...
 
     def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        id: UUID,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update group.
 
@@ -12277,7 +12385,7 @@ class AsyncGroupsWithRawResponse:
         ``GET /groups`` (getGroups), a verified path.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -12302,9 +12410,9 @@ class AsyncGroupsWithRawResponse:
         body: CreateGroupRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        organization_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create group.
 
@@ -12415,7 +12523,13 @@ class AsyncGroupsWithRawResponse:
     ) -> RawResponse[JsonValue]: ...
 
     async def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        id: UUID,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update group.
 
@@ -12566,7 +12680,7 @@ class AsyncGroups:
         ``GET /groups`` (getGroups), a verified path.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -12591,9 +12705,9 @@ class AsyncGroups:
         body: CreateGroupRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        organization_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create group.
 
@@ -12702,7 +12816,13 @@ class AsyncGroups:
     async def update(self, id: UUID, /, *, name: str, description: None | str | Unset = UNSET) -> JsonValue: ...
 
     async def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        id: UUID,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update group.
 
@@ -12850,7 +12970,7 @@ class IdentityProvidersWithRawResponse:
         ``path_overrides={"getIdentityProviders": "/the/right/path"}`` to the client.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -12887,16 +13007,16 @@ class IdentityProvidersWithRawResponse:
         body: CreateIdentityProviderRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        type: Any = UNSET,
-        client_id: Any = UNSET,
-        client_secret: Any = UNSET,
-        authorization_endpoint: Any = UNSET,
-        access_token_endpoint: Any = UNSET,
-        userinfo_endpoint: Any = UNSET,
-        description: Any = UNSET,
-        logout_endpoint: Any = UNSET,
-        post_logout_redirect_url: Any = UNSET,
+        name: str | Unset = UNSET,
+        type: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        authorization_endpoint: str | Unset = UNSET,
+        access_token_endpoint: str | Unset = UNSET,
+        userinfo_endpoint: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        logout_endpoint: None | str | Unset = UNSET,
+        post_logout_redirect_url: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create an identity provider.
 
@@ -13017,15 +13137,15 @@ class IdentityProvidersWithRawResponse:
         body: UpdateIdentityProviderRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        client_id: Any = UNSET,
-        authorization_endpoint: Any = UNSET,
-        access_token_endpoint: Any = UNSET,
-        userinfo_endpoint: Any = UNSET,
-        description: Any = UNSET,
-        client_secret: Any = UNSET,
-        logout_endpoint: Any = UNSET,
-        post_logout_redirect_url: Any = UNSET,
+        name: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        authorization_endpoint: str | Unset = UNSET,
+        access_token_endpoint: str | Unset = UNSET,
+        userinfo_endpoint: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        client_secret: None | str | Unset = UNSET,
+        logout_endpoint: None | str | Unset = UNSET,
+        post_logout_redirect_url: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update identity provider.
 
@@ -13143,7 +13263,7 @@ class IdentityProviders:
         ``path_overrides={"getIdentityProviders": "/the/right/path"}`` to the client.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -13180,16 +13300,16 @@ class IdentityProviders:
         body: CreateIdentityProviderRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        type: Any = UNSET,
-        client_id: Any = UNSET,
-        client_secret: Any = UNSET,
-        authorization_endpoint: Any = UNSET,
-        access_token_endpoint: Any = UNSET,
-        userinfo_endpoint: Any = UNSET,
-        description: Any = UNSET,
-        logout_endpoint: Any = UNSET,
-        post_logout_redirect_url: Any = UNSET,
+        name: str | Unset = UNSET,
+        type: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        authorization_endpoint: str | Unset = UNSET,
+        access_token_endpoint: str | Unset = UNSET,
+        userinfo_endpoint: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        logout_endpoint: None | str | Unset = UNSET,
+        post_logout_redirect_url: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create an identity provider.
 
@@ -13310,15 +13430,15 @@ class IdentityProviders:
         body: UpdateIdentityProviderRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        client_id: Any = UNSET,
-        authorization_endpoint: Any = UNSET,
-        access_token_endpoint: Any = UNSET,
-        userinfo_endpoint: Any = UNSET,
-        description: Any = UNSET,
-        client_secret: Any = UNSET,
-        logout_endpoint: Any = UNSET,
-        post_logout_redirect_url: Any = UNSET,
+        name: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        authorization_endpoint: str | Unset = UNSET,
+        access_token_endpoint: str | Unset = UNSET,
+        userinfo_endpoint: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        client_secret: None | str | Unset = UNSET,
+        logout_endpoint: None | str | Unset = UNSET,
+        post_logout_redirect_url: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update identity provider.
 
@@ -13431,7 +13551,7 @@ class AsyncIdentityProvidersWithRawResponse:
         ``path_overrides={"getIdentityProviders": "/the/right/path"}`` to the client.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -13468,16 +13588,16 @@ class AsyncIdentityProvidersWithRawResponse:
         body: CreateIdentityProviderRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        type: Any = UNSET,
-        client_id: Any = UNSET,
-        client_secret: Any = UNSET,
-        authorization_endpoint: Any = UNSET,
-        access_token_endpoint: Any = UNSET,
-        userinfo_endpoint: Any = UNSET,
-        description: Any = UNSET,
-        logout_endpoint: Any = UNSET,
-        post_logout_redirect_url: Any = UNSET,
+        name: str | Unset = UNSET,
+        type: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        authorization_endpoint: str | Unset = UNSET,
+        access_token_endpoint: str | Unset = UNSET,
+        userinfo_endpoint: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        logout_endpoint: None | str | Unset = UNSET,
+        post_logout_redirect_url: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create an identity provider.
 
@@ -13598,15 +13718,15 @@ class AsyncIdentityProvidersWithRawResponse:
         body: UpdateIdentityProviderRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        client_id: Any = UNSET,
-        authorization_endpoint: Any = UNSET,
-        access_token_endpoint: Any = UNSET,
-        userinfo_endpoint: Any = UNSET,
-        description: Any = UNSET,
-        client_secret: Any = UNSET,
-        logout_endpoint: Any = UNSET,
-        post_logout_redirect_url: Any = UNSET,
+        name: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        authorization_endpoint: str | Unset = UNSET,
+        access_token_endpoint: str | Unset = UNSET,
+        userinfo_endpoint: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        client_secret: None | str | Unset = UNSET,
+        logout_endpoint: None | str | Unset = UNSET,
+        post_logout_redirect_url: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update identity provider.
 
@@ -13724,7 +13844,7 @@ class AsyncIdentityProviders:
         ``path_overrides={"getIdentityProviders": "/the/right/path"}`` to the client.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -13761,16 +13881,16 @@ class AsyncIdentityProviders:
         body: CreateIdentityProviderRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        type: Any = UNSET,
-        client_id: Any = UNSET,
-        client_secret: Any = UNSET,
-        authorization_endpoint: Any = UNSET,
-        access_token_endpoint: Any = UNSET,
-        userinfo_endpoint: Any = UNSET,
-        description: Any = UNSET,
-        logout_endpoint: Any = UNSET,
-        post_logout_redirect_url: Any = UNSET,
+        name: str | Unset = UNSET,
+        type: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        authorization_endpoint: str | Unset = UNSET,
+        access_token_endpoint: str | Unset = UNSET,
+        userinfo_endpoint: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        logout_endpoint: None | str | Unset = UNSET,
+        post_logout_redirect_url: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create an identity provider.
 
@@ -13891,15 +14011,15 @@ class AsyncIdentityProviders:
         body: UpdateIdentityProviderRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        client_id: Any = UNSET,
-        authorization_endpoint: Any = UNSET,
-        access_token_endpoint: Any = UNSET,
-        userinfo_endpoint: Any = UNSET,
-        description: Any = UNSET,
-        client_secret: Any = UNSET,
-        logout_endpoint: Any = UNSET,
-        post_logout_redirect_url: Any = UNSET,
+        name: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        authorization_endpoint: str | Unset = UNSET,
+        access_token_endpoint: str | Unset = UNSET,
+        userinfo_endpoint: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        client_secret: None | str | Unset = UNSET,
+        logout_endpoint: None | str | Unset = UNSET,
+        post_logout_redirect_url: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update identity provider.
 
@@ -14146,7 +14266,7 @@ class OrganizationsWithRawResponse:
         "/the/right/path"}`` to the client.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -14177,10 +14297,10 @@ class OrganizationsWithRawResponse:
         body: CreateOrganizationRequest | None = None,
         /,
         *,
-        display_name: Any = UNSET,
-        theme_id: Any = UNSET,
-        name: Any = UNSET,
-        description: Any = UNSET,
+        display_name: str | Unset = UNSET,
+        theme_id: UUID | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create organization.
 
@@ -14299,9 +14419,9 @@ class OrganizationsWithRawResponse:
         body: UpdateOrganizationRequest | None = None,
         /,
         *,
-        display_name: Any = UNSET,
-        theme_id: Any = UNSET,
-        description: Any = UNSET,
+        display_name: str | Unset = UNSET,
+        theme_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update organization.
 
@@ -14552,8 +14672,8 @@ class OrganizationsWithRawResponse:
         body: UpdateOrganizationAuthenticationsRequest | None = None,
         /,
         *,
-        qalyptus_auth: Any = UNSET,
-        identity_provider: Any = UNSET,
+        qalyptus_auth: bool | Unset = UNSET,
+        identity_provider: None | Unset | UUID = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update organization authentications.
 
@@ -14623,7 +14743,7 @@ class Organizations:
         "/the/right/path"}`` to the client.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -14654,10 +14774,10 @@ class Organizations:
         body: CreateOrganizationRequest | None = None,
         /,
         *,
-        display_name: Any = UNSET,
-        theme_id: Any = UNSET,
-        name: Any = UNSET,
-        description: Any = UNSET,
+        display_name: str | Unset = UNSET,
+        theme_id: UUID | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create organization.
 
@@ -14776,9 +14896,9 @@ class Organizations:
         body: UpdateOrganizationRequest | None = None,
         /,
         *,
-        display_name: Any = UNSET,
-        theme_id: Any = UNSET,
-        description: Any = UNSET,
+        display_name: str | Unset = UNSET,
+        theme_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update organization.
 
@@ -15027,8 +15147,8 @@ class Organizations:
         body: UpdateOrganizationAuthenticationsRequest | None = None,
         /,
         *,
-        qalyptus_auth: Any = UNSET,
-        identity_provider: Any = UNSET,
+        qalyptus_auth: bool | Unset = UNSET,
+        identity_provider: None | Unset | UUID = UNSET,
     ) -> JsonValue:
         """Update organization authentications.
 
@@ -15093,7 +15213,7 @@ class AsyncOrganizationsWithRawResponse:
         "/the/right/path"}`` to the client.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -15124,10 +15244,10 @@ class AsyncOrganizationsWithRawResponse:
         body: CreateOrganizationRequest | None = None,
         /,
         *,
-        display_name: Any = UNSET,
-        theme_id: Any = UNSET,
-        name: Any = UNSET,
-        description: Any = UNSET,
+        display_name: str | Unset = UNSET,
+        theme_id: UUID | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create organization.
 
@@ -15246,9 +15366,9 @@ class AsyncOrganizationsWithRawResponse:
         body: UpdateOrganizationRequest | None = None,
         /,
         *,
-        display_name: Any = UNSET,
-        theme_id: Any = UNSET,
-        description: Any = UNSET,
+        display_name: str | Unset = UNSET,
+        theme_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update organization.
 
@@ -15499,8 +15619,8 @@ class AsyncOrganizationsWithRawResponse:
         body: UpdateOrganizationAuthenticationsRequest | None = None,
         /,
         *,
-        qalyptus_auth: Any = UNSET,
-        identity_provider: Any = UNSET,
+        qalyptus_auth: bool | Unset = UNSET,
+        identity_provider: None | Unset | UUID = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update organization authentications.
 
@@ -15570,7 +15690,7 @@ class AsyncOrganizations:
         "/the/right/path"}`` to the client.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -15601,10 +15721,10 @@ class AsyncOrganizations:
         body: CreateOrganizationRequest | None = None,
         /,
         *,
-        display_name: Any = UNSET,
-        theme_id: Any = UNSET,
-        name: Any = UNSET,
-        description: Any = UNSET,
+        display_name: str | Unset = UNSET,
+        theme_id: UUID | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create organization.
 
@@ -15723,9 +15843,9 @@ class AsyncOrganizations:
         body: UpdateOrganizationRequest | None = None,
         /,
         *,
-        display_name: Any = UNSET,
-        theme_id: Any = UNSET,
-        description: Any = UNSET,
+        display_name: str | Unset = UNSET,
+        theme_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update organization.
 
@@ -15976,8 +16096,8 @@ class AsyncOrganizations:
         body: UpdateOrganizationAuthenticationsRequest | None = None,
         /,
         *,
-        qalyptus_auth: Any = UNSET,
-        identity_provider: Any = UNSET,
+        qalyptus_auth: bool | Unset = UNSET,
+        identity_provider: None | Unset | UUID = UNSET,
     ) -> JsonValue:
         """Update organization authentications.
 
@@ -16040,7 +16160,7 @@ class ProjectsWithRawResponse:
         ``GET /projects`` (getProjects), a verified path.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -16059,7 +16179,12 @@ class ProjectsWithRawResponse:
     def create(self, /, *, name: str, description: None | str | Unset = UNSET) -> RawResponse[JsonValue]: ...
 
     def create(
-        self, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create project.
 
@@ -16165,7 +16290,13 @@ class ProjectsWithRawResponse:
     def update(self, id: UUID, /, *, name: str, description: None | str | Unset = UNSET) -> RawResponse[JsonValue]: ...
 
     def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        id: UUID,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update project.
 
@@ -16284,7 +16415,7 @@ class ProjectsWithRawResponse:
             id: The ID of the organization to get projects for.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -16334,7 +16465,13 @@ class ProjectsWithRawResponse:
     ) -> RawResponse[JsonValue]: ...
 
     def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set permissions.
 
@@ -16348,7 +16485,7 @@ class ProjectsWithRawResponse:
         Args:
             id: The ID of the project to set permissions for.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -16474,48 +16611,48 @@ class ProjectsWithRawResponse:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set member permissions.
 
@@ -16798,7 +16935,7 @@ class Projects:
         ``GET /projects`` (getProjects), a verified path.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -16817,7 +16954,12 @@ class Projects:
     def create(self, /, *, name: str, description: None | str | Unset = UNSET) -> JsonValue: ...
 
     def create(
-        self, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create project.
 
@@ -16923,7 +17065,13 @@ class Projects:
     def update(self, id: UUID, /, *, name: str, description: None | str | Unset = UNSET) -> JsonValue: ...
 
     def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        id: UUID,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update project.
 
@@ -17042,7 +17190,7 @@ class Projects:
             id: The ID of the organization to get projects for.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -17092,7 +17240,13 @@ class Projects:
     ) -> JsonValue: ...
 
     def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> JsonValue:
         """Set permissions.
 
@@ -17106,7 +17260,7 @@ class Projects:
         Args:
             id: The ID of the project to set permissions for.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -17230,48 +17384,48 @@ class Projects:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> JsonValue:
         """Set member permissions.
 
@@ -17549,7 +17703,7 @@ class AsyncProjectsWithRawResponse:
         ``GET /projects`` (getProjects), a verified path.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -17568,7 +17722,12 @@ class AsyncProjectsWithRawResponse:
     async def create(self, /, *, name: str, description: None | str | Unset = UNSET) -> RawResponse[JsonValue]: ...
 
     async def create(
-        self, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create project.
 
@@ -17676,7 +17835,13 @@ class AsyncProjectsWithRawResponse:
     ) -> RawResponse[JsonValue]: ...
 
     async def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        id: UUID,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update project.
 
@@ -17795,7 +17960,7 @@ class AsyncProjectsWithRawResponse:
             id: The ID of the organization to get projects for.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -17845,7 +18010,13 @@ class AsyncProjectsWithRawResponse:
     ) -> RawResponse[JsonValue]: ...
 
     async def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set permissions.
 
@@ -17859,7 +18030,7 @@ class AsyncProjectsWithRawResponse:
         Args:
             id: The ID of the project to set permissions for.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -17985,48 +18156,48 @@ class AsyncProjectsWithRawResponse:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set member permissions.
 
@@ -18309,7 +18480,7 @@ class AsyncProjects:
         ``GET /projects`` (getProjects), a verified path.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -18328,7 +18499,12 @@ class AsyncProjects:
     async def create(self, /, *, name: str, description: None | str | Unset = UNSET) -> JsonValue: ...
 
     async def create(
-        self, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create project.
 
@@ -18434,7 +18610,13 @@ class AsyncProjects:
     async def update(self, id: UUID, /, *, name: str, description: None | str | Unset = UNSET) -> JsonValue: ...
 
     async def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, *, name: Any = UNSET, description: Any = UNSET
+        self,
+        id: UUID,
+        body: NameDescriptionRequest | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update project.
 
@@ -18553,7 +18735,7 @@ class AsyncProjects:
             id: The ID of the organization to get projects for.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -18603,7 +18785,13 @@ class AsyncProjects:
     ) -> JsonValue: ...
 
     async def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> JsonValue:
         """Set permissions.
 
@@ -18617,7 +18805,7 @@ class AsyncProjects:
         Args:
             id: The ID of the project to set permissions for.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -18743,48 +18931,48 @@ class AsyncProjects:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> JsonValue:
         """Set member permissions.
 
@@ -19062,7 +19250,7 @@ class ReportsWithRawResponse:
         ``GET /reports`` (getReports), a verified path.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -19093,10 +19281,10 @@ class ReportsWithRawResponse:
         body: CreateReportRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
-        type: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        type: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create report.
 
@@ -19186,8 +19374,8 @@ class ReportsWithRawResponse:
         body: DuplicateRequest | None = None,
         /,
         *,
-        project_id: Any = UNSET,
-        organization_id: Any = UNSET,
+        project_id: UUID | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Duplicate report.
 
@@ -19283,12 +19471,12 @@ class ReportsWithRawResponse:
         body: UpdateReportRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        is_iteration: Any = UNSET,
-        description: Any = UNSET,
-        iteration_fields: Any = UNSET,
-        dynamic_name_separator: Any = UNSET,
-        dynamic_names: Any = UNSET,
+        name: str | Unset = UNSET,
+        is_iteration: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        iteration_fields: builtins.list[IterationFieldRequestDto] | None | Unset = UNSET,
+        dynamic_name_separator: None | str | Unset = UNSET,
+        dynamic_names: builtins.list[DynamicNameRequestDto] | None | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update a report.
 
@@ -19304,9 +19492,9 @@ class ReportsWithRawResponse:
             name: (required) str
             is_iteration: (required) bool
             description: None | str | Unset
-            iteration_fields: builtins.list[IterationFieldRequestDto] | None | Unset
+            iteration_fields: list[IterationFieldRequestDto] | None | Unset
             dynamic_name_separator: None | str | Unset
-            dynamic_names: builtins.list[DynamicNameRequestDto] | None | Unset
+            dynamic_names: list[DynamicNameRequestDto] | None | Unset
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -19387,7 +19575,7 @@ class ReportsWithRawResponse:
             id: The ID of the project.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -19519,7 +19707,13 @@ class ReportsWithRawResponse:
     ) -> RawResponse[JsonValue]: ...
 
     def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set permissions.
 
@@ -19533,7 +19727,7 @@ class ReportsWithRawResponse:
         Args:
             id: The unique ID of the report.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -19659,48 +19853,48 @@ class ReportsWithRawResponse:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Sets member permissions.
 
@@ -19975,7 +20169,7 @@ class ReportsWithRawResponse:
             id: The unique ID of the report.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -20002,7 +20196,7 @@ class ReportsWithRawResponse:
             id: The unique ID of the report.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -20030,7 +20224,7 @@ class ReportsWithRawResponse:
             id: The unique ID of the report.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -20091,9 +20285,9 @@ class ReportsWithRawResponse:
         body: GenerateReportRequest | None = None,
         /,
         *,
-        selections: Any = UNSET,
-        app_id: Any = UNSET,
-        bookmark_id: Any = UNSET,
+        selections: builtins.list[FieldSelectionDto] | None | Unset = UNSET,
+        app_id: None | str | Unset = UNSET,
+        bookmark_id: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Generate an on-demand report.
 
@@ -20108,7 +20302,7 @@ class ReportsWithRawResponse:
             id: The unique ID of the report.
             output_format: The desired output format for the generated report.
             body: a ``GenerateReportRequest``, or its fields as keyword arguments:
-            selections: builtins.list[FieldSelectionDto] | None | Unset
+            selections: list[FieldSelectionDto] | None | Unset
             app_id: None | str | Unset
             bookmark_id: None | str | Unset
 
@@ -20227,7 +20421,7 @@ class Reports:
         ``GET /reports`` (getReports), a verified path.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -20258,10 +20452,10 @@ class Reports:
         body: CreateReportRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
-        type: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        type: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create report.
 
@@ -20351,8 +20545,8 @@ class Reports:
         body: DuplicateRequest | None = None,
         /,
         *,
-        project_id: Any = UNSET,
-        organization_id: Any = UNSET,
+        project_id: UUID | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
     ) -> JsonValue:
         """Duplicate report.
 
@@ -20448,12 +20642,12 @@ class Reports:
         body: UpdateReportRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        is_iteration: Any = UNSET,
-        description: Any = UNSET,
-        iteration_fields: Any = UNSET,
-        dynamic_name_separator: Any = UNSET,
-        dynamic_names: Any = UNSET,
+        name: str | Unset = UNSET,
+        is_iteration: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        iteration_fields: builtins.list[IterationFieldRequestDto] | None | Unset = UNSET,
+        dynamic_name_separator: None | str | Unset = UNSET,
+        dynamic_names: builtins.list[DynamicNameRequestDto] | None | Unset = UNSET,
     ) -> JsonValue:
         """Update a report.
 
@@ -20469,9 +20663,9 @@ class Reports:
             name: (required) str
             is_iteration: (required) bool
             description: None | str | Unset
-            iteration_fields: builtins.list[IterationFieldRequestDto] | None | Unset
+            iteration_fields: list[IterationFieldRequestDto] | None | Unset
             dynamic_name_separator: None | str | Unset
-            dynamic_names: builtins.list[DynamicNameRequestDto] | None | Unset
+            dynamic_names: list[DynamicNameRequestDto] | None | Unset
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -20552,7 +20746,7 @@ class Reports:
             id: The ID of the project.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -20684,7 +20878,13 @@ class Reports:
     ) -> JsonValue: ...
 
     def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> JsonValue:
         """Set permissions.
 
@@ -20698,7 +20898,7 @@ class Reports:
         Args:
             id: The unique ID of the report.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -20822,48 +21022,48 @@ class Reports:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> JsonValue:
         """Sets member permissions.
 
@@ -21138,7 +21338,7 @@ class Reports:
             id: The unique ID of the report.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -21165,7 +21365,7 @@ class Reports:
             id: The unique ID of the report.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -21193,7 +21393,7 @@ class Reports:
             id: The unique ID of the report.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -21254,9 +21454,9 @@ class Reports:
         body: GenerateReportRequest | None = None,
         /,
         *,
-        selections: Any = UNSET,
-        app_id: Any = UNSET,
-        bookmark_id: Any = UNSET,
+        selections: builtins.list[FieldSelectionDto] | None | Unset = UNSET,
+        app_id: None | str | Unset = UNSET,
+        bookmark_id: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Generate an on-demand report.
 
@@ -21271,7 +21471,7 @@ class Reports:
             id: The unique ID of the report.
             output_format: The desired output format for the generated report.
             body: a ``GenerateReportRequest``, or its fields as keyword arguments:
-            selections: builtins.list[FieldSelectionDto] | None | Unset
+            selections: list[FieldSelectionDto] | None | Unset
             app_id: None | str | Unset
             bookmark_id: None | str | Unset
 
@@ -21385,7 +21585,7 @@ class AsyncReportsWithRawResponse:
         ``GET /reports`` (getReports), a verified path.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -21416,10 +21616,10 @@ class AsyncReportsWithRawResponse:
         body: CreateReportRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
-        type: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        type: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create report.
 
@@ -21509,8 +21709,8 @@ class AsyncReportsWithRawResponse:
         body: DuplicateRequest | None = None,
         /,
         *,
-        project_id: Any = UNSET,
-        organization_id: Any = UNSET,
+        project_id: UUID | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Duplicate report.
 
@@ -21606,12 +21806,12 @@ class AsyncReportsWithRawResponse:
         body: UpdateReportRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        is_iteration: Any = UNSET,
-        description: Any = UNSET,
-        iteration_fields: Any = UNSET,
-        dynamic_name_separator: Any = UNSET,
-        dynamic_names: Any = UNSET,
+        name: str | Unset = UNSET,
+        is_iteration: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        iteration_fields: builtins.list[IterationFieldRequestDto] | None | Unset = UNSET,
+        dynamic_name_separator: None | str | Unset = UNSET,
+        dynamic_names: builtins.list[DynamicNameRequestDto] | None | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update a report.
 
@@ -21627,9 +21827,9 @@ class AsyncReportsWithRawResponse:
             name: (required) str
             is_iteration: (required) bool
             description: None | str | Unset
-            iteration_fields: builtins.list[IterationFieldRequestDto] | None | Unset
+            iteration_fields: list[IterationFieldRequestDto] | None | Unset
             dynamic_name_separator: None | str | Unset
-            dynamic_names: builtins.list[DynamicNameRequestDto] | None | Unset
+            dynamic_names: list[DynamicNameRequestDto] | None | Unset
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -21710,7 +21910,7 @@ class AsyncReportsWithRawResponse:
             id: The ID of the project.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -21842,7 +22042,13 @@ class AsyncReportsWithRawResponse:
     ) -> RawResponse[JsonValue]: ...
 
     async def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set permissions.
 
@@ -21856,7 +22062,7 @@ class AsyncReportsWithRawResponse:
         Args:
             id: The unique ID of the report.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -21982,48 +22188,48 @@ class AsyncReportsWithRawResponse:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Sets member permissions.
 
@@ -22298,7 +22504,7 @@ class AsyncReportsWithRawResponse:
             id: The unique ID of the report.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -22325,7 +22531,7 @@ class AsyncReportsWithRawResponse:
             id: The unique ID of the report.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -22353,7 +22559,7 @@ class AsyncReportsWithRawResponse:
             id: The unique ID of the report.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -22416,9 +22622,9 @@ class AsyncReportsWithRawResponse:
         body: GenerateReportRequest | None = None,
         /,
         *,
-        selections: Any = UNSET,
-        app_id: Any = UNSET,
-        bookmark_id: Any = UNSET,
+        selections: builtins.list[FieldSelectionDto] | None | Unset = UNSET,
+        app_id: None | str | Unset = UNSET,
+        bookmark_id: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Generate an on-demand report.
 
@@ -22433,7 +22639,7 @@ class AsyncReportsWithRawResponse:
             id: The unique ID of the report.
             output_format: The desired output format for the generated report.
             body: a ``GenerateReportRequest``, or its fields as keyword arguments:
-            selections: builtins.list[FieldSelectionDto] | None | Unset
+            selections: list[FieldSelectionDto] | None | Unset
             app_id: None | str | Unset
             bookmark_id: None | str | Unset
 
@@ -22552,7 +22758,7 @@ class AsyncReports:
         ``GET /reports`` (getReports), a verified path.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -22583,10 +22789,10 @@ class AsyncReports:
         body: CreateReportRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
-        type: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        type: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create report.
 
@@ -22676,8 +22882,8 @@ class AsyncReports:
         body: DuplicateRequest | None = None,
         /,
         *,
-        project_id: Any = UNSET,
-        organization_id: Any = UNSET,
+        project_id: UUID | Unset = UNSET,
+        organization_id: UUID | Unset = UNSET,
     ) -> JsonValue:
         """Duplicate report.
 
@@ -22773,12 +22979,12 @@ class AsyncReports:
         body: UpdateReportRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        is_iteration: Any = UNSET,
-        description: Any = UNSET,
-        iteration_fields: Any = UNSET,
-        dynamic_name_separator: Any = UNSET,
-        dynamic_names: Any = UNSET,
+        name: str | Unset = UNSET,
+        is_iteration: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        iteration_fields: builtins.list[IterationFieldRequestDto] | None | Unset = UNSET,
+        dynamic_name_separator: None | str | Unset = UNSET,
+        dynamic_names: builtins.list[DynamicNameRequestDto] | None | Unset = UNSET,
     ) -> JsonValue:
         """Update a report.
 
@@ -22794,9 +23000,9 @@ class AsyncReports:
             name: (required) str
             is_iteration: (required) bool
             description: None | str | Unset
-            iteration_fields: builtins.list[IterationFieldRequestDto] | None | Unset
+            iteration_fields: list[IterationFieldRequestDto] | None | Unset
             dynamic_name_separator: None | str | Unset
-            dynamic_names: builtins.list[DynamicNameRequestDto] | None | Unset
+            dynamic_names: list[DynamicNameRequestDto] | None | Unset
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -22877,7 +23083,7 @@ class AsyncReports:
             id: The ID of the project.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -23009,7 +23215,13 @@ class AsyncReports:
     ) -> JsonValue: ...
 
     async def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> JsonValue:
         """Set permissions.
 
@@ -23023,7 +23235,7 @@ class AsyncReports:
         Args:
             id: The unique ID of the report.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -23149,48 +23361,48 @@ class AsyncReports:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> JsonValue:
         """Sets member permissions.
 
@@ -23465,7 +23677,7 @@ class AsyncReports:
             id: The unique ID of the report.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -23492,7 +23704,7 @@ class AsyncReports:
             id: The unique ID of the report.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -23520,7 +23732,7 @@ class AsyncReports:
             id: The unique ID of the report.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -23581,9 +23793,9 @@ class AsyncReports:
         body: GenerateReportRequest | None = None,
         /,
         *,
-        selections: Any = UNSET,
-        app_id: Any = UNSET,
-        bookmark_id: Any = UNSET,
+        selections: builtins.list[FieldSelectionDto] | None | Unset = UNSET,
+        app_id: None | str | Unset = UNSET,
+        bookmark_id: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Generate an on-demand report.
 
@@ -23598,7 +23810,7 @@ class AsyncReports:
             id: The unique ID of the report.
             output_format: The desired output format for the generated report.
             body: a ``GenerateReportRequest``, or its fields as keyword arguments:
-            selections: builtins.list[FieldSelectionDto] | None | Unset
+            selections: list[FieldSelectionDto] | None | Unset
             app_id: None | str | Unset
             bookmark_id: None | str | Unset
 
@@ -24976,7 +25188,7 @@ class StorageServicesWithRawResponse:
         ``path_overrides={"getStorageServices": "/the/right/path"}`` to the client.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -25069,15 +25281,15 @@ class StorageServicesWithRawResponse:
         body: UpdateStorageServiceRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        description: Any = UNSET,
-        type: Any = UNSET,
-        host: Any = UNSET,
-        username: Any = UNSET,
-        password: Any = UNSET,
-        passive_mode: Any = UNSET,
-        ftp_test_directory_path: Any = UNSET,
-        sftp_port: Any = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        type: None | str | Unset = UNSET,
+        host: None | str | Unset = UNSET,
+        username: None | str | Unset = UNSET,
+        password: None | str | Unset = UNSET,
+        passive_mode: bool | None | Unset = UNSET,
+        ftp_test_directory_path: None | str | Unset = UNSET,
+        sftp_port: int | None | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update a storage service.
 
@@ -25195,7 +25407,7 @@ class StorageServices:
         ``path_overrides={"getStorageServices": "/the/right/path"}`` to the client.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -25288,15 +25500,15 @@ class StorageServices:
         body: UpdateStorageServiceRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        description: Any = UNSET,
-        type: Any = UNSET,
-        host: Any = UNSET,
-        username: Any = UNSET,
-        password: Any = UNSET,
-        passive_mode: Any = UNSET,
-        ftp_test_directory_path: Any = UNSET,
-        sftp_port: Any = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        type: None | str | Unset = UNSET,
+        host: None | str | Unset = UNSET,
+        username: None | str | Unset = UNSET,
+        password: None | str | Unset = UNSET,
+        passive_mode: bool | None | Unset = UNSET,
+        ftp_test_directory_path: None | str | Unset = UNSET,
+        sftp_port: int | None | Unset = UNSET,
     ) -> JsonValue:
         """Update a storage service.
 
@@ -25409,7 +25621,7 @@ class AsyncStorageServicesWithRawResponse:
         ``path_overrides={"getStorageServices": "/the/right/path"}`` to the client.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -25502,15 +25714,15 @@ class AsyncStorageServicesWithRawResponse:
         body: UpdateStorageServiceRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        description: Any = UNSET,
-        type: Any = UNSET,
-        host: Any = UNSET,
-        username: Any = UNSET,
-        password: Any = UNSET,
-        passive_mode: Any = UNSET,
-        ftp_test_directory_path: Any = UNSET,
-        sftp_port: Any = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        type: None | str | Unset = UNSET,
+        host: None | str | Unset = UNSET,
+        username: None | str | Unset = UNSET,
+        password: None | str | Unset = UNSET,
+        passive_mode: bool | None | Unset = UNSET,
+        ftp_test_directory_path: None | str | Unset = UNSET,
+        sftp_port: int | None | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update a storage service.
 
@@ -25628,7 +25840,7 @@ class AsyncStorageServices:
         ``path_overrides={"getStorageServices": "/the/right/path"}`` to the client.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -25721,15 +25933,15 @@ class AsyncStorageServices:
         body: UpdateStorageServiceRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        description: Any = UNSET,
-        type: Any = UNSET,
-        host: Any = UNSET,
-        username: Any = UNSET,
-        password: Any = UNSET,
-        passive_mode: Any = UNSET,
-        ftp_test_directory_path: Any = UNSET,
-        sftp_port: Any = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        type: None | str | Unset = UNSET,
+        host: None | str | Unset = UNSET,
+        username: None | str | Unset = UNSET,
+        password: None | str | Unset = UNSET,
+        passive_mode: bool | None | Unset = UNSET,
+        ftp_test_directory_path: None | str | Unset = UNSET,
+        sftp_port: int | None | Unset = UNSET,
     ) -> JsonValue:
         """Update a storage service.
 
@@ -25840,7 +26052,7 @@ class TasksWithRawResponse:
         ``GET /tasks`` (getTasks), a verified path.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -25865,9 +26077,9 @@ class TasksWithRawResponse:
         body: ProjectItemRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create task.
 
@@ -26025,18 +26237,18 @@ class TasksWithRawResponse:
         body: UpdateTaskRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        is_active: Any = UNSET,
-        send_notifications: Any = UNSET,
-        description: Any = UNSET,
-        notify_if_error: Any = UNSET,
-        notify_if_warning: Any = UNSET,
-        notify_if_success: Any = UNSET,
-        notification_recipients: Any = UNSET,
-        notification_cc: Any = UNSET,
-        notification_bcc: Any = UNSET,
-        test_mode: Any = UNSET,
-        test_mode_recipients: Any = UNSET,
+        name: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        send_notifications: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        notify_if_error: bool | None | Unset = UNSET,
+        notify_if_warning: bool | None | Unset = UNSET,
+        notify_if_success: bool | None | Unset = UNSET,
+        notification_recipients: None | str | Unset = UNSET,
+        notification_cc: None | str | Unset = UNSET,
+        notification_bcc: None | str | Unset = UNSET,
+        test_mode: bool | Unset = UNSET,
+        test_mode_recipients: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update task.
 
@@ -26175,7 +26387,13 @@ class TasksWithRawResponse:
     ) -> RawResponse[JsonValue]: ...
 
     def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set permissions.
 
@@ -26189,7 +26407,7 @@ class TasksWithRawResponse:
         Args:
             id: The ID of the task.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -26315,48 +26533,48 @@ class TasksWithRawResponse:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set member permissions.
 
@@ -26670,16 +26888,16 @@ class TasksWithRawResponse:
         body: UpdateTaskEmailRequest | None = None,
         /,
         *,
-        from_: Any = UNSET,
-        subject: Any = UNSET,
-        is_active: Any = UNSET,
-        cc_bcc: Any = UNSET,
-        cc: Any = UNSET,
-        bcc: Any = UNSET,
-        cc_qlik_variable: Any = UNSET,
-        bcc_qlik_variable: Any = UNSET,
-        message: Any = UNSET,
-        one_to_all: Any = UNSET,
+        from_: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        cc_bcc: bool | Unset = UNSET,
+        cc: None | str | Unset = UNSET,
+        bcc: None | str | Unset = UNSET,
+        cc_qlik_variable: None | Unset | UUID = UNSET,
+        bcc_qlik_variable: None | Unset | UUID = UNSET,
+        message: None | str | Unset = UNSET,
+        one_to_all: bool | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update task email.
 
@@ -26898,23 +27116,23 @@ class TasksWithRawResponse:
         /,
         *,
         task_schedule_id: UUID | Unset = UNSET,
-        name: Any = UNSET,
-        time_zone: Any = UNSET,
-        frequency: Any = UNSET,
-        execution: Any = UNSET,
-        priority: Any = UNSET,
-        day: Any = UNSET,
-        month: Any = UNSET,
-        at_hour: Any = UNSET,
-        at_minut: Any = UNSET,
-        every_hours: Any = UNSET,
-        from_hour: Any = UNSET,
-        from_minut: Any = UNSET,
-        to_hour: Any = UNSET,
-        to_minut: Any = UNSET,
-        weekly_days: Any = UNSET,
-        start_date: Any = UNSET,
-        end_date: Any = UNSET,
+        name: str | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        frequency: None | str | Unset = UNSET,
+        execution: None | str | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        day: int | Unset = UNSET,
+        month: int | Unset = UNSET,
+        at_hour: int | None | Unset = UNSET,
+        at_minut: int | None | Unset = UNSET,
+        every_hours: int | Unset = UNSET,
+        from_hour: int | None | Unset = UNSET,
+        from_minut: int | None | Unset = UNSET,
+        to_hour: int | None | Unset = UNSET,
+        to_minut: int | None | Unset = UNSET,
+        weekly_days: None | str | Unset = UNSET,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Add or update a schedule.
 
@@ -27081,7 +27299,7 @@ class TasksWithRawResponse:
             id: The ID of the task.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -27125,15 +27343,15 @@ class TasksWithRawResponse:
         /,
         *,
         task_external_event_id: UUID | Unset = UNSET,
-        name: Any = UNSET,
-        execution: Any = UNSET,
-        priority: Any = UNSET,
-        qlik_event: Any = UNSET,
-        description: Any = UNSET,
-        app_id: Any = UNSET,
-        start_date: Any = UNSET,
-        end_date: Any = UNSET,
-        time_zone: Any = UNSET,
+        name: str | Unset = UNSET,
+        execution: str | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        qlik_event: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        app_id: None | str | Unset = UNSET,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        time_zone: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Add or update external event.
 
@@ -27411,21 +27629,21 @@ class TasksWithRawResponse:
         /,
         *,
         task_report_id: UUID | Unset = UNSET,
-        report_id: Any = UNSET,
-        format: Any = UNSET,
-        email_embedment: Any = UNSET,
-        email_attachment: Any = UNSET,
-        file_open_password: Any = UNSET,
-        file_write_password: Any = UNSET,
-        is_open_file_password_protected: Any = UNSET,
-        is_write_file_password_protected: Any = UNSET,
-        iteration_options: Any = UNSET,
-        filters: Any = UNSET,
-        conditions: Any = UNSET,
-        storage_services: Any = UNSET,
-        hub: Any = UNSET,
-        file_storage: Any = UNSET,
-        separator_options: Any = UNSET,
+        report_id: UUID | Unset = UNSET,
+        format: str | Unset = UNSET,
+        email_embedment: bool | Unset = UNSET,
+        email_attachment: bool | Unset = UNSET,
+        file_open_password: None | str | Unset = UNSET,
+        file_write_password: None | str | Unset = UNSET,
+        is_open_file_password_protected: bool | Unset = UNSET,
+        is_write_file_password_protected: bool | Unset = UNSET,
+        iteration_options: IterationReportDto | Unset = UNSET,
+        filters: builtins.list[ReportFilterDto] | None | Unset = UNSET,
+        conditions: builtins.list[ReportConditionDto] | None | Unset = UNSET,
+        storage_services: builtins.list[ReportStorageServiceDto] | None | Unset = UNSET,
+        hub: ReportHubDto | Unset = UNSET,
+        file_storage: ReportFileStorageDto | Unset = UNSET,
+        separator_options: SeparatorOptionsDto | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Add or update report.
 
@@ -27449,9 +27667,9 @@ class TasksWithRawResponse:
             is_write_file_password_protected: bool | Unset
             iteration_options: Iteration options of a task report. The documentation names this type but does not detail
                 its properties.
-            filters: builtins.list[ReportFilterDto] | None | Unset
-            conditions: builtins.list[ReportConditionDto] | None | Unset
-            storage_services: builtins.list[ReportStorageServiceDto] | None | Unset
+            filters: list[ReportFilterDto] | None | Unset
+            conditions: list[ReportConditionDto] | None | Unset
+            storage_services: list[ReportStorageServiceDto] | None | Unset
             hub: Hub publication settings of a task report. The documentation names this type but does not
                 detail its properties.
             file_storage: File storage settings of a task report. The documentation names this type but does not
@@ -27624,7 +27842,7 @@ class Tasks:
         ``GET /tasks`` (getTasks), a verified path.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -27647,9 +27865,9 @@ class Tasks:
         body: ProjectItemRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create task.
 
@@ -27807,18 +28025,18 @@ class Tasks:
         body: UpdateTaskRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        is_active: Any = UNSET,
-        send_notifications: Any = UNSET,
-        description: Any = UNSET,
-        notify_if_error: Any = UNSET,
-        notify_if_warning: Any = UNSET,
-        notify_if_success: Any = UNSET,
-        notification_recipients: Any = UNSET,
-        notification_cc: Any = UNSET,
-        notification_bcc: Any = UNSET,
-        test_mode: Any = UNSET,
-        test_mode_recipients: Any = UNSET,
+        name: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        send_notifications: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        notify_if_error: bool | None | Unset = UNSET,
+        notify_if_warning: bool | None | Unset = UNSET,
+        notify_if_success: bool | None | Unset = UNSET,
+        notification_recipients: None | str | Unset = UNSET,
+        notification_cc: None | str | Unset = UNSET,
+        notification_bcc: None | str | Unset = UNSET,
+        test_mode: bool | Unset = UNSET,
+        test_mode_recipients: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update task.
 
@@ -27957,7 +28175,13 @@ class Tasks:
     ) -> JsonValue: ...
 
     def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> JsonValue:
         """Set permissions.
 
@@ -27971,7 +28195,7 @@ class Tasks:
         Args:
             id: The ID of the task.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -28095,48 +28319,48 @@ class Tasks:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> JsonValue:
         """Set member permissions.
 
@@ -28450,16 +28674,16 @@ class Tasks:
         body: UpdateTaskEmailRequest | None = None,
         /,
         *,
-        from_: Any = UNSET,
-        subject: Any = UNSET,
-        is_active: Any = UNSET,
-        cc_bcc: Any = UNSET,
-        cc: Any = UNSET,
-        bcc: Any = UNSET,
-        cc_qlik_variable: Any = UNSET,
-        bcc_qlik_variable: Any = UNSET,
-        message: Any = UNSET,
-        one_to_all: Any = UNSET,
+        from_: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        cc_bcc: bool | Unset = UNSET,
+        cc: None | str | Unset = UNSET,
+        bcc: None | str | Unset = UNSET,
+        cc_qlik_variable: None | Unset | UUID = UNSET,
+        bcc_qlik_variable: None | Unset | UUID = UNSET,
+        message: None | str | Unset = UNSET,
+        one_to_all: bool | Unset = UNSET,
     ) -> JsonValue:
         """Update task email.
 
@@ -28678,23 +28902,23 @@ class Tasks:
         /,
         *,
         task_schedule_id: UUID | Unset = UNSET,
-        name: Any = UNSET,
-        time_zone: Any = UNSET,
-        frequency: Any = UNSET,
-        execution: Any = UNSET,
-        priority: Any = UNSET,
-        day: Any = UNSET,
-        month: Any = UNSET,
-        at_hour: Any = UNSET,
-        at_minut: Any = UNSET,
-        every_hours: Any = UNSET,
-        from_hour: Any = UNSET,
-        from_minut: Any = UNSET,
-        to_hour: Any = UNSET,
-        to_minut: Any = UNSET,
-        weekly_days: Any = UNSET,
-        start_date: Any = UNSET,
-        end_date: Any = UNSET,
+        name: str | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        frequency: None | str | Unset = UNSET,
+        execution: None | str | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        day: int | Unset = UNSET,
+        month: int | Unset = UNSET,
+        at_hour: int | None | Unset = UNSET,
+        at_minut: int | None | Unset = UNSET,
+        every_hours: int | Unset = UNSET,
+        from_hour: int | None | Unset = UNSET,
+        from_minut: int | None | Unset = UNSET,
+        to_hour: int | None | Unset = UNSET,
+        to_minut: int | None | Unset = UNSET,
+        weekly_days: None | str | Unset = UNSET,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
     ) -> JsonValue:
         """Add or update a schedule.
 
@@ -28861,7 +29085,7 @@ class Tasks:
             id: The ID of the task.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -28905,15 +29129,15 @@ class Tasks:
         /,
         *,
         task_external_event_id: UUID | Unset = UNSET,
-        name: Any = UNSET,
-        execution: Any = UNSET,
-        priority: Any = UNSET,
-        qlik_event: Any = UNSET,
-        description: Any = UNSET,
-        app_id: Any = UNSET,
-        start_date: Any = UNSET,
-        end_date: Any = UNSET,
-        time_zone: Any = UNSET,
+        name: str | Unset = UNSET,
+        execution: str | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        qlik_event: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        app_id: None | str | Unset = UNSET,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        time_zone: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Add or update external event.
 
@@ -29191,21 +29415,21 @@ class Tasks:
         /,
         *,
         task_report_id: UUID | Unset = UNSET,
-        report_id: Any = UNSET,
-        format: Any = UNSET,
-        email_embedment: Any = UNSET,
-        email_attachment: Any = UNSET,
-        file_open_password: Any = UNSET,
-        file_write_password: Any = UNSET,
-        is_open_file_password_protected: Any = UNSET,
-        is_write_file_password_protected: Any = UNSET,
-        iteration_options: Any = UNSET,
-        filters: Any = UNSET,
-        conditions: Any = UNSET,
-        storage_services: Any = UNSET,
-        hub: Any = UNSET,
-        file_storage: Any = UNSET,
-        separator_options: Any = UNSET,
+        report_id: UUID | Unset = UNSET,
+        format: str | Unset = UNSET,
+        email_embedment: bool | Unset = UNSET,
+        email_attachment: bool | Unset = UNSET,
+        file_open_password: None | str | Unset = UNSET,
+        file_write_password: None | str | Unset = UNSET,
+        is_open_file_password_protected: bool | Unset = UNSET,
+        is_write_file_password_protected: bool | Unset = UNSET,
+        iteration_options: IterationReportDto | Unset = UNSET,
+        filters: builtins.list[ReportFilterDto] | None | Unset = UNSET,
+        conditions: builtins.list[ReportConditionDto] | None | Unset = UNSET,
+        storage_services: builtins.list[ReportStorageServiceDto] | None | Unset = UNSET,
+        hub: ReportHubDto | Unset = UNSET,
+        file_storage: ReportFileStorageDto | Unset = UNSET,
+        separator_options: SeparatorOptionsDto | Unset = UNSET,
     ) -> JsonValue:
         """Add or update report.
 
@@ -29229,9 +29453,9 @@ class Tasks:
             is_write_file_password_protected: bool | Unset
             iteration_options: Iteration options of a task report. The documentation names this type but does not detail
                 its properties.
-            filters: builtins.list[ReportFilterDto] | None | Unset
-            conditions: builtins.list[ReportConditionDto] | None | Unset
-            storage_services: builtins.list[ReportStorageServiceDto] | None | Unset
+            filters: list[ReportFilterDto] | None | Unset
+            conditions: list[ReportConditionDto] | None | Unset
+            storage_services: list[ReportStorageServiceDto] | None | Unset
             hub: Hub publication settings of a task report. The documentation names this type but does not
                 detail its properties.
             file_storage: File storage settings of a task report. The documentation names this type but does not
@@ -29399,7 +29623,7 @@ class AsyncTasksWithRawResponse:
         ``GET /tasks`` (getTasks), a verified path.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -29424,9 +29648,9 @@ class AsyncTasksWithRawResponse:
         body: ProjectItemRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Create task.
 
@@ -29584,18 +29808,18 @@ class AsyncTasksWithRawResponse:
         body: UpdateTaskRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        is_active: Any = UNSET,
-        send_notifications: Any = UNSET,
-        description: Any = UNSET,
-        notify_if_error: Any = UNSET,
-        notify_if_warning: Any = UNSET,
-        notify_if_success: Any = UNSET,
-        notification_recipients: Any = UNSET,
-        notification_cc: Any = UNSET,
-        notification_bcc: Any = UNSET,
-        test_mode: Any = UNSET,
-        test_mode_recipients: Any = UNSET,
+        name: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        send_notifications: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        notify_if_error: bool | None | Unset = UNSET,
+        notify_if_warning: bool | None | Unset = UNSET,
+        notify_if_success: bool | None | Unset = UNSET,
+        notification_recipients: None | str | Unset = UNSET,
+        notification_cc: None | str | Unset = UNSET,
+        notification_bcc: None | str | Unset = UNSET,
+        test_mode: bool | Unset = UNSET,
+        test_mode_recipients: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update task.
 
@@ -29734,7 +29958,13 @@ class AsyncTasksWithRawResponse:
     ) -> RawResponse[JsonValue]: ...
 
     async def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set permissions.
 
@@ -29748,7 +29978,7 @@ class AsyncTasksWithRawResponse:
         Args:
             id: The ID of the task.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -29874,48 +30104,48 @@ class AsyncTasksWithRawResponse:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Set member permissions.
 
@@ -30229,16 +30459,16 @@ class AsyncTasksWithRawResponse:
         body: UpdateTaskEmailRequest | None = None,
         /,
         *,
-        from_: Any = UNSET,
-        subject: Any = UNSET,
-        is_active: Any = UNSET,
-        cc_bcc: Any = UNSET,
-        cc: Any = UNSET,
-        bcc: Any = UNSET,
-        cc_qlik_variable: Any = UNSET,
-        bcc_qlik_variable: Any = UNSET,
-        message: Any = UNSET,
-        one_to_all: Any = UNSET,
+        from_: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        cc_bcc: bool | Unset = UNSET,
+        cc: None | str | Unset = UNSET,
+        bcc: None | str | Unset = UNSET,
+        cc_qlik_variable: None | Unset | UUID = UNSET,
+        bcc_qlik_variable: None | Unset | UUID = UNSET,
+        message: None | str | Unset = UNSET,
+        one_to_all: bool | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update task email.
 
@@ -30459,23 +30689,23 @@ class AsyncTasksWithRawResponse:
         /,
         *,
         task_schedule_id: UUID | Unset = UNSET,
-        name: Any = UNSET,
-        time_zone: Any = UNSET,
-        frequency: Any = UNSET,
-        execution: Any = UNSET,
-        priority: Any = UNSET,
-        day: Any = UNSET,
-        month: Any = UNSET,
-        at_hour: Any = UNSET,
-        at_minut: Any = UNSET,
-        every_hours: Any = UNSET,
-        from_hour: Any = UNSET,
-        from_minut: Any = UNSET,
-        to_hour: Any = UNSET,
-        to_minut: Any = UNSET,
-        weekly_days: Any = UNSET,
-        start_date: Any = UNSET,
-        end_date: Any = UNSET,
+        name: str | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        frequency: None | str | Unset = UNSET,
+        execution: None | str | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        day: int | Unset = UNSET,
+        month: int | Unset = UNSET,
+        at_hour: int | None | Unset = UNSET,
+        at_minut: int | None | Unset = UNSET,
+        every_hours: int | Unset = UNSET,
+        from_hour: int | None | Unset = UNSET,
+        from_minut: int | None | Unset = UNSET,
+        to_hour: int | None | Unset = UNSET,
+        to_minut: int | None | Unset = UNSET,
+        weekly_days: None | str | Unset = UNSET,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Add or update a schedule.
 
@@ -30642,7 +30872,7 @@ class AsyncTasksWithRawResponse:
             id: The ID of the task.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -30686,15 +30916,15 @@ class AsyncTasksWithRawResponse:
         /,
         *,
         task_external_event_id: UUID | Unset = UNSET,
-        name: Any = UNSET,
-        execution: Any = UNSET,
-        priority: Any = UNSET,
-        qlik_event: Any = UNSET,
-        description: Any = UNSET,
-        app_id: Any = UNSET,
-        start_date: Any = UNSET,
-        end_date: Any = UNSET,
-        time_zone: Any = UNSET,
+        name: str | Unset = UNSET,
+        execution: str | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        qlik_event: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        app_id: None | str | Unset = UNSET,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        time_zone: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Add or update external event.
 
@@ -30972,21 +31202,21 @@ class AsyncTasksWithRawResponse:
         /,
         *,
         task_report_id: UUID | Unset = UNSET,
-        report_id: Any = UNSET,
-        format: Any = UNSET,
-        email_embedment: Any = UNSET,
-        email_attachment: Any = UNSET,
-        file_open_password: Any = UNSET,
-        file_write_password: Any = UNSET,
-        is_open_file_password_protected: Any = UNSET,
-        is_write_file_password_protected: Any = UNSET,
-        iteration_options: Any = UNSET,
-        filters: Any = UNSET,
-        conditions: Any = UNSET,
-        storage_services: Any = UNSET,
-        hub: Any = UNSET,
-        file_storage: Any = UNSET,
-        separator_options: Any = UNSET,
+        report_id: UUID | Unset = UNSET,
+        format: str | Unset = UNSET,
+        email_embedment: bool | Unset = UNSET,
+        email_attachment: bool | Unset = UNSET,
+        file_open_password: None | str | Unset = UNSET,
+        file_write_password: None | str | Unset = UNSET,
+        is_open_file_password_protected: bool | Unset = UNSET,
+        is_write_file_password_protected: bool | Unset = UNSET,
+        iteration_options: IterationReportDto | Unset = UNSET,
+        filters: builtins.list[ReportFilterDto] | None | Unset = UNSET,
+        conditions: builtins.list[ReportConditionDto] | None | Unset = UNSET,
+        storage_services: builtins.list[ReportStorageServiceDto] | None | Unset = UNSET,
+        hub: ReportHubDto | Unset = UNSET,
+        file_storage: ReportFileStorageDto | Unset = UNSET,
+        separator_options: SeparatorOptionsDto | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Add or update report.
 
@@ -31010,9 +31240,9 @@ class AsyncTasksWithRawResponse:
             is_write_file_password_protected: bool | Unset
             iteration_options: Iteration options of a task report. The documentation names this type but does not detail
                 its properties.
-            filters: builtins.list[ReportFilterDto] | None | Unset
-            conditions: builtins.list[ReportConditionDto] | None | Unset
-            storage_services: builtins.list[ReportStorageServiceDto] | None | Unset
+            filters: list[ReportFilterDto] | None | Unset
+            conditions: list[ReportConditionDto] | None | Unset
+            storage_services: list[ReportStorageServiceDto] | None | Unset
             hub: Hub publication settings of a task report. The documentation names this type but does not
                 detail its properties.
             file_storage: File storage settings of a task report. The documentation names this type but does not
@@ -31185,7 +31415,7 @@ class AsyncTasks:
         ``GET /tasks`` (getTasks), a verified path.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -31208,9 +31438,9 @@ class AsyncTasks:
         body: ProjectItemRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        project_id: Any = UNSET,
-        description: Any = UNSET,
+        name: str | Unset = UNSET,
+        project_id: UUID | Unset = UNSET,
+        description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create task.
 
@@ -31368,18 +31598,18 @@ class AsyncTasks:
         body: UpdateTaskRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        is_active: Any = UNSET,
-        send_notifications: Any = UNSET,
-        description: Any = UNSET,
-        notify_if_error: Any = UNSET,
-        notify_if_warning: Any = UNSET,
-        notify_if_success: Any = UNSET,
-        notification_recipients: Any = UNSET,
-        notification_cc: Any = UNSET,
-        notification_bcc: Any = UNSET,
-        test_mode: Any = UNSET,
-        test_mode_recipients: Any = UNSET,
+        name: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        send_notifications: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        notify_if_error: bool | None | Unset = UNSET,
+        notify_if_warning: bool | None | Unset = UNSET,
+        notify_if_success: bool | None | Unset = UNSET,
+        notification_recipients: None | str | Unset = UNSET,
+        notification_cc: None | str | Unset = UNSET,
+        notification_bcc: None | str | Unset = UNSET,
+        test_mode: bool | Unset = UNSET,
+        test_mode_recipients: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update task.
 
@@ -31518,7 +31748,13 @@ class AsyncTasks:
     ) -> JsonValue: ...
 
     async def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, *, members: Any = UNSET, permissions: Any = UNSET
+        self,
+        id: UUID,
+        body: SetPermissionsRequest | None = None,
+        /,
+        *,
+        members: builtins.list[MemberRequestDto] | Unset = UNSET,
+        permissions: PermissionDto | Unset = UNSET,
     ) -> JsonValue:
         """Set permissions.
 
@@ -31532,7 +31768,7 @@ class AsyncTasks:
         Args:
             id: The ID of the task.
             body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) builtins.list[MemberRequestDto]
+            members: (required) list[MemberRequestDto]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -31658,48 +31894,48 @@ class AsyncTasks:
         body: PermissionDto | None = None,
         /,
         *,
-        view_project: Any = UNSET,
-        view_report: Any = UNSET,
-        create_report: Any = UNSET,
-        use_report: Any = UNSET,
-        edit_report: Any = UNSET,
-        subscribe_report: Any = UNSET,
-        run_report: Any = UNSET,
-        delete_report: Any = UNSET,
-        set_permissions_report: Any = UNSET,
-        duplicate_report: Any = UNSET,
-        move_report: Any = UNSET,
-        view_filter: Any = UNSET,
-        create_filter: Any = UNSET,
-        use_filter: Any = UNSET,
-        edit_filter: Any = UNSET,
-        delete_filter: Any = UNSET,
-        duplicate_filter: Any = UNSET,
-        move_filter: Any = UNSET,
-        set_permissions_filter: Any = UNSET,
-        view_condition: Any = UNSET,
-        create_condition: Any = UNSET,
-        use_condition: Any = UNSET,
-        edit_condition: Any = UNSET,
-        delete_condition: Any = UNSET,
-        set_permissions_condition: Any = UNSET,
-        duplicate_condition: Any = UNSET,
-        move_condition: Any = UNSET,
-        view_task: Any = UNSET,
-        create_task: Any = UNSET,
-        edit_task: Any = UNSET,
-        run_task: Any = UNSET,
-        delete_task: Any = UNSET,
-        set_permissions_task: Any = UNSET,
-        duplicate_task: Any = UNSET,
-        move_task: Any = UNSET,
-        view_folder_content: Any = UNSET,
-        create_folder_content: Any = UNSET,
-        edit_folder_content: Any = UNSET,
-        download_folder_content: Any = UNSET,
-        delete_folder_content: Any = UNSET,
-        duplicate_folder_content: Any = UNSET,
-        move_folder_content: Any = UNSET,
+        view_project: bool | Unset = UNSET,
+        view_report: bool | Unset = UNSET,
+        create_report: bool | Unset = UNSET,
+        use_report: bool | Unset = UNSET,
+        edit_report: bool | Unset = UNSET,
+        subscribe_report: bool | Unset = UNSET,
+        run_report: bool | Unset = UNSET,
+        delete_report: bool | Unset = UNSET,
+        set_permissions_report: bool | Unset = UNSET,
+        duplicate_report: bool | Unset = UNSET,
+        move_report: bool | Unset = UNSET,
+        view_filter: bool | Unset = UNSET,
+        create_filter: bool | Unset = UNSET,
+        use_filter: bool | Unset = UNSET,
+        edit_filter: bool | Unset = UNSET,
+        delete_filter: bool | Unset = UNSET,
+        duplicate_filter: bool | Unset = UNSET,
+        move_filter: bool | Unset = UNSET,
+        set_permissions_filter: bool | Unset = UNSET,
+        view_condition: bool | Unset = UNSET,
+        create_condition: bool | Unset = UNSET,
+        use_condition: bool | Unset = UNSET,
+        edit_condition: bool | Unset = UNSET,
+        delete_condition: bool | Unset = UNSET,
+        set_permissions_condition: bool | Unset = UNSET,
+        duplicate_condition: bool | Unset = UNSET,
+        move_condition: bool | Unset = UNSET,
+        view_task: bool | Unset = UNSET,
+        create_task: bool | Unset = UNSET,
+        edit_task: bool | Unset = UNSET,
+        run_task: bool | Unset = UNSET,
+        delete_task: bool | Unset = UNSET,
+        set_permissions_task: bool | Unset = UNSET,
+        duplicate_task: bool | Unset = UNSET,
+        move_task: bool | Unset = UNSET,
+        view_folder_content: bool | Unset = UNSET,
+        create_folder_content: bool | Unset = UNSET,
+        edit_folder_content: bool | Unset = UNSET,
+        download_folder_content: bool | Unset = UNSET,
+        delete_folder_content: bool | Unset = UNSET,
+        duplicate_folder_content: bool | Unset = UNSET,
+        move_folder_content: bool | Unset = UNSET,
     ) -> JsonValue:
         """Set member permissions.
 
@@ -32013,16 +32249,16 @@ class AsyncTasks:
         body: UpdateTaskEmailRequest | None = None,
         /,
         *,
-        from_: Any = UNSET,
-        subject: Any = UNSET,
-        is_active: Any = UNSET,
-        cc_bcc: Any = UNSET,
-        cc: Any = UNSET,
-        bcc: Any = UNSET,
-        cc_qlik_variable: Any = UNSET,
-        bcc_qlik_variable: Any = UNSET,
-        message: Any = UNSET,
-        one_to_all: Any = UNSET,
+        from_: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        cc_bcc: bool | Unset = UNSET,
+        cc: None | str | Unset = UNSET,
+        bcc: None | str | Unset = UNSET,
+        cc_qlik_variable: None | Unset | UUID = UNSET,
+        bcc_qlik_variable: None | Unset | UUID = UNSET,
+        message: None | str | Unset = UNSET,
+        one_to_all: bool | Unset = UNSET,
     ) -> JsonValue:
         """Update task email.
 
@@ -32241,23 +32477,23 @@ class AsyncTasks:
         /,
         *,
         task_schedule_id: UUID | Unset = UNSET,
-        name: Any = UNSET,
-        time_zone: Any = UNSET,
-        frequency: Any = UNSET,
-        execution: Any = UNSET,
-        priority: Any = UNSET,
-        day: Any = UNSET,
-        month: Any = UNSET,
-        at_hour: Any = UNSET,
-        at_minut: Any = UNSET,
-        every_hours: Any = UNSET,
-        from_hour: Any = UNSET,
-        from_minut: Any = UNSET,
-        to_hour: Any = UNSET,
-        to_minut: Any = UNSET,
-        weekly_days: Any = UNSET,
-        start_date: Any = UNSET,
-        end_date: Any = UNSET,
+        name: str | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        frequency: None | str | Unset = UNSET,
+        execution: None | str | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        day: int | Unset = UNSET,
+        month: int | Unset = UNSET,
+        at_hour: int | None | Unset = UNSET,
+        at_minut: int | None | Unset = UNSET,
+        every_hours: int | Unset = UNSET,
+        from_hour: int | None | Unset = UNSET,
+        from_minut: int | None | Unset = UNSET,
+        to_hour: int | None | Unset = UNSET,
+        to_minut: int | None | Unset = UNSET,
+        weekly_days: None | str | Unset = UNSET,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
     ) -> JsonValue:
         """Add or update a schedule.
 
@@ -32424,7 +32660,7 @@ class AsyncTasks:
             id: The ID of the task.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -32468,15 +32704,15 @@ class AsyncTasks:
         /,
         *,
         task_external_event_id: UUID | Unset = UNSET,
-        name: Any = UNSET,
-        execution: Any = UNSET,
-        priority: Any = UNSET,
-        qlik_event: Any = UNSET,
-        description: Any = UNSET,
-        app_id: Any = UNSET,
-        start_date: Any = UNSET,
-        end_date: Any = UNSET,
-        time_zone: Any = UNSET,
+        name: str | Unset = UNSET,
+        execution: str | Unset = UNSET,
+        priority: int | Unset = UNSET,
+        qlik_event: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        app_id: None | str | Unset = UNSET,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        time_zone: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Add or update external event.
 
@@ -32754,21 +32990,21 @@ class AsyncTasks:
         /,
         *,
         task_report_id: UUID | Unset = UNSET,
-        report_id: Any = UNSET,
-        format: Any = UNSET,
-        email_embedment: Any = UNSET,
-        email_attachment: Any = UNSET,
-        file_open_password: Any = UNSET,
-        file_write_password: Any = UNSET,
-        is_open_file_password_protected: Any = UNSET,
-        is_write_file_password_protected: Any = UNSET,
-        iteration_options: Any = UNSET,
-        filters: Any = UNSET,
-        conditions: Any = UNSET,
-        storage_services: Any = UNSET,
-        hub: Any = UNSET,
-        file_storage: Any = UNSET,
-        separator_options: Any = UNSET,
+        report_id: UUID | Unset = UNSET,
+        format: str | Unset = UNSET,
+        email_embedment: bool | Unset = UNSET,
+        email_attachment: bool | Unset = UNSET,
+        file_open_password: None | str | Unset = UNSET,
+        file_write_password: None | str | Unset = UNSET,
+        is_open_file_password_protected: bool | Unset = UNSET,
+        is_write_file_password_protected: bool | Unset = UNSET,
+        iteration_options: IterationReportDto | Unset = UNSET,
+        filters: builtins.list[ReportFilterDto] | None | Unset = UNSET,
+        conditions: builtins.list[ReportConditionDto] | None | Unset = UNSET,
+        storage_services: builtins.list[ReportStorageServiceDto] | None | Unset = UNSET,
+        hub: ReportHubDto | Unset = UNSET,
+        file_storage: ReportFileStorageDto | Unset = UNSET,
+        separator_options: SeparatorOptionsDto | Unset = UNSET,
     ) -> JsonValue:
         """Add or update report.
 
@@ -32792,9 +33028,9 @@ class AsyncTasks:
             is_write_file_password_protected: bool | Unset
             iteration_options: Iteration options of a task report. The documentation names this type but does not detail
                 its properties.
-            filters: builtins.list[ReportFilterDto] | None | Unset
-            conditions: builtins.list[ReportConditionDto] | None | Unset
-            storage_services: builtins.list[ReportStorageServiceDto] | None | Unset
+            filters: list[ReportFilterDto] | None | Unset
+            conditions: list[ReportConditionDto] | None | Unset
+            storage_services: list[ReportStorageServiceDto] | None | Unset
             hub: Hub publication settings of a task report. The documentation names this type but does not
                 detail its properties.
             file_storage: File storage settings of a task report. The documentation names this type but does not
@@ -32962,7 +33198,7 @@ class UsersWithRawResponse:
         ``GET /users`` (getUsers), a verified path.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -32993,10 +33229,10 @@ class UsersWithRawResponse:
         body: AddUserRequest | None = None,
         /,
         *,
-        first_name: Any = UNSET,
-        last_name: Any = UNSET,
-        organizations: Any = UNSET,
-        email: Any = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        organizations: builtins.list[UUID] | Unset = UNSET,
+        email: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Add user.
 
@@ -33011,7 +33247,7 @@ class UsersWithRawResponse:
             body: a ``AddUserRequest``, or its fields as keyword arguments:
             first_name: (required) str
             last_name: (required) str
-            organizations: (required) builtins.list[UUID]
+            organizations: (required) list[UUID]
             email: None | str | Unset
 
         Returns:
@@ -33109,7 +33345,13 @@ class UsersWithRawResponse:
     def update(self, id: UUID, /, *, type: str, value: Any) -> RawResponse[JsonValue]: ...
 
     def update(
-        self, id: UUID, body: UpdateUserRequest | None = None, /, *, type: Any = UNSET, value: Any = UNSET
+        self,
+        id: UUID,
+        body: UpdateUserRequest | None = None,
+        /,
+        *,
+        type: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update user.
 
@@ -33191,7 +33433,7 @@ class UsersWithRawResponse:
     def import_from_excel(self, /, *, file: File) -> RawResponse[JsonValue]: ...
 
     def import_from_excel(
-        self, body: ImportUsersRequest | None = None, /, *, file: Any = UNSET
+        self, body: ImportUsersRequest | None = None, /, *, file: File | Unset = UNSET
     ) -> RawResponse[JsonValue]:
         """Add users from Excel.
 
@@ -33248,9 +33490,9 @@ class UsersWithRawResponse:
         body: TransferUserRequest | None = None,
         /,
         *,
-        new_user_id: Any = UNSET,
-        transfer_content: Any = UNSET,
-        transfer_permissions: Any = UNSET,
+        new_user_id: UUID | Unset = UNSET,
+        transfer_content: bool | Unset = UNSET,
+        transfer_permissions: bool | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Transfer user content and authorizations.
 
@@ -33342,9 +33584,9 @@ class UsersWithRawResponse:
         body: InviteUsersRequest | None = None,
         /,
         *,
-        emails: Any = UNSET,
-        tenant_admin_role: Any = UNSET,
-        organizations: Any = UNSET,
+        emails: builtins.list[str] | Unset = UNSET,
+        tenant_admin_role: None | str | Unset = UNSET,
+        organizations: builtins.list[OrganizationRoleDto] | None | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Invite users.
 
@@ -33356,9 +33598,9 @@ class UsersWithRawResponse:
 
         Args:
             body: a ``InviteUsersRequest``, or its fields as keyword arguments:
-            emails: (required) builtins.list[str]
+            emails: (required) list[str]
             tenant_admin_role: None | str | Unset
-            organizations: builtins.list[OrganizationRoleDto] | None | Unset
+            organizations: list[OrganizationRoleDto] | None | Unset
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -33413,7 +33655,7 @@ class Users:
         ``GET /users`` (getUsers), a verified path.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -33444,10 +33686,10 @@ class Users:
         body: AddUserRequest | None = None,
         /,
         *,
-        first_name: Any = UNSET,
-        last_name: Any = UNSET,
-        organizations: Any = UNSET,
-        email: Any = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        organizations: builtins.list[UUID] | Unset = UNSET,
+        email: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Add user.
 
@@ -33462,7 +33704,7 @@ class Users:
             body: a ``AddUserRequest``, or its fields as keyword arguments:
             first_name: (required) str
             last_name: (required) str
-            organizations: (required) builtins.list[UUID]
+            organizations: (required) list[UUID]
             email: None | str | Unset
 
         Returns:
@@ -33560,7 +33802,13 @@ class Users:
     def update(self, id: UUID, /, *, type: str, value: Any) -> JsonValue: ...
 
     def update(
-        self, id: UUID, body: UpdateUserRequest | None = None, /, *, type: Any = UNSET, value: Any = UNSET
+        self,
+        id: UUID,
+        body: UpdateUserRequest | None = None,
+        /,
+        *,
+        type: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
     ) -> JsonValue:
         """Update user.
 
@@ -33641,7 +33889,7 @@ class Users:
     @overload
     def import_from_excel(self, /, *, file: File) -> JsonValue: ...
 
-    def import_from_excel(self, body: ImportUsersRequest | None = None, /, *, file: Any = UNSET) -> JsonValue:
+    def import_from_excel(self, body: ImportUsersRequest | None = None, /, *, file: File | Unset = UNSET) -> JsonValue:
         """Add users from Excel.
 
         Add users to the system by importing their details from an Excel file. Supported file formats
@@ -33697,9 +33945,9 @@ class Users:
         body: TransferUserRequest | None = None,
         /,
         *,
-        new_user_id: Any = UNSET,
-        transfer_content: Any = UNSET,
-        transfer_permissions: Any = UNSET,
+        new_user_id: UUID | Unset = UNSET,
+        transfer_content: bool | Unset = UNSET,
+        transfer_permissions: bool | Unset = UNSET,
     ) -> JsonValue:
         """Transfer user content and authorizations.
 
@@ -33791,9 +34039,9 @@ class Users:
         body: InviteUsersRequest | None = None,
         /,
         *,
-        emails: Any = UNSET,
-        tenant_admin_role: Any = UNSET,
-        organizations: Any = UNSET,
+        emails: builtins.list[str] | Unset = UNSET,
+        tenant_admin_role: None | str | Unset = UNSET,
+        organizations: builtins.list[OrganizationRoleDto] | None | Unset = UNSET,
     ) -> JsonValue:
         """Invite users.
 
@@ -33805,9 +34053,9 @@ class Users:
 
         Args:
             body: a ``InviteUsersRequest``, or its fields as keyword arguments:
-            emails: (required) builtins.list[str]
+            emails: (required) list[str]
             tenant_admin_role: None | str | Unset
-            organizations: builtins.list[OrganizationRoleDto] | None | Unset
+            organizations: list[OrganizationRoleDto] | None | Unset
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -33857,7 +34105,7 @@ class AsyncUsersWithRawResponse:
         ``GET /users`` (getUsers), a verified path.
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[JsonObject]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[JsonObject]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -33888,10 +34136,10 @@ class AsyncUsersWithRawResponse:
         body: AddUserRequest | None = None,
         /,
         *,
-        first_name: Any = UNSET,
-        last_name: Any = UNSET,
-        organizations: Any = UNSET,
-        email: Any = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        organizations: builtins.list[UUID] | Unset = UNSET,
+        email: None | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Add user.
 
@@ -33906,7 +34154,7 @@ class AsyncUsersWithRawResponse:
             body: a ``AddUserRequest``, or its fields as keyword arguments:
             first_name: (required) str
             last_name: (required) str
-            organizations: (required) builtins.list[UUID]
+            organizations: (required) list[UUID]
             email: None | str | Unset
 
         Returns:
@@ -34004,7 +34252,13 @@ class AsyncUsersWithRawResponse:
     async def update(self, id: UUID, /, *, type: str, value: Any) -> RawResponse[JsonValue]: ...
 
     async def update(
-        self, id: UUID, body: UpdateUserRequest | None = None, /, *, type: Any = UNSET, value: Any = UNSET
+        self,
+        id: UUID,
+        body: UpdateUserRequest | None = None,
+        /,
+        *,
+        type: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Update user.
 
@@ -34086,7 +34340,7 @@ class AsyncUsersWithRawResponse:
     async def import_from_excel(self, /, *, file: File) -> RawResponse[JsonValue]: ...
 
     async def import_from_excel(
-        self, body: ImportUsersRequest | None = None, /, *, file: Any = UNSET
+        self, body: ImportUsersRequest | None = None, /, *, file: File | Unset = UNSET
     ) -> RawResponse[JsonValue]:
         """Add users from Excel.
 
@@ -34143,9 +34397,9 @@ class AsyncUsersWithRawResponse:
         body: TransferUserRequest | None = None,
         /,
         *,
-        new_user_id: Any = UNSET,
-        transfer_content: Any = UNSET,
-        transfer_permissions: Any = UNSET,
+        new_user_id: UUID | Unset = UNSET,
+        transfer_content: bool | Unset = UNSET,
+        transfer_permissions: bool | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Transfer user content and authorizations.
 
@@ -34237,9 +34491,9 @@ class AsyncUsersWithRawResponse:
         body: InviteUsersRequest | None = None,
         /,
         *,
-        emails: Any = UNSET,
-        tenant_admin_role: Any = UNSET,
-        organizations: Any = UNSET,
+        emails: builtins.list[str] | Unset = UNSET,
+        tenant_admin_role: None | str | Unset = UNSET,
+        organizations: builtins.list[OrganizationRoleDto] | None | Unset = UNSET,
     ) -> RawResponse[JsonValue]:
         """Invite users.
 
@@ -34251,9 +34505,9 @@ class AsyncUsersWithRawResponse:
 
         Args:
             body: a ``InviteUsersRequest``, or its fields as keyword arguments:
-            emails: (required) builtins.list[str]
+            emails: (required) list[str]
             tenant_admin_role: None | str | Unset
-            organizations: builtins.list[OrganizationRoleDto] | None | Unset
+            organizations: list[OrganizationRoleDto] | None | Unset
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (JsonValue).
@@ -34308,7 +34562,7 @@ class AsyncUsers:
         ``GET /users`` (getUsers), a verified path.
 
         Returns:
-            builtins.list[JsonObject]: the envelope's ``data``.
+            list[JsonObject]: the envelope's ``data``.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...), or ``isSuccess: false``.
@@ -34339,10 +34593,10 @@ class AsyncUsers:
         body: AddUserRequest | None = None,
         /,
         *,
-        first_name: Any = UNSET,
-        last_name: Any = UNSET,
-        organizations: Any = UNSET,
-        email: Any = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        organizations: builtins.list[UUID] | Unset = UNSET,
+        email: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Add user.
 
@@ -34357,7 +34611,7 @@ class AsyncUsers:
             body: a ``AddUserRequest``, or its fields as keyword arguments:
             first_name: (required) str
             last_name: (required) str
-            organizations: (required) builtins.list[UUID]
+            organizations: (required) list[UUID]
             email: None | str | Unset
 
         Returns:
@@ -34455,7 +34709,13 @@ class AsyncUsers:
     async def update(self, id: UUID, /, *, type: str, value: Any) -> JsonValue: ...
 
     async def update(
-        self, id: UUID, body: UpdateUserRequest | None = None, /, *, type: Any = UNSET, value: Any = UNSET
+        self,
+        id: UUID,
+        body: UpdateUserRequest | None = None,
+        /,
+        *,
+        type: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
     ) -> JsonValue:
         """Update user.
 
@@ -34536,7 +34796,9 @@ class AsyncUsers:
     @overload
     async def import_from_excel(self, /, *, file: File) -> JsonValue: ...
 
-    async def import_from_excel(self, body: ImportUsersRequest | None = None, /, *, file: Any = UNSET) -> JsonValue:
+    async def import_from_excel(
+        self, body: ImportUsersRequest | None = None, /, *, file: File | Unset = UNSET
+    ) -> JsonValue:
         """Add users from Excel.
 
         Add users to the system by importing their details from an Excel file. Supported file formats
@@ -34592,9 +34854,9 @@ class AsyncUsers:
         body: TransferUserRequest | None = None,
         /,
         *,
-        new_user_id: Any = UNSET,
-        transfer_content: Any = UNSET,
-        transfer_permissions: Any = UNSET,
+        new_user_id: UUID | Unset = UNSET,
+        transfer_content: bool | Unset = UNSET,
+        transfer_permissions: bool | Unset = UNSET,
     ) -> JsonValue:
         """Transfer user content and authorizations.
 
@@ -34686,9 +34948,9 @@ class AsyncUsers:
         body: InviteUsersRequest | None = None,
         /,
         *,
-        emails: Any = UNSET,
-        tenant_admin_role: Any = UNSET,
-        organizations: Any = UNSET,
+        emails: builtins.list[str] | Unset = UNSET,
+        tenant_admin_role: None | str | Unset = UNSET,
+        organizations: builtins.list[OrganizationRoleDto] | None | Unset = UNSET,
     ) -> JsonValue:
         """Invite users.
 
@@ -34700,9 +34962,9 @@ class AsyncUsers:
 
         Args:
             body: a ``InviteUsersRequest``, or its fields as keyword arguments:
-            emails: (required) builtins.list[str]
+            emails: (required) list[str]
             tenant_admin_role: None | str | Unset
-            organizations: builtins.list[OrganizationRoleDto] | None | Unset
+            organizations: list[OrganizationRoleDto] | None | Unset
 
         Returns:
             JsonValue: the envelope's ``data``.

@@ -228,23 +228,23 @@ class DataStoresWithRawResponse:
         body: DataStoreRequest | None = None,
         /,
         *,
-        type: Any = UNSET,
-        technical_name: Any = UNSET,
-        id: Any = UNSET,
-        uri: Any = UNSET,
-        name: Any = UNSET,
-        tags: Any = UNSET,
-        owner_id: Any = UNSET,
-        space_id: Any = UNSET,
-        version: Any = UNSET,
-        tenant_id: Any = UNSET,
-        created_by: Any = UNSET,
-        properties: Any = UNSET,
-        created_time: Any = UNSET,
-        description: Any = UNSET,
-        last_modified_by: Any = UNSET,
-        last_modified_time: Any = UNSET,
-        technical_description: Any = UNSET,
+        type: str | Unset = UNSET,
+        technical_name: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uri: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        space_id: str | Unset = UNSET,
+        version: int | Unset = UNSET,
+        tenant_id: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        properties: DataStoreRequestProperties | Unset = UNSET,
+        created_time: datetime.datetime | Unset = UNSET,
+        description: str | Unset = UNSET,
+        last_modified_by: str | Unset = UNSET,
+        last_modified_time: datetime.datetime | Unset = UNSET,
+        technical_description: str | Unset = UNSET,
     ) -> RawResponse[DataStore]:
         """Save new data store.
 
@@ -257,7 +257,7 @@ class DataStoresWithRawResponse:
             id: Only required when updating the resource. Must be null for new resources.
             uri: str | Unset
             name: str | Unset
-            tags: builtins.list[str] | Unset
+            tags: list[str] | Unset
             owner_id: The value is automatically set by the application.
             space_id: str | Unset
             version: Only required when updating the resource. Must be null for new resources.
@@ -335,14 +335,16 @@ class DataStoresWithRawResponse:
     @overload
     def delete_many(self, /, *, ids: builtins.list[str] | Unset = UNSET) -> RawResponse[None]: ...
 
-    def delete_many(self, body: DeleteDataStoresRequest | None = None, /, *, ids: Any = UNSET) -> RawResponse[None]:
+    def delete_many(
+        self, body: DeleteDataStoresRequest | None = None, /, *, ids: builtins.list[str] | Unset = UNSET
+    ) -> RawResponse[None]:
         """Delete data stores if it does not contain any data-assets.
 
         ``DELETE /v1/data-stores`` (deleteDataStores).
 
         Args:
             body: a ``DeleteDataStoresRequest``, or its fields as keyword arguments:
-            ids: builtins.list[str] | Unset
+            ids: list[str] | Unset
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (None).
@@ -431,23 +433,23 @@ class DataStoresWithRawResponse:
         body: DataStoreRequest | None = None,
         /,
         *,
-        type: Any = UNSET,
-        technical_name: Any = UNSET,
-        id: Any = UNSET,
-        uri: Any = UNSET,
-        name: Any = UNSET,
-        tags: Any = UNSET,
-        owner_id: Any = UNSET,
-        space_id: Any = UNSET,
-        version: Any = UNSET,
-        tenant_id: Any = UNSET,
-        created_by: Any = UNSET,
-        properties: Any = UNSET,
-        created_time: Any = UNSET,
-        description: Any = UNSET,
-        last_modified_by: Any = UNSET,
-        last_modified_time: Any = UNSET,
-        technical_description: Any = UNSET,
+        type: str | Unset = UNSET,
+        technical_name: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uri: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        space_id: str | Unset = UNSET,
+        version: int | Unset = UNSET,
+        tenant_id: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        properties: DataStoreRequestProperties | Unset = UNSET,
+        created_time: datetime.datetime | Unset = UNSET,
+        description: str | Unset = UNSET,
+        last_modified_by: str | Unset = UNSET,
+        last_modified_time: datetime.datetime | Unset = UNSET,
+        technical_description: str | Unset = UNSET,
     ) -> RawResponse[DataStore]:
         """Update data store.
 
@@ -461,7 +463,7 @@ class DataStoresWithRawResponse:
             id: Only required when updating the resource. Must be null for new resources.
             uri: str | Unset
             name: str | Unset
-            tags: builtins.list[str] | Unset
+            tags: list[str] | Unset
             owner_id: The value is automatically set by the application.
             space_id: str | Unset
             version: Only required when updating the resource. Must be null for new resources.
@@ -665,23 +667,23 @@ class DataStores:
         body: DataStoreRequest | None = None,
         /,
         *,
-        type: Any = UNSET,
-        technical_name: Any = UNSET,
-        id: Any = UNSET,
-        uri: Any = UNSET,
-        name: Any = UNSET,
-        tags: Any = UNSET,
-        owner_id: Any = UNSET,
-        space_id: Any = UNSET,
-        version: Any = UNSET,
-        tenant_id: Any = UNSET,
-        created_by: Any = UNSET,
-        properties: Any = UNSET,
-        created_time: Any = UNSET,
-        description: Any = UNSET,
-        last_modified_by: Any = UNSET,
-        last_modified_time: Any = UNSET,
-        technical_description: Any = UNSET,
+        type: str | Unset = UNSET,
+        technical_name: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uri: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        space_id: str | Unset = UNSET,
+        version: int | Unset = UNSET,
+        tenant_id: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        properties: DataStoreRequestProperties | Unset = UNSET,
+        created_time: datetime.datetime | Unset = UNSET,
+        description: str | Unset = UNSET,
+        last_modified_by: str | Unset = UNSET,
+        last_modified_time: datetime.datetime | Unset = UNSET,
+        technical_description: str | Unset = UNSET,
     ) -> DataStore:
         """Save new data store.
 
@@ -694,7 +696,7 @@ class DataStores:
             id: Only required when updating the resource. Must be null for new resources.
             uri: str | Unset
             name: str | Unset
-            tags: builtins.list[str] | Unset
+            tags: list[str] | Unset
             owner_id: The value is automatically set by the application.
             space_id: str | Unset
             version: Only required when updating the resource. Must be null for new resources.
@@ -772,14 +774,16 @@ class DataStores:
     @overload
     def delete_many(self, /, *, ids: builtins.list[str] | Unset = UNSET) -> None: ...
 
-    def delete_many(self, body: DeleteDataStoresRequest | None = None, /, *, ids: Any = UNSET) -> None:
+    def delete_many(
+        self, body: DeleteDataStoresRequest | None = None, /, *, ids: builtins.list[str] | Unset = UNSET
+    ) -> None:
         """Delete data stores if it does not contain any data-assets.
 
         ``DELETE /v1/data-stores`` (deleteDataStores).
 
         Args:
             body: a ``DeleteDataStoresRequest``, or its fields as keyword arguments:
-            ids: builtins.list[str] | Unset
+            ids: list[str] | Unset
 
         Returns:
             None.
@@ -867,23 +871,23 @@ class DataStores:
         body: DataStoreRequest | None = None,
         /,
         *,
-        type: Any = UNSET,
-        technical_name: Any = UNSET,
-        id: Any = UNSET,
-        uri: Any = UNSET,
-        name: Any = UNSET,
-        tags: Any = UNSET,
-        owner_id: Any = UNSET,
-        space_id: Any = UNSET,
-        version: Any = UNSET,
-        tenant_id: Any = UNSET,
-        created_by: Any = UNSET,
-        properties: Any = UNSET,
-        created_time: Any = UNSET,
-        description: Any = UNSET,
-        last_modified_by: Any = UNSET,
-        last_modified_time: Any = UNSET,
-        technical_description: Any = UNSET,
+        type: str | Unset = UNSET,
+        technical_name: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uri: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        space_id: str | Unset = UNSET,
+        version: int | Unset = UNSET,
+        tenant_id: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        properties: DataStoreRequestProperties | Unset = UNSET,
+        created_time: datetime.datetime | Unset = UNSET,
+        description: str | Unset = UNSET,
+        last_modified_by: str | Unset = UNSET,
+        last_modified_time: datetime.datetime | Unset = UNSET,
+        technical_description: str | Unset = UNSET,
     ) -> DataStore:
         """Update data store.
 
@@ -897,7 +901,7 @@ class DataStores:
             id: Only required when updating the resource. Must be null for new resources.
             uri: str | Unset
             name: str | Unset
-            tags: builtins.list[str] | Unset
+            tags: list[str] | Unset
             owner_id: The value is automatically set by the application.
             space_id: str | Unset
             version: Only required when updating the resource. Must be null for new resources.
@@ -1073,23 +1077,23 @@ class AsyncDataStoresWithRawResponse:
         body: DataStoreRequest | None = None,
         /,
         *,
-        type: Any = UNSET,
-        technical_name: Any = UNSET,
-        id: Any = UNSET,
-        uri: Any = UNSET,
-        name: Any = UNSET,
-        tags: Any = UNSET,
-        owner_id: Any = UNSET,
-        space_id: Any = UNSET,
-        version: Any = UNSET,
-        tenant_id: Any = UNSET,
-        created_by: Any = UNSET,
-        properties: Any = UNSET,
-        created_time: Any = UNSET,
-        description: Any = UNSET,
-        last_modified_by: Any = UNSET,
-        last_modified_time: Any = UNSET,
-        technical_description: Any = UNSET,
+        type: str | Unset = UNSET,
+        technical_name: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uri: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        space_id: str | Unset = UNSET,
+        version: int | Unset = UNSET,
+        tenant_id: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        properties: DataStoreRequestProperties | Unset = UNSET,
+        created_time: datetime.datetime | Unset = UNSET,
+        description: str | Unset = UNSET,
+        last_modified_by: str | Unset = UNSET,
+        last_modified_time: datetime.datetime | Unset = UNSET,
+        technical_description: str | Unset = UNSET,
     ) -> RawResponse[DataStore]:
         """Save new data store.
 
@@ -1102,7 +1106,7 @@ class AsyncDataStoresWithRawResponse:
             id: Only required when updating the resource. Must be null for new resources.
             uri: str | Unset
             name: str | Unset
-            tags: builtins.list[str] | Unset
+            tags: list[str] | Unset
             owner_id: The value is automatically set by the application.
             space_id: str | Unset
             version: Only required when updating the resource. Must be null for new resources.
@@ -1181,7 +1185,7 @@ class AsyncDataStoresWithRawResponse:
     async def delete_many(self, /, *, ids: builtins.list[str] | Unset = UNSET) -> RawResponse[None]: ...
 
     async def delete_many(
-        self, body: DeleteDataStoresRequest | None = None, /, *, ids: Any = UNSET
+        self, body: DeleteDataStoresRequest | None = None, /, *, ids: builtins.list[str] | Unset = UNSET
     ) -> RawResponse[None]:
         """Delete data stores if it does not contain any data-assets.
 
@@ -1189,7 +1193,7 @@ class AsyncDataStoresWithRawResponse:
 
         Args:
             body: a ``DeleteDataStoresRequest``, or its fields as keyword arguments:
-            ids: builtins.list[str] | Unset
+            ids: list[str] | Unset
 
         Returns:
             ``RawResponse`` with status, headers, raw body and ``parsed`` (None).
@@ -1280,23 +1284,23 @@ class AsyncDataStoresWithRawResponse:
         body: DataStoreRequest | None = None,
         /,
         *,
-        type: Any = UNSET,
-        technical_name: Any = UNSET,
-        id: Any = UNSET,
-        uri: Any = UNSET,
-        name: Any = UNSET,
-        tags: Any = UNSET,
-        owner_id: Any = UNSET,
-        space_id: Any = UNSET,
-        version: Any = UNSET,
-        tenant_id: Any = UNSET,
-        created_by: Any = UNSET,
-        properties: Any = UNSET,
-        created_time: Any = UNSET,
-        description: Any = UNSET,
-        last_modified_by: Any = UNSET,
-        last_modified_time: Any = UNSET,
-        technical_description: Any = UNSET,
+        type: str | Unset = UNSET,
+        technical_name: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uri: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        space_id: str | Unset = UNSET,
+        version: int | Unset = UNSET,
+        tenant_id: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        properties: DataStoreRequestProperties | Unset = UNSET,
+        created_time: datetime.datetime | Unset = UNSET,
+        description: str | Unset = UNSET,
+        last_modified_by: str | Unset = UNSET,
+        last_modified_time: datetime.datetime | Unset = UNSET,
+        technical_description: str | Unset = UNSET,
     ) -> RawResponse[DataStore]:
         """Update data store.
 
@@ -1310,7 +1314,7 @@ class AsyncDataStoresWithRawResponse:
             id: Only required when updating the resource. Must be null for new resources.
             uri: str | Unset
             name: str | Unset
-            tags: builtins.list[str] | Unset
+            tags: list[str] | Unset
             owner_id: The value is automatically set by the application.
             space_id: str | Unset
             version: Only required when updating the resource. Must be null for new resources.
@@ -1514,23 +1518,23 @@ class AsyncDataStores:
         body: DataStoreRequest | None = None,
         /,
         *,
-        type: Any = UNSET,
-        technical_name: Any = UNSET,
-        id: Any = UNSET,
-        uri: Any = UNSET,
-        name: Any = UNSET,
-        tags: Any = UNSET,
-        owner_id: Any = UNSET,
-        space_id: Any = UNSET,
-        version: Any = UNSET,
-        tenant_id: Any = UNSET,
-        created_by: Any = UNSET,
-        properties: Any = UNSET,
-        created_time: Any = UNSET,
-        description: Any = UNSET,
-        last_modified_by: Any = UNSET,
-        last_modified_time: Any = UNSET,
-        technical_description: Any = UNSET,
+        type: str | Unset = UNSET,
+        technical_name: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uri: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        space_id: str | Unset = UNSET,
+        version: int | Unset = UNSET,
+        tenant_id: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        properties: DataStoreRequestProperties | Unset = UNSET,
+        created_time: datetime.datetime | Unset = UNSET,
+        description: str | Unset = UNSET,
+        last_modified_by: str | Unset = UNSET,
+        last_modified_time: datetime.datetime | Unset = UNSET,
+        technical_description: str | Unset = UNSET,
     ) -> DataStore:
         """Save new data store.
 
@@ -1543,7 +1547,7 @@ class AsyncDataStores:
             id: Only required when updating the resource. Must be null for new resources.
             uri: str | Unset
             name: str | Unset
-            tags: builtins.list[str] | Unset
+            tags: list[str] | Unset
             owner_id: The value is automatically set by the application.
             space_id: str | Unset
             version: Only required when updating the resource. Must be null for new resources.
@@ -1621,14 +1625,16 @@ class AsyncDataStores:
     @overload
     async def delete_many(self, /, *, ids: builtins.list[str] | Unset = UNSET) -> None: ...
 
-    async def delete_many(self, body: DeleteDataStoresRequest | None = None, /, *, ids: Any = UNSET) -> None:
+    async def delete_many(
+        self, body: DeleteDataStoresRequest | None = None, /, *, ids: builtins.list[str] | Unset = UNSET
+    ) -> None:
         """Delete data stores if it does not contain any data-assets.
 
         ``DELETE /v1/data-stores`` (deleteDataStores).
 
         Args:
             body: a ``DeleteDataStoresRequest``, or its fields as keyword arguments:
-            ids: builtins.list[str] | Unset
+            ids: list[str] | Unset
 
         Returns:
             None.
@@ -1716,23 +1722,23 @@ class AsyncDataStores:
         body: DataStoreRequest | None = None,
         /,
         *,
-        type: Any = UNSET,
-        technical_name: Any = UNSET,
-        id: Any = UNSET,
-        uri: Any = UNSET,
-        name: Any = UNSET,
-        tags: Any = UNSET,
-        owner_id: Any = UNSET,
-        space_id: Any = UNSET,
-        version: Any = UNSET,
-        tenant_id: Any = UNSET,
-        created_by: Any = UNSET,
-        properties: Any = UNSET,
-        created_time: Any = UNSET,
-        description: Any = UNSET,
-        last_modified_by: Any = UNSET,
-        last_modified_time: Any = UNSET,
-        technical_description: Any = UNSET,
+        type: str | Unset = UNSET,
+        technical_name: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        uri: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        tags: builtins.list[str] | Unset = UNSET,
+        owner_id: str | Unset = UNSET,
+        space_id: str | Unset = UNSET,
+        version: int | Unset = UNSET,
+        tenant_id: str | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        properties: DataStoreRequestProperties | Unset = UNSET,
+        created_time: datetime.datetime | Unset = UNSET,
+        description: str | Unset = UNSET,
+        last_modified_by: str | Unset = UNSET,
+        last_modified_time: datetime.datetime | Unset = UNSET,
+        technical_description: str | Unset = UNSET,
     ) -> DataStore:
         """Update data store.
 
@@ -1746,7 +1752,7 @@ class AsyncDataStores:
             id: Only required when updating the resource. Must be null for new resources.
             uri: str | Unset
             name: str | Unset
-            tags: builtins.list[str] | Unset
+            tags: list[str] | Unset
             owner_id: The value is automatically set by the application.
             space_id: str | Unset
             version: Only required when updating the resource. Must be null for new resources.

@@ -153,7 +153,7 @@ class DataConnectionsWithRawResponse:
             privileges: Whether to append privilege information to returned entities
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[DataConnectionCondensed]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[DataConnectionCondensed]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -191,13 +191,13 @@ class DataConnectionsWithRawResponse:
         body: DataConnectionCreate | None = None,
         /,
         *,
-        name: Any = UNSET,
-        connectionstring: Any = UNSET,
-        type: Any = UNSET,
-        log_on: Any = UNSET,
-        architecture: Any = UNSET,
-        username: Any = UNSET,
-        password: Any = UNSET,
+        name: str | Unset = UNSET,
+        connectionstring: str | Unset = UNSET,
+        type: str | Unset = UNSET,
+        log_on: int | Unset = UNSET,
+        architecture: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
     ) -> RawResponse[DataConnection]:
         """Create data connection.
 
@@ -271,7 +271,7 @@ class DataConnectionsWithRawResponse:
             privileges: Whether to append privilege information to returned entities
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[DataConnection]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[DataConnection]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -372,22 +372,22 @@ class DataConnectionsWithRawResponse:
         body: DataConnectionRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        connectionstring: Any = UNSET,
-        type: Any = UNSET,
-        created_date: Any = UNSET,
-        modified_date: Any = UNSET,
-        modified_by_user_name: Any = UNSET,
-        log_on: Any = UNSET,
-        architecture: Any = UNSET,
-        engine_object_id: Any = UNSET,
-        username: Any = UNSET,
-        password: Any = UNSET,
-        owner: Any = UNSET,
-        tags: Any = UNSET,
-        custom_properties: Any = UNSET,
-        privileges: Any = UNSET,
-        schema_path: Any = UNSET,
+        name: str | Unset = UNSET,
+        connectionstring: str | Unset = UNSET,
+        type: str | Unset = UNSET,
+        created_date: datetime.datetime | Unset = UNSET,
+        modified_date: datetime.datetime | Unset = UNSET,
+        modified_by_user_name: str | Unset = UNSET,
+        log_on: int | Unset = UNSET,
+        architecture: int | Unset = UNSET,
+        engine_object_id: UUID | Unset = UNSET,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        owner: UserCondensed | Unset = UNSET,
+        tags: builtins.list[TagCondensed] | Unset = UNSET,
+        custom_properties: builtins.list[CustomPropertyValue] | Unset = UNSET,
+        privileges: builtins.list[str] | Unset = UNSET,
+        schema_path: str | Unset = UNSET,
     ) -> RawResponse[DataConnection]:
         """Update data connection.
 
@@ -412,9 +412,9 @@ class DataConnectionsWithRawResponse:
             username: Username for connection authentication
             password: Password for connection authentication (write-only, not returned in responses)
             owner: UserCondensed | Unset
-            tags: builtins.list[TagCondensed] | Unset
-            custom_properties: builtins.list[CustomPropertyValue] | Unset
-            privileges: builtins.list[str] | Unset
+            tags: list[TagCondensed] | Unset
+            custom_properties: list[CustomPropertyValue] | Unset
+            privileges: list[str] | Unset
             schema_path: Schema path for this entity type
 
         Returns:
@@ -536,7 +536,7 @@ class DataConnections:
             privileges: Whether to append privilege information to returned entities
 
         Returns:
-            builtins.list[DataConnectionCondensed].
+            list[DataConnectionCondensed].
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -574,13 +574,13 @@ class DataConnections:
         body: DataConnectionCreate | None = None,
         /,
         *,
-        name: Any = UNSET,
-        connectionstring: Any = UNSET,
-        type: Any = UNSET,
-        log_on: Any = UNSET,
-        architecture: Any = UNSET,
-        username: Any = UNSET,
-        password: Any = UNSET,
+        name: str | Unset = UNSET,
+        connectionstring: str | Unset = UNSET,
+        type: str | Unset = UNSET,
+        log_on: int | Unset = UNSET,
+        architecture: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
     ) -> DataConnection:
         """Create data connection.
 
@@ -654,7 +654,7 @@ class DataConnections:
             privileges: Whether to append privilege information to returned entities
 
         Returns:
-            builtins.list[DataConnection].
+            list[DataConnection].
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -755,22 +755,22 @@ class DataConnections:
         body: DataConnectionRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        connectionstring: Any = UNSET,
-        type: Any = UNSET,
-        created_date: Any = UNSET,
-        modified_date: Any = UNSET,
-        modified_by_user_name: Any = UNSET,
-        log_on: Any = UNSET,
-        architecture: Any = UNSET,
-        engine_object_id: Any = UNSET,
-        username: Any = UNSET,
-        password: Any = UNSET,
-        owner: Any = UNSET,
-        tags: Any = UNSET,
-        custom_properties: Any = UNSET,
-        privileges: Any = UNSET,
-        schema_path: Any = UNSET,
+        name: str | Unset = UNSET,
+        connectionstring: str | Unset = UNSET,
+        type: str | Unset = UNSET,
+        created_date: datetime.datetime | Unset = UNSET,
+        modified_date: datetime.datetime | Unset = UNSET,
+        modified_by_user_name: str | Unset = UNSET,
+        log_on: int | Unset = UNSET,
+        architecture: int | Unset = UNSET,
+        engine_object_id: UUID | Unset = UNSET,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        owner: UserCondensed | Unset = UNSET,
+        tags: builtins.list[TagCondensed] | Unset = UNSET,
+        custom_properties: builtins.list[CustomPropertyValue] | Unset = UNSET,
+        privileges: builtins.list[str] | Unset = UNSET,
+        schema_path: str | Unset = UNSET,
     ) -> DataConnection:
         """Update data connection.
 
@@ -795,9 +795,9 @@ class DataConnections:
             username: Username for connection authentication
             password: Password for connection authentication (write-only, not returned in responses)
             owner: UserCondensed | Unset
-            tags: builtins.list[TagCondensed] | Unset
-            custom_properties: builtins.list[CustomPropertyValue] | Unset
-            privileges: builtins.list[str] | Unset
+            tags: list[TagCondensed] | Unset
+            custom_properties: list[CustomPropertyValue] | Unset
+            privileges: list[str] | Unset
             schema_path: Schema path for this entity type
 
         Returns:
@@ -913,7 +913,7 @@ class AsyncDataConnectionsWithRawResponse:
             privileges: Whether to append privilege information to returned entities
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[DataConnectionCondensed]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[DataConnectionCondensed]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -951,13 +951,13 @@ class AsyncDataConnectionsWithRawResponse:
         body: DataConnectionCreate | None = None,
         /,
         *,
-        name: Any = UNSET,
-        connectionstring: Any = UNSET,
-        type: Any = UNSET,
-        log_on: Any = UNSET,
-        architecture: Any = UNSET,
-        username: Any = UNSET,
-        password: Any = UNSET,
+        name: str | Unset = UNSET,
+        connectionstring: str | Unset = UNSET,
+        type: str | Unset = UNSET,
+        log_on: int | Unset = UNSET,
+        architecture: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
     ) -> RawResponse[DataConnection]:
         """Create data connection.
 
@@ -1031,7 +1031,7 @@ class AsyncDataConnectionsWithRawResponse:
             privileges: Whether to append privilege information to returned entities
 
         Returns:
-            ``RawResponse`` with status, headers, raw body and ``parsed`` (builtins.list[DataConnection]).
+            ``RawResponse`` with status, headers, raw body and ``parsed`` (list[DataConnection]).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -1132,22 +1132,22 @@ class AsyncDataConnectionsWithRawResponse:
         body: DataConnectionRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        connectionstring: Any = UNSET,
-        type: Any = UNSET,
-        created_date: Any = UNSET,
-        modified_date: Any = UNSET,
-        modified_by_user_name: Any = UNSET,
-        log_on: Any = UNSET,
-        architecture: Any = UNSET,
-        engine_object_id: Any = UNSET,
-        username: Any = UNSET,
-        password: Any = UNSET,
-        owner: Any = UNSET,
-        tags: Any = UNSET,
-        custom_properties: Any = UNSET,
-        privileges: Any = UNSET,
-        schema_path: Any = UNSET,
+        name: str | Unset = UNSET,
+        connectionstring: str | Unset = UNSET,
+        type: str | Unset = UNSET,
+        created_date: datetime.datetime | Unset = UNSET,
+        modified_date: datetime.datetime | Unset = UNSET,
+        modified_by_user_name: str | Unset = UNSET,
+        log_on: int | Unset = UNSET,
+        architecture: int | Unset = UNSET,
+        engine_object_id: UUID | Unset = UNSET,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        owner: UserCondensed | Unset = UNSET,
+        tags: builtins.list[TagCondensed] | Unset = UNSET,
+        custom_properties: builtins.list[CustomPropertyValue] | Unset = UNSET,
+        privileges: builtins.list[str] | Unset = UNSET,
+        schema_path: str | Unset = UNSET,
     ) -> RawResponse[DataConnection]:
         """Update data connection.
 
@@ -1172,9 +1172,9 @@ class AsyncDataConnectionsWithRawResponse:
             username: Username for connection authentication
             password: Password for connection authentication (write-only, not returned in responses)
             owner: UserCondensed | Unset
-            tags: builtins.list[TagCondensed] | Unset
-            custom_properties: builtins.list[CustomPropertyValue] | Unset
-            privileges: builtins.list[str] | Unset
+            tags: list[TagCondensed] | Unset
+            custom_properties: list[CustomPropertyValue] | Unset
+            privileges: list[str] | Unset
             schema_path: Schema path for this entity type
 
         Returns:
@@ -1296,7 +1296,7 @@ class AsyncDataConnections:
             privileges: Whether to append privilege information to returned entities
 
         Returns:
-            builtins.list[DataConnectionCondensed].
+            list[DataConnectionCondensed].
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -1334,13 +1334,13 @@ class AsyncDataConnections:
         body: DataConnectionCreate | None = None,
         /,
         *,
-        name: Any = UNSET,
-        connectionstring: Any = UNSET,
-        type: Any = UNSET,
-        log_on: Any = UNSET,
-        architecture: Any = UNSET,
-        username: Any = UNSET,
-        password: Any = UNSET,
+        name: str | Unset = UNSET,
+        connectionstring: str | Unset = UNSET,
+        type: str | Unset = UNSET,
+        log_on: int | Unset = UNSET,
+        architecture: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
     ) -> DataConnection:
         """Create data connection.
 
@@ -1414,7 +1414,7 @@ class AsyncDataConnections:
             privileges: Whether to append privilege information to returned entities
 
         Returns:
-            builtins.list[DataConnection].
+            list[DataConnection].
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -1515,22 +1515,22 @@ class AsyncDataConnections:
         body: DataConnectionRequest | None = None,
         /,
         *,
-        name: Any = UNSET,
-        connectionstring: Any = UNSET,
-        type: Any = UNSET,
-        created_date: Any = UNSET,
-        modified_date: Any = UNSET,
-        modified_by_user_name: Any = UNSET,
-        log_on: Any = UNSET,
-        architecture: Any = UNSET,
-        engine_object_id: Any = UNSET,
-        username: Any = UNSET,
-        password: Any = UNSET,
-        owner: Any = UNSET,
-        tags: Any = UNSET,
-        custom_properties: Any = UNSET,
-        privileges: Any = UNSET,
-        schema_path: Any = UNSET,
+        name: str | Unset = UNSET,
+        connectionstring: str | Unset = UNSET,
+        type: str | Unset = UNSET,
+        created_date: datetime.datetime | Unset = UNSET,
+        modified_date: datetime.datetime | Unset = UNSET,
+        modified_by_user_name: str | Unset = UNSET,
+        log_on: int | Unset = UNSET,
+        architecture: int | Unset = UNSET,
+        engine_object_id: UUID | Unset = UNSET,
+        username: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        owner: UserCondensed | Unset = UNSET,
+        tags: builtins.list[TagCondensed] | Unset = UNSET,
+        custom_properties: builtins.list[CustomPropertyValue] | Unset = UNSET,
+        privileges: builtins.list[str] | Unset = UNSET,
+        schema_path: str | Unset = UNSET,
     ) -> DataConnection:
         """Update data connection.
 
@@ -1555,9 +1555,9 @@ class AsyncDataConnections:
             username: Username for connection authentication
             password: Password for connection authentication (write-only, not returned in responses)
             owner: UserCondensed | Unset
-            tags: builtins.list[TagCondensed] | Unset
-            custom_properties: builtins.list[CustomPropertyValue] | Unset
-            privileges: builtins.list[str] | Unset
+            tags: list[TagCondensed] | Unset
+            custom_properties: list[CustomPropertyValue] | Unset
+            privileges: list[str] | Unset
             schema_path: Schema path for this entity type
 
         Returns:
