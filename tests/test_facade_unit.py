@@ -368,3 +368,8 @@ def test_response_variants_require_server_set_fields_and_keep_request_bodies_as_
         prepare.prepare(spec, {"response_variants": {"Thing": ["nope"]}})
     with pytest.raises(ValueError, match="no component schema"):
         prepare.prepare(spec, {"response_variants": {"Nope": ["id"]}})
+
+
+def test_urls_in_error_messages_lose_credentials_and_query() -> None:
+    url = httpx.URL("https://user:secret@api.example.com/v1/items?token=abc#top")
+    assert _facade.url_without_query(url) == "https://api.example.com/v1/items"

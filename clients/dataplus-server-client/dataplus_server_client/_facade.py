@@ -26,6 +26,7 @@ __all__ = [
     "Route",
     "next_link_request",
     "next_offset_request",
+    "url_without_query",
 ]
 
 JsonValue: TypeAlias = "dict[str, JsonValue] | list[JsonValue] | str | int | float | bool | None"
@@ -162,6 +163,11 @@ class Caller(Generic[C]):
             if isinstance(error, self.api_error):
                 self._explain(operation_id, error)
             raise
+
+
+def url_without_query(url: httpx.URL) -> str:
+    """A request URL fit for an error message: no credentials, no query (its values may be secret)."""
+    return str(url.copy_with(userinfo=b"", query=None, fragment=None))
 
 
 def check_status(response: httpx.Response, error_for_status: Callable[[httpx.Response], Exception]) -> None:

@@ -74,7 +74,7 @@ def _fail(
         content=response.content,
         headers=response.headers,
         method=response.request.method,
-        url=_runtime.redact_url(response.request.url),
+        url=_facade.url_without_query(response.request.url),
         secrets=client.secret_values(),
     )
 
