@@ -60,7 +60,7 @@ SERVICES = {
 }
 # BENCH_CLIENTS: another clients/ tree to measure (e.g. an older commit's, for a "before" run).
 CLIENTS = Path(os.environ.get("BENCH_CLIENTS", ROOT / "clients"))
-CLIENT_DIRS = [str(CLIENTS / s["project_name"]) for s in SERVICES.values()]
+CLIENT_DIRS = [str(CLIENTS / s.project_name) for s in SERVICES.values()]
 sys.path[:0] = CLIENT_DIRS
 
 # One operation per package for the import benchmark: what a script using the package would import.

@@ -12,27 +12,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Any
 
-from qalyptus_cloud_client import ApiConnectionError, ApiError, AuthenticatedClient
-from qalyptus_cloud_client.api.tasks import get_tasks
-from qalyptus_cloud_client.models import ApiResponse
-from qalyptus_cloud_client.types import Unset
+from qalyptus_cloud_client import ApiConnectionError, ApiError, QalyptusClient
 
 
-def connect(base_url: str | None, token: str) -> AuthenticatedClient:
+def connect(base_url: str | None, token: str) -> QalyptusClient:
     base_url = base_url or os.environ.get("QALYPTUS_API_URL")
     if base_url:
-        return AuthenticatedClient(base_url, token=token)
-    return AuthenticatedClient.for_tenant(os.environ.get("QALYPTUS_TENANT", "your-tenant"), token=token)
-
-
-def describe(task: Any) -> str:
-    """One line per task; the API documents the envelope, not the task's fields, so read them defensively."""
-    if not isinstance(task, dict):
-        return f"  {task}"
-    state = "active" if task.get("isActive") else "inactive" if "isActive" in task else ""
-    return f"  {task.get('name', '(unnamed)'):<30} {state:<9} id {task.get('id', '-')}"
+        return QalyptusClient(base_url=base_url, token=token)
+    return QalyptusClient.for_tenant(os.environ.get("QALYPTUS_TENANT", "your-tenant"), token=token)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,23 +33,14 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         with connect(args.base_url, args.token) as qalyptus:
-            result = get_tasks.sync(client=qalyptus)
+            tasks = qalyptus.tasks.list()  # the envelope's data: a list of objects (the docs list no fields)
     except (ApiError, ApiConnectionError) as error:
         print(f"Qalyptus request failed: {error}", file=sys.stderr)
         return 1
 
-    if not isinstance(result, ApiResponse):
-        print("Qalyptus returned no response envelope", file=sys.stderr)
-        return 1
-    if not result.is_success:
-        print(f"Qalyptus reported a failure: {result.error or 'no message'}", file=sys.stderr)
-        return 1
-    tasks = [] if isinstance(result.data, Unset) or result.data is None else result.data
-    if not isinstance(tasks, list):
-        tasks = [tasks]
     print(f"Tasks ({len(tasks)}):" if tasks else "Tasks: none")
     for task in tasks:
-        print(describe(task))
+        print(f"  {task.get('name', '(unnamed)')!s:<22} {task.get('status', '')!s:<8} id {task.get('id', '-')}")
     return 0
 
 

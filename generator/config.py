@@ -32,6 +32,8 @@ CORE_RUNTIME = (
     "_validation.py",
     "errors.py",
 )
+# The resource clients' shared machinery (pagers, raw responses, routes), for a service with a naming table.
+FACADE_RUNTIME = "_facade.py"
 # The API-specific client modules (runtime file holding `Client` and `AuthenticatedClient`).
 CLIENT_MODULES = {
     "qrs": "_qrs_client.py",
@@ -84,6 +86,9 @@ class Service:
     client: str
     capabilities: dict[str, dict[str, Any]]
     prepare: dict[str, Any] = field(default_factory=dict)
+    # The naming table of the resource clients (entry class, resource per tag, method name exceptions); see
+    # generator/facade.py. With it the package gets resources.py and the runtime's _facade.py.
+    resources: dict[str, Any] = field(default_factory=dict)
 
     @property
     def spec_path(self) -> str:
@@ -117,6 +122,8 @@ class Service:
         files[CLIENT_MODULES[self.client]] = CLIENT_MODULES[self.client]
         for capability in self.capabilities:
             files.update({name: name for name in CAPABILITIES[capability].runtime})
+        if self.resources:
+            files[FACADE_RUNTIME] = FACADE_RUNTIME
         return files
 
     def rendered_files(self) -> dict[str, str]:
@@ -124,6 +131,8 @@ class Service:
         rendered: dict[str, str] = {}
         for capability in self.capabilities:
             rendered.update(CAPABILITIES[capability].rendered)
+        if self.resources:
+            rendered["resources.py"] = "resources.py.jinja"
         return rendered
 
 
@@ -131,7 +140,7 @@ class ConfigError(ValueError):
     pass
 
 
-_REQUIRED = {
+_REQUIRED: dict[str, type] = {
     "spec": str,
     "project_name": str,
     "package_name": str,
@@ -139,7 +148,7 @@ _REQUIRED = {
     "title": str,
     "client": str,
 }
-_OPTIONAL = {"capabilities": (list, dict), "prepare": dict}
+_OPTIONAL: dict[str, type | tuple[type, ...]] = {"capabilities": (list, dict), "prepare": dict, "resources": dict}
 
 
 def _fail(path: Path, key: str, problem: str) -> ConfigError:
@@ -214,6 +223,7 @@ def parse_service(name: str, path: Path, data: object) -> Service:
         client=data["client"],
         capabilities=_capabilities(path, data.get("capabilities", [])),
         prepare=dict(data.get("prepare") or {}),
+        resources=dict(data.get("resources") or {}),
     )
 
 

@@ -30,7 +30,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import snake_case
 
-from generator import openapi
+from generator import facade, openapi
 from generator import prepare as preparation
 from generator.config import ROOT, RUNTIME_DIR, ConfigError, Service, load_service, service_names
 
@@ -201,6 +201,8 @@ class ServiceProject(Project):
             offset_operation=offset_operation(spec, offset["operation"]) if offset else None,
             secret_properties=secret_properties(spec),
         )
+        if service.resources:  # the resource clients: entry class, resources, methods
+            self.env.globals.update(facade.template_data(spec, service.resources, openapi))
 
     def _build_metadata(self) -> None:
         super()._build_metadata()

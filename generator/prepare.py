@@ -62,11 +62,68 @@ def describe_parameter_schemas(spec: dict[str, Any], enabled: bool) -> dict[str,
     return prepared
 
 
+def _schema_refs(node: Any) -> list[dict[str, Any]]:
+    """Every `$ref` holder to a component schema directly under a request body's schema (itself, array items,
+    oneOf/anyOf/allOf members), not through other component schemas."""
+    found: list[dict[str, Any]] = []
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/components/schemas/"):
+            found.append(node)
+        for key in ("items",):
+            found.extend(_schema_refs(node.get(key)))
+        for key in ("oneOf", "anyOf", "allOf"):
+            for member in node.get(key, []):
+                found.extend(_schema_refs(member))
+    return found
+
+
+def response_variants(spec: dict[str, Any], variants: dict[str, list[str]]) -> dict[str, Any]:
+    """Fields the server always sets in what it returns (resource ids above all) typed as present in responses.
+
+    `variants` maps a component schema to the properties a response always has. Where request bodies use the
+    same schema, they get a copy of the original as `<Schema>Request` (the fields stay optional there, as
+    documented: e.g. an id that must be null for new resources), and the schema itself, which every response
+    uses, lists the fields as required.
+    """
+    if not variants:
+        return spec
+    prepared = json.loads(json.dumps(spec))  # not deepcopy: nodes shared by reference must come apart
+    schemas = prepared.get("components", {}).get("schemas", {})
+    for name, fields in variants.items():
+        schema = schemas.get(name)
+        if schema is None:
+            raise ValueError(f"response_variants: no component schema {name!r}")
+        missing = sorted(set(fields) - set(schema.get("properties", {})))
+        if missing:
+            raise ValueError(f"response_variants: {name} has no properties {missing}")
+        target = f"#/components/schemas/{name}"
+        holders = []
+        for path_item in prepared["paths"].values():
+            for method in HTTP_METHODS:
+                body = path_item.get(method, {}).get("requestBody", {})
+                for media in body.get("content", {}).values():
+                    holders.extend(h for h in _schema_refs(media.get("schema")) if h["$ref"] == target)
+        if holders:
+            request_name = f"{name}Request"
+            if request_name in schemas:
+                raise ValueError(f"response_variants: {request_name} exists already")
+            request_schema = copy.deepcopy(schema)
+            request_schema["description"] = (
+                f"{schema.get('description', name).rstrip('.')}. As sent in a request (the spec's {name})."
+            )
+            schemas[request_name] = request_schema
+            for holder in holders:
+                holder["$ref"] = f"#/components/schemas/{request_name}"
+        schema["required"] = list(dict.fromkeys([*schema.get("required", []), *fields]))
+    return prepared
+
+
 def prepare(spec: dict[str, Any], steps: dict[str, Any]) -> dict[str, Any]:
     """Apply the preparation steps named in a service config (`prepare:` mapping)."""
     known = {
         "remove_query_parameters": remove_query_parameters,
         "describe_parameter_schemas": describe_parameter_schemas,
+        "response_variants": response_variants,
     }
     unknown = set(steps) - set(known)
     if unknown:

@@ -19,7 +19,7 @@ from openapi_python_client.strings import snake_case
 from qlik_data_stores_client import AuthenticatedClient, RetryConfig, UnexpectedResponseError
 from qlik_data_stores_client import pagination as store_pages
 from qlik_data_stores_client.api.data_stores import create_data_store, get_data_assets, get_data_store, get_data_stores
-from qlik_data_stores_client.models import DataAsset, DataStore
+from qlik_data_stores_client.models import DataAsset, DataStore, DataStoreRequest
 
 from generator.runtime._tier_pacing import RateLimiter
 
@@ -57,7 +57,7 @@ def test_every_operation_carries_its_tier_from_the_spec() -> None:
         seen += 1
     assert seen == 10
     assert get_data_stores._get_kwargs()["extensions"] == {"rate_limit_tier": 1}
-    assert create_data_store._get_kwargs(body=DataStore(type_="t", technical_name="n"))["extensions"] == {
+    assert create_data_store._get_kwargs(body=DataStoreRequest(type_="t", technical_name="n"))["extensions"] == {
         "rate_limit_tier": 2
     }
 
@@ -88,7 +88,7 @@ def test_client_paces_tier_2_writes_across_threads() -> None:
             sent.append(when)
             super().append(when)
 
-    recorder = Recorder(httpx.Response(201, json={"type": "t", "technicalName": "n"}))
+    recorder = Recorder(httpx.Response(201, json={"id": "s1", "type": "t", "technicalName": "n"}))
     client = AuthenticatedClient(
         BASE,
         token="t",
@@ -99,7 +99,7 @@ def test_client_paces_tier_2_writes_across_threads() -> None:
     assert client.rate_limiter is not None
     client.rate_limiter.clock = clock
     client.rate_limiter._sends[2] = RecordedSends(maxlen=100)
-    body = DataStore(type_="t", technical_name="n")
+    body = DataStoreRequest(type_="t", technical_name="n")
 
     def worker() -> None:
         for _ in range(50):

@@ -375,8 +375,8 @@ def test_a_value_that_is_not_iso_does_not_fail_the_page() -> None:
     page = DataStorePage.from_dict(
         {
             "data": [
-                {"type": "qix", "technicalName": "a", "createdTime": "2018-10-30T07:06:22Z"},
-                {"type": "qix", "technicalName": "b", "createdTime": "30/10/2018", "lastModifiedTime": ""},
+                {"id": "s-1", "type": "qix", "technicalName": "a", "createdTime": "2018-10-30T07:06:22Z"},
+                {"id": "s-2", "type": "qix", "technicalName": "b", "createdTime": "30/10/2018", "lastModifiedTime": ""},
             ]
         }
     )
@@ -401,6 +401,6 @@ def test_a_value_that_is_not_iso_does_not_fail_the_page() -> None:
 
 
 def test_owner_id_is_sent_in_the_bodies_it_is_documented_in() -> None:
-    from qlik_data_stores_client.models.data_store import DataStore
+    from qlik_data_stores_client.models.data_store_request import DataStoreRequest
 
-    assert DataStore(type_="qix", technical_name="t", owner_id="u-1").to_dict()["ownerId"] == "u-1"
+    assert DataStoreRequest(type_="qix", technical_name="t", owner_id="u-1").to_dict()["ownerId"] == "u-1"

@@ -25,6 +25,7 @@ class ContractResults:
 
 
 RESULTS = ContractResults()
+FACADE_RESULTS = ContractResults()  # the same operations sent through the resource clients
 
 
 def total_operations() -> int:
@@ -35,12 +36,23 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     if RESULTS.used:
         terminalreporter.write_line(f"operations exercised: {len(RESULTS.exercised)}/{total_operations()}")
         terminalreporter.write_line(f"prism violations: {len(RESULTS.violations)}")
+    if FACADE_RESULTS.used:
+        terminalreporter.write_line(
+            f"operations exercised through the resource clients: {len(FACADE_RESULTS.exercised)}/{total_operations()}"
+        )
+        terminalreporter.write_line(f"prism violations (resource clients): {len(FACADE_RESULTS.violations)}")
 
 
 @pytest.fixture(scope="session")
 def contract_results() -> ContractResults:
     RESULTS.used = True
     return RESULTS
+
+
+@pytest.fixture(scope="session")
+def facade_results() -> ContractResults:
+    FACADE_RESULTS.used = True
+    return FACADE_RESULTS
 
 
 @pytest.fixture(scope="session")
@@ -60,6 +72,17 @@ def prism() -> Iterator[dict[str, mockservers.MockServer]]:
 
 def package(service: str) -> Any:
     return importlib.import_module(SERVICES[service].package_name)
+
+
+def new_entry_client(service: str, base_url: str, *, is_async: bool = False, **options: Any) -> Any:
+    """The resource client (entry class) of `service`, or its async twin, with the credentials its spec requires."""
+    config = SERVICES[service]
+    entry = getattr(package(service), ("Async" if is_async else "") + config.resources["client"])
+    if config.client == "qrs":
+        return entry(base_url=base_url, **options)
+    if config.client == "dataplus":
+        return entry.for_server(TOKEN, base_url=base_url, **options)
+    return entry(base_url=base_url, token=TOKEN, **options)
 
 
 def new_client(service: str, base_url: str, **options: Any) -> Any:

@@ -20,7 +20,7 @@ from dataplus_server_client.api.status import get_status
 from dataplus_server_client.models import RowInsert
 from qalyptus_cloud_client.api.tasks import get_tasks, run_task
 from qlik_data_stores_client.api.data_stores import create_data_store, get_data_stores
-from qlik_data_stores_client.models import DataStore
+from qlik_data_stores_client.models import DataStoreRequest
 from qlik_qrs_client.api.data_connection import create_data_connection, get_data_connections_count
 from qlik_qrs_client.models import DataConnectionCreate
 
@@ -134,7 +134,7 @@ APIS = [
             "POST",
             "/qrs/dataconnection",
             201,
-            {"name": "n", "connectionstring": "c", "type": "folder"},
+            {"id": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "name": "n", "connectionstring": "c", "type": "folder"},
         ),
     ),
     Api(
@@ -145,11 +145,11 @@ APIS = [
         Operation(get_data_stores, dict, "GET", "/api/v1/data-stores", 200, {"data": []}),
         Operation(
             create_data_store,
-            lambda: {"body": DataStore(type_="s3", technical_name="t")},
+            lambda: {"body": DataStoreRequest(type_="s3", technical_name="t")},
             "POST",
             "/api/v1/data-stores",
             201,
-            {"type": "s3", "technicalName": "t"},
+            {"id": "s-1", "type": "s3", "technicalName": "t"},
         ),
     ),
     Api(

@@ -15,7 +15,7 @@ from qlik_data_stores_client.pagination import apaginate, paginate
 from rawserver import RawServer, Request, response_bytes
 
 STORES = APIS_BY_NAME["data_stores"]
-ITEM = {"type": "s3", "technicalName": "a"}
+ITEM = {"id": "s-1", "type": "s3", "technicalName": "a"}
 
 
 def page(next_href: str | None) -> bytes:

@@ -2,6 +2,8 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 """A client library for accessing Data+ Server API"""
 
+from typing import TYPE_CHECKING, Any
+
 from ._redaction import redact_http_logs
 from ._retry import RetryConfig
 from ._runtime import Download
@@ -25,9 +27,33 @@ from .errors import (
     UnexpectedStatus,
 )
 
+if TYPE_CHECKING:
+    from .resources import AsyncDataPlusClient, AsyncPager, DataPlusClient, Pager, RawResponse
+
 __version__ = "0.1.0"
 
+# The resource clients import every operation module: loaded on first use (PEP 562), so that importing the
+# package, or one operation of it, stays as quick as before.
+_FROM_RESOURCES = frozenset({"AsyncDataPlusClient", "AsyncPager", "Pager", "RawResponse", "DataPlusClient"})
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        if name not in _FROM_RESOURCES:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from . import resources
+
+        value = getattr(resources, name)
+        globals()[name] = value
+        return value
+
+
 __all__ = (
+    "AsyncDataPlusClient",
+    "AsyncPager",
+    "DataPlusClient",
+    "Pager",
+    "RawResponse",
     "ApiConnectionError",
     "ApiError",
     "ApiTimeoutError",

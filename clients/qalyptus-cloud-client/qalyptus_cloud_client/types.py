@@ -143,3 +143,11 @@ def decode_items(items: Any, decode: Callable[[Any, UuidCache], _Item]) -> list[
         items[index] = None
         append(decode(item, uuids))
     return converted
+
+
+def _unset_repr(self: Unset) -> str:
+    return "UNSET"
+
+
+# help() and signatures show a default of UNSET, not <...Unset object at 0x...>.
+setattr(Unset, "__repr__", _unset_repr)

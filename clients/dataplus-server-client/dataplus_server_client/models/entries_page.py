@@ -17,14 +17,14 @@ T = TypeVar("T", bound="EntriesPage")
 class EntriesPage:
     """
     Attributes:
-        data (list[Row] | Unset):
+        data (list[Row]):
         count (int | Unset):
         offset (int | Unset):
         limit (int | Unset):
         total (int | Unset):
     """
 
-    data: list[Row] | Unset = UNSET
+    data: list[Row]
     count: int | Unset = UNSET
     offset: int | Unset = UNSET
     limit: int | Unset = UNSET
@@ -32,12 +32,10 @@ class EntriesPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         count = self.count
 
@@ -49,9 +47,11 @@ class EntriesPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if count is not UNSET:
             field_dict["count"] = count
         if offset is not UNSET:
@@ -70,8 +70,8 @@ class EntriesPage:
     @classmethod
     def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
-        _data = src_dict.get("data", UNSET)
-        data: list[Row] | Unset = UNSET if _data is UNSET else [Row._decode(item, uuids) for item in _data]
+        _data = src_dict["data"]
+        data = [Row._decode(item, uuids) for item in _data]
 
         count = src_dict.get("count", UNSET)
 

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from .data_store_info import DataStoreInfo
     from .data_store_page import DataStorePage
     from .data_store_properties import DataStoreProperties
+    from .data_store_request import DataStoreRequest
+    from .data_store_request_properties import DataStoreRequestProperties
     from .data_type import DataType
     from .data_type_name import DataTypeName
     from .data_type_properties import DataTypeProperties
@@ -53,6 +55,8 @@ _MODULE_OF = {
     "DataStoreInfo": ".data_store_info",
     "DataStorePage": ".data_store_page",
     "DataStoreProperties": ".data_store_properties",
+    "DataStoreRequest": ".data_store_request",
+    "DataStoreRequestProperties": ".data_store_request_properties",
     "DataType": ".data_type",
     "DataTypeName": ".data_type_name",
     "DataTypeProperties": ".data_type_properties",
@@ -85,6 +89,8 @@ __all__ = (
     "DataStoreInfo",
     "DataStorePage",
     "DataStoreProperties",
+    "DataStoreRequest",
+    "DataStoreRequestProperties",
     "DataType",
     "DataTypeName",
     "DataTypeProperties",

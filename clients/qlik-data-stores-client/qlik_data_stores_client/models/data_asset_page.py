@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DataAssetPage")
 class DataAssetPage:
     """
     Attributes:
-        data (list[DataAsset] | Unset):
+        data (list[DataAsset]):
         page (int | Unset):
         limit (int | Unset):
         links (PageLinks | Unset):
@@ -25,7 +25,7 @@ class DataAssetPage:
         total (int | Unset):
     """
 
-    data: list[DataAsset] | Unset = UNSET
+    data: list[DataAsset]
     page: int | Unset = UNSET
     limit: int | Unset = UNSET
     links: PageLinks | Unset = UNSET
@@ -34,12 +34,10 @@ class DataAssetPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         page = self.page
 
@@ -55,9 +53,11 @@ class DataAssetPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if page is not UNSET:
             field_dict["page"] = page
         if limit is not UNSET:
@@ -78,8 +78,8 @@ class DataAssetPage:
     @classmethod
     def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
-        _data = src_dict.get("data", UNSET)
-        data: list[DataAsset] | Unset = UNSET if _data is UNSET else [DataAsset._decode(item, uuids) for item in _data]
+        _data = src_dict["data"]
+        data = [DataAsset._decode(item, uuids) for item in _data]
 
         page = src_dict.get("page", UNSET)
 

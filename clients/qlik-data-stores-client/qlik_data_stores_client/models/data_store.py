@@ -17,9 +17,9 @@ T = TypeVar("T", bound="DataStore")
 class DataStore:
     """
     Attributes:
+        id (str): Only required when updating the resource. Must be null for new resources.
         type_ (str):
         technical_name (str):
-        id (str | Unset): Only required when updating the resource. Must be null for new resources.
         uri (str | Unset):
         name (str | Unset):
         tags (list[str] | Unset):
@@ -38,9 +38,9 @@ class DataStore:
         technical_description (str | Unset):
     """
 
+    id: str
     type_: str
     technical_name: str
-    id: str | Unset = UNSET
     uri: str | Unset = UNSET
     name: str | Unset = UNSET
     tags: list[str] | Unset = UNSET
@@ -58,11 +58,11 @@ class DataStore:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         type_ = self.type_
 
         technical_name = self.technical_name
-
-        id = self.id
 
         uri = self.uri
 
@@ -100,12 +100,11 @@ class DataStore:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "type": type_,
                 "technicalName": technical_name,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if uri is not UNSET:
             field_dict["uri"] = uri
         if name is not UNSET:
@@ -144,11 +143,11 @@ class DataStore:
     @classmethod
     def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
+        id = src_dict["id"]
+
         type_ = src_dict["type"]
 
         technical_name = src_dict["technicalName"]
-
-        id = src_dict.get("id", UNSET)
 
         uri = src_dict.get("uri", UNSET)
 
@@ -182,9 +181,9 @@ class DataStore:
         technical_description = src_dict.get("technicalDescription", UNSET)
 
         data_store = cls(
+            id,
             type_,
             technical_name,
-            id,
             uri,
             name,
             tags,
@@ -228,9 +227,9 @@ class DataStore:
 
 _DOCUMENTED_KEYS = frozenset(
     {
+        "id",
         "type",
         "technicalName",
-        "id",
         "uri",
         "name",
         "tags",

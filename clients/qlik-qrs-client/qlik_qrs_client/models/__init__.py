@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from .data_connection import DataConnection
     from .data_connection_condensed import DataConnectionCondensed
     from .data_connection_create import DataConnectionCreate
+    from .data_connection_request import DataConnectionRequest
     from .entity_count import EntityCount
     from .error import Error
     from .tag_condensed import TagCondensed
@@ -22,6 +23,7 @@ _MODULE_OF = {
     "DataConnection": ".data_connection",
     "DataConnectionCondensed": ".data_connection_condensed",
     "DataConnectionCreate": ".data_connection_create",
+    "DataConnectionRequest": ".data_connection_request",
     "EntityCount": ".entity_count",
     "Error": ".error",
     "TagCondensed": ".tag_condensed",
@@ -34,6 +36,7 @@ __all__ = (
     "DataConnection",
     "DataConnectionCondensed",
     "DataConnectionCreate",
+    "DataConnectionRequest",
     "EntityCount",
     "Error",
     "TagCondensed",

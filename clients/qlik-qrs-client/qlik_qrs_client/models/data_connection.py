@@ -19,11 +19,11 @@ T = TypeVar("T", bound="DataConnection")
 class DataConnection:
     """
     Attributes:
+        id (UUID): Unique identifier
         name (str): Data connection name
         connectionstring (str): Connection string for the data source including provider-specific parameters
         type_ (str): Connection provider type (e.g., QvOdbcConnectorPackage.exe, QvOleDbConnectorPackage.exe, folder,
             web)
-        id (UUID | Unset): Unique identifier
         created_date (datetime.datetime | Unset): Date the connection was created
         modified_date (datetime.datetime | Unset): Date the connection was last modified
         modified_by_user_name (str | Unset): Username of the last modifier
@@ -39,10 +39,10 @@ class DataConnection:
         schema_path (str | Unset): Schema path for this entity type
     """
 
+    id: UUID
     name: str
     connectionstring: str
     type_: str
-    id: UUID | Unset = UNSET
     created_date: datetime.datetime | Unset = UNSET
     modified_date: datetime.datetime | Unset = UNSET
     modified_by_user_name: str | Unset = UNSET
@@ -59,15 +59,13 @@ class DataConnection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
         name = self.name
 
         connectionstring = self.connectionstring
 
         type_ = self.type_
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
 
         created_date: str | Unset = UNSET
         if not isinstance(self.created_date, Unset):
@@ -119,13 +117,12 @@ class DataConnection:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "name": name,
                 "connectionstring": connectionstring,
                 "type": type_,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if created_date is not UNSET:
             field_dict["createdDate"] = created_date
         if modified_date is not UNSET:
@@ -162,14 +159,14 @@ class DataConnection:
     @classmethod
     def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
+        _id = src_dict["id"]
+        id = uuids.get(_id) or cached_uuid(uuids, _id)
+
         name = src_dict["name"]
 
         connectionstring = src_dict["connectionstring"]
 
         type_ = src_dict["type"]
-
-        _id = src_dict.get("id", UNSET)
-        id: UUID | Unset = UNSET if _id is UNSET else (uuids.get(_id) or cached_uuid(uuids, _id))
 
         _created_date = src_dict.get("createdDate", UNSET)
         created_date: datetime.datetime | Unset = (
@@ -218,10 +215,10 @@ class DataConnection:
         schema_path = src_dict.get("schemaPath", UNSET)
 
         data_connection = cls(
+            id,
             name,
             connectionstring,
             type_,
-            id,
             created_date,
             modified_date,
             modified_by_user_name,
@@ -264,10 +261,10 @@ class DataConnection:
 
 _DOCUMENTED_KEYS = frozenset(
     {
+        "id",
         "name",
         "connectionstring",
         "type",
-        "id",
         "createdDate",
         "modifiedDate",
         "modifiedByUserName",

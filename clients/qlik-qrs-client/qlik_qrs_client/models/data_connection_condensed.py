@@ -18,14 +18,14 @@ T = TypeVar("T", bound="DataConnectionCondensed")
 class DataConnectionCondensed:
     """
     Attributes:
-        id (UUID | Unset):
+        id (UUID):
         name (str | Unset):
         connectionstring (str | Unset):
         type_ (str | Unset):
         privileges (list[str] | Unset):
     """
 
-    id: UUID | Unset = UNSET
+    id: UUID
     name: str | Unset = UNSET
     connectionstring: str | Unset = UNSET
     type_: str | Unset = UNSET
@@ -33,9 +33,7 @@ class DataConnectionCondensed:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         name = self.name
 
@@ -49,9 +47,11 @@ class DataConnectionCondensed:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if connectionstring is not UNSET:
@@ -70,8 +70,8 @@ class DataConnectionCondensed:
     @classmethod
     def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
-        _id = src_dict.get("id", UNSET)
-        id: UUID | Unset = UNSET if _id is UNSET else (uuids.get(_id) or cached_uuid(uuids, _id))
+        _id = src_dict["id"]
+        id = uuids.get(_id) or cached_uuid(uuids, _id)
 
         name = src_dict.get("name", UNSET)
 

@@ -7,13 +7,14 @@ import httpx
 from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.data_store import DataStore
+from ...models.data_store_request import DataStoreRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response, decode_json
 
 
 def _get_kwargs(
     *,
-    body: DataStore,
+    body: DataStoreRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -76,14 +77,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: DataStore,
+    body: DataStoreRequest,
 ) -> Response[DataStore | ErrorResponse]:
     """Save new data store.
 
      Save new data store.
 
     Args:
-        body (DataStore):
+        body (DataStoreRequest): DataStore. As sent in a request (the spec's DataStore).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
@@ -109,14 +110,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: DataStore,
+    body: DataStoreRequest,
 ) -> DataStore | ErrorResponse | None:
     """Save new data store.
 
      Save new data store.
 
     Args:
-        body (DataStore):
+        body (DataStoreRequest): DataStore. As sent in a request (the spec's DataStore).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
@@ -139,14 +140,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: DataStore,
+    body: DataStoreRequest,
 ) -> Response[DataStore | ErrorResponse]:
     """Save new data store.
 
      Save new data store.
 
     Args:
-        body (DataStore):
+        body (DataStoreRequest): DataStore. As sent in a request (the spec's DataStore).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
@@ -172,14 +173,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: DataStore,
+    body: DataStoreRequest,
 ) -> DataStore | ErrorResponse | None:
     """Save new data store.
 
      Save new data store.
 
     Args:
-        body (DataStore):
+        body (DataStoreRequest): DataStore. As sent in a request (the spec's DataStore).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless

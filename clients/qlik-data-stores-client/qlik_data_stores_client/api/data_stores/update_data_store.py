@@ -7,6 +7,7 @@ import httpx
 from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.data_store import DataStore
+from ...models.data_store_request import DataStoreRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response, decode_json
 
@@ -14,7 +15,7 @@ from ...types import Response, decode_json
 def _get_kwargs(
     data_store_id: str,
     *,
-    body: DataStore,
+    body: DataStoreRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -80,7 +81,7 @@ def sync_detailed(
     data_store_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DataStore,
+    body: DataStoreRequest,
 ) -> Response[DataStore | ErrorResponse]:
     """Update data store.
 
@@ -88,7 +89,7 @@ def sync_detailed(
 
     Args:
         data_store_id (str):
-        body (DataStore):
+        body (DataStoreRequest): DataStore. As sent in a request (the spec's DataStore).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
@@ -116,7 +117,7 @@ def sync(
     data_store_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DataStore,
+    body: DataStoreRequest,
 ) -> DataStore | ErrorResponse | None:
     """Update data store.
 
@@ -124,7 +125,7 @@ def sync(
 
     Args:
         data_store_id (str):
-        body (DataStore):
+        body (DataStoreRequest): DataStore. As sent in a request (the spec's DataStore).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
@@ -149,7 +150,7 @@ async def asyncio_detailed(
     data_store_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DataStore,
+    body: DataStoreRequest,
 ) -> Response[DataStore | ErrorResponse]:
     """Update data store.
 
@@ -157,7 +158,7 @@ async def asyncio_detailed(
 
     Args:
         data_store_id (str):
-        body (DataStore):
+        body (DataStoreRequest): DataStore. As sent in a request (the spec's DataStore).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
@@ -185,7 +186,7 @@ async def asyncio(
     data_store_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DataStore,
+    body: DataStoreRequest,
 ) -> DataStore | ErrorResponse | None:
     """Update data store.
 
@@ -193,7 +194,7 @@ async def asyncio(
 
     Args:
         data_store_id (str):
-        body (DataStore):
+        body (DataStoreRequest): DataStore. As sent in a request (the spec's DataStore).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless

@@ -8,6 +8,7 @@ import httpx
 from ... import _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.data_connection import DataConnection
+from ...models.data_connection_request import DataConnectionRequest
 from ...models.error import Error
 from ...types import Response, decode_json
 
@@ -15,7 +16,7 @@ from ...types import Response, decode_json
 def _get_kwargs(
     id: UUID,
     *,
-    body: DataConnection,
+    body: DataConnectionRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -66,7 +67,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: DataConnection,
+    body: DataConnectionRequest,
 ) -> Response[DataConnection | Error]:
     """Qlik Sense Enterprise Update data connection
 
@@ -75,7 +76,8 @@ def sync_detailed(
 
     Args:
         id (UUID): Unique identifier (GUID) of the data connection
-        body (DataConnection):
+        body (DataConnectionRequest): DataConnection. As sent in a request (the spec's
+            DataConnection).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
@@ -103,7 +105,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: DataConnection,
+    body: DataConnectionRequest,
 ) -> DataConnection | Error | None:
     """Qlik Sense Enterprise Update data connection
 
@@ -112,7 +114,8 @@ def sync(
 
     Args:
         id (UUID): Unique identifier (GUID) of the data connection
-        body (DataConnection):
+        body (DataConnectionRequest): DataConnection. As sent in a request (the spec's
+            DataConnection).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
@@ -137,7 +140,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: DataConnection,
+    body: DataConnectionRequest,
 ) -> Response[DataConnection | Error]:
     """Qlik Sense Enterprise Update data connection
 
@@ -146,7 +149,8 @@ async def asyncio_detailed(
 
     Args:
         id (UUID): Unique identifier (GUID) of the data connection
-        body (DataConnection):
+        body (DataConnectionRequest): DataConnection. As sent in a request (the spec's
+            DataConnection).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
@@ -174,7 +178,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: DataConnection,
+    body: DataConnectionRequest,
 ) -> DataConnection | Error | None:
     """Qlik Sense Enterprise Update data connection
 
@@ -183,7 +187,8 @@ async def asyncio(
 
     Args:
         id (UUID): Unique identifier (GUID) of the data connection
-        body (DataConnection):
+        body (DataConnectionRequest): DataConnection. As sent in a request (the spec's
+            DataConnection).
 
     Raises:
         errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless

@@ -1,0 +1,57 @@
+# Generated from specs/qlik-cloud-data-stores.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UuidCache
+
+T = TypeVar("T", bound="DataStoreRequestProperties")
+
+
+@_attrs_define
+class DataStoreRequestProperties:
+    """A Map of name-value pairs."""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
+        data_store_request_properties = cls()
+
+        extras = dict(src_dict)
+        data_store_request_properties.additional_properties = extras
+
+        return data_store_request_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,292 @@
+# Generated from specs/qlik-qrs-data-connection.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, UuidCache, cached_uuid
+
+T = TypeVar("T", bound="DataConnectionRequest")
+
+
+@_attrs_define
+class DataConnectionRequest:
+    """DataConnection. As sent in a request (the spec's DataConnection).
+
+    Attributes:
+        name (str): Data connection name
+        connectionstring (str): Connection string for the data source including provider-specific parameters
+        type_ (str): Connection provider type (e.g., QvOdbcConnectorPackage.exe, QvOleDbConnectorPackage.exe, folder,
+            web)
+        id (UUID | Unset): Unique identifier
+        created_date (datetime.datetime | Unset): Date the connection was created
+        modified_date (datetime.datetime | Unset): Date the connection was last modified
+        modified_by_user_name (str | Unset): Username of the last modifier
+        log_on (int | Unset): Logon mode (0=ServiceUser, 1=CurrentUser)
+        architecture (int | Unset): Connection architecture (0=Undefined, 1=x86, 2=x64)
+        engine_object_id (UUID | Unset): Engine object identifier for the connection
+        username (str | Unset): Username for connection authentication
+        password (str | Unset): Password for connection authentication (write-only, not returned in responses)
+        owner (UserCondensed | Unset):
+        tags (list[TagCondensed] | Unset):
+        custom_properties (list[CustomPropertyValue] | Unset):
+        privileges (list[str] | Unset):
+        schema_path (str | Unset): Schema path for this entity type
+    """
+
+    name: str
+    connectionstring: str
+    type_: str
+    id: UUID | Unset = UNSET
+    created_date: datetime.datetime | Unset = UNSET
+    modified_date: datetime.datetime | Unset = UNSET
+    modified_by_user_name: str | Unset = UNSET
+    log_on: int | Unset = UNSET
+    architecture: int | Unset = UNSET
+    engine_object_id: UUID | Unset = UNSET
+    username: str | Unset = UNSET
+    password: str | Unset = UNSET
+    owner: UserCondensed | Unset = UNSET
+    tags: list[TagCondensed] | Unset = UNSET
+    custom_properties: list[CustomPropertyValue] | Unset = UNSET
+    privileges: list[str] | Unset = UNSET
+    schema_path: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        connectionstring = self.connectionstring
+
+        type_ = self.type_
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        created_date: str | Unset = UNSET
+        if not isinstance(self.created_date, Unset):
+            created_date = self.created_date.isoformat()
+
+        modified_date: str | Unset = UNSET
+        if not isinstance(self.modified_date, Unset):
+            modified_date = self.modified_date.isoformat()
+
+        modified_by_user_name = self.modified_by_user_name
+
+        log_on = self.log_on
+
+        architecture = self.architecture
+
+        engine_object_id: str | Unset = UNSET
+        if not isinstance(self.engine_object_id, Unset):
+            engine_object_id = str(self.engine_object_id)
+
+        username = self.username
+
+        password = self.password
+
+        owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner.to_dict()
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        custom_properties: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_properties, Unset):
+            custom_properties = []
+            for custom_properties_item_data in self.custom_properties:
+                custom_properties_item = custom_properties_item_data.to_dict()
+                custom_properties.append(custom_properties_item)
+
+        privileges: list[str] | Unset = UNSET
+        if not isinstance(self.privileges, Unset):
+            privileges = self.privileges
+
+        schema_path = self.schema_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "connectionstring": connectionstring,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if modified_date is not UNSET:
+            field_dict["modifiedDate"] = modified_date
+        if modified_by_user_name is not UNSET:
+            field_dict["modifiedByUserName"] = modified_by_user_name
+        if log_on is not UNSET:
+            field_dict["logOn"] = log_on
+        if architecture is not UNSET:
+            field_dict["architecture"] = architecture
+        if engine_object_id is not UNSET:
+            field_dict["engineObjectId"] = engine_object_id
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if custom_properties is not UNSET:
+            field_dict["customProperties"] = custom_properties
+        if privileges is not UNSET:
+            field_dict["privileges"] = privileges
+        if schema_path is not UNSET:
+            field_dict["schemaPath"] = schema_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls._decode(src_dict, {})
+
+    @classmethod
+    def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
+        """from_dict, with the UUIDs already parsed for this response in uuids."""
+        name = src_dict["name"]
+
+        connectionstring = src_dict["connectionstring"]
+
+        type_ = src_dict["type"]
+
+        _id = src_dict.get("id", UNSET)
+        id: UUID | Unset = UNSET if _id is UNSET else (uuids.get(_id) or cached_uuid(uuids, _id))
+
+        _created_date = src_dict.get("createdDate", UNSET)
+        created_date: datetime.datetime | Unset = (
+            UNSET if _created_date is UNSET else datetime.datetime.fromisoformat(_created_date)
+        )
+
+        _modified_date = src_dict.get("modifiedDate", UNSET)
+        modified_date: datetime.datetime | Unset = (
+            UNSET if _modified_date is UNSET else datetime.datetime.fromisoformat(_modified_date)
+        )
+
+        modified_by_user_name = src_dict.get("modifiedByUserName", UNSET)
+
+        log_on = src_dict.get("logOn", UNSET)
+
+        architecture = src_dict.get("architecture", UNSET)
+
+        _engine_object_id = src_dict.get("engineObjectId", UNSET)
+        engine_object_id: UUID | Unset = (
+            UNSET
+            if _engine_object_id is UNSET
+            else (uuids.get(_engine_object_id) or cached_uuid(uuids, _engine_object_id))
+        )
+
+        username = src_dict.get("username", UNSET)
+
+        password = src_dict.get("password", UNSET)
+
+        _owner = src_dict.get("owner", UNSET)
+        owner: UserCondensed | Unset = UNSET if _owner is UNSET else UserCondensed._decode(_owner, uuids)
+
+        _tags = src_dict.get("tags", UNSET)
+        tags: list[TagCondensed] | Unset = (
+            UNSET if _tags is UNSET else [TagCondensed._decode(item, uuids) for item in _tags]
+        )
+
+        _custom_properties = src_dict.get("customProperties", UNSET)
+        custom_properties: list[CustomPropertyValue] | Unset = (
+            UNSET
+            if _custom_properties is UNSET
+            else [CustomPropertyValue._decode(item, uuids) for item in _custom_properties]
+        )
+
+        privileges = src_dict.get("privileges", UNSET)
+
+        schema_path = src_dict.get("schemaPath", UNSET)
+
+        data_connection_request = cls(
+            name,
+            connectionstring,
+            type_,
+            id,
+            created_date,
+            modified_date,
+            modified_by_user_name,
+            log_on,
+            architecture,
+            engine_object_id,
+            username,
+            password,
+            owner,
+            tags,
+            custom_properties,
+            privileges,
+            schema_path,
+        )
+
+        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+            extras = dict(src_dict)
+            for key in _DOCUMENTED_KEYS:
+                extras.pop(key, None)
+            data_connection_request.additional_properties = extras
+
+        return data_connection_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_DOCUMENTED_KEYS = frozenset(
+    {
+        "name",
+        "connectionstring",
+        "type",
+        "id",
+        "createdDate",
+        "modifiedDate",
+        "modifiedByUserName",
+        "logOn",
+        "architecture",
+        "engineObjectId",
+        "username",
+        "password",
+        "owner",
+        "tags",
+        "customProperties",
+        "privileges",
+        "schemaPath",
+    }
+)
+
+
+# Models referring to each other import here, after the class exists, so that import cycles resolve.
+from ..models.custom_property_value import CustomPropertyValue  # noqa: E402
+from ..models.tag_condensed import TagCondensed  # noqa: E402
+from ..models.user_condensed import UserCondensed  # noqa: E402

@@ -1,0 +1,357 @@
+"""The resource layer's machinery, shared by every package: calls, pagers, raw responses, paths.
+
+Generic over the package it is copied into (it imports nothing from it): the generated ``resources``
+module hands in the package's send functions, error classes and models.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeAlias, TypeVar
+
+import httpx
+
+__all__ = [
+    "AsyncPager",
+    "Caller",
+    "JsonObject",
+    "JsonValue",
+    "Pager",
+    "RawResponse",
+    "Route",
+    "next_link_request",
+    "next_offset_request",
+    "url_without_query",
+]
+
+JsonValue: TypeAlias = "dict[str, JsonValue] | list[JsonValue] | str | int | float | bool | None"
+"""Any JSON value, as decoded by ``json.loads``."""
+JsonObject: TypeAlias = "dict[str, JsonValue]"
+"""A JSON object."""
+
+T = TypeVar("T")
+P = TypeVar("P")
+C = TypeVar("C")
+Request = dict[str, Any]  # keyword arguments of httpx.Client.request, as the generated _get_kwargs build them
+
+
+# ---------------------------------------------------------------------------------------------- routes
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where an operation lives: method, path template, and whether the path is verified."""
+
+    method: str
+    path: str
+    inferred: bool = False
+    note: str = ""
+
+    @property
+    def parameters(self) -> list[str]:
+        return re.findall(r"\{([^}]+)\}", self.path)
+
+
+def _path_pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[^}]+\})", template)
+    return re.compile("".join("([^/?#]*)" if p.startswith("{") else re.escape(p) for p in parts) + "$")
+
+
+def check_overrides(overrides: Mapping[str, str] | None, routes: Mapping[str, Route]) -> dict[str, str]:
+    """Validate ``path_overrides`` (operationId -> path template): known ids, same path parameters."""
+    checked: dict[str, str] = {}
+    for operation_id, path in (overrides or {}).items():
+        route = routes.get(operation_id)
+        if route is None:
+            raise ValueError(f"path_overrides: unknown operationId {operation_id!r}")
+        if not isinstance(path, str) or not path.startswith("/") or any(c in path for c in "?#\r\n "):
+            raise ValueError(f"path_overrides[{operation_id!r}]: {path!r} must be a path starting with '/'")
+        wanted = sorted(route.parameters)
+        given = sorted(re.findall(r"\{([^}]+)\}", path))
+        if given != wanted:
+            raise ValueError(
+                f"path_overrides[{operation_id!r}]: {path!r} must use the path parameters {wanted} "
+                f"of {route.method} {route.path}, got {given}"
+            )
+        checked[operation_id] = path
+    return checked
+
+
+def rewrite_path(url: str, route: Route, override: str) -> str:
+    """The request URL built for ``route.path``, moved to ``override`` (parameter values kept as encoded)."""
+    match = _path_pattern(route.path).match(url)
+    if match is None:
+        raise ValueError(f"{url!r} does not match {route.path!r}")
+    values = dict(zip(route.parameters, match.groups(), strict=True))
+    return re.sub(r"\{([^}]+)\}", lambda m: values[m.group(1)], override)
+
+
+def inferred_hint(operation_id: str, route: Route) -> str:
+    note = f" The docs' note on it: {route.note.rstrip('.')}." if route.note else ""
+    return (
+        f" -- {route.method} {route.path} ({operation_id}) is inferred from the documentation's naming style, not "
+        f"verified against the API.{note} If the API uses another path, pass "
+        f"path_overrides={{{operation_id!r}: '/the/right/path'}} to the client."
+    )
+
+
+# ---------------------------------------------------------------------------------------------- calls
+
+
+class Caller(Generic[C]):
+    """Sends the requests of the resource classes through a package's runtime.
+
+    Args:
+        client: the package's client (an entry class instance).
+        send / send_async: the package's ``_runtime.send`` / ``_runtime.send_async``.
+        routes: every operation's route, by operationId.
+        overrides: validated path overrides, by operationId.
+        api_error: the package's ``errors.ApiError``; one for a 404/405 on an inferred path gets a hint.
+    """
+
+    __slots__ = ("api_error", "client", "overrides", "routes", "_send", "_send_async")
+
+    def __init__(
+        self,
+        client: C,
+        *,
+        send: Callable[[C, Request], httpx.Response],
+        send_async: Callable[[C, Request], Awaitable[httpx.Response]],
+        routes: Mapping[str, Route],
+        overrides: Mapping[str, str],
+        api_error: type[Exception],
+    ) -> None:
+        self.client = client
+        self._send = send
+        self._send_async = send_async
+        self.routes = routes
+        self.overrides = overrides
+        self.api_error = api_error
+
+    def _prepare(self, operation_id: str, request: Request) -> Request:
+        override = self.overrides.get(operation_id)
+        if override is None:
+            return request
+        return {**request, "url": rewrite_path(request["url"], self.routes[operation_id], override)}
+
+    def _explain(self, operation_id: str, error: Exception) -> None:
+        route = self.routes.get(operation_id)
+        if route is None or not route.inferred or operation_id in self.overrides:
+            return
+        if getattr(error, "status_code", None) in (404, 405):
+            message = f"{getattr(error, 'message', str(error))}{inferred_hint(operation_id, route)}"
+            vars(error)["message"] = message
+            error.args = (message,)
+
+    def send(self, operation_id: str, request: Request) -> httpx.Response:
+        try:
+            return self._send(self.client, self._prepare(operation_id, request))
+        except Exception as error:
+            if isinstance(error, self.api_error):
+                self._explain(operation_id, error)
+            raise
+
+    async def send_async(self, operation_id: str, request: Request) -> httpx.Response:
+        try:
+            return await self._send_async(self.client, self._prepare(operation_id, request))
+        except Exception as error:
+            if isinstance(error, self.api_error):
+                self._explain(operation_id, error)
+            raise
+
+
+def url_without_query(url: httpx.URL) -> str:
+    """A request URL fit for an error message: no credentials, no query (its values may be secret)."""
+    return str(url.copy_with(userinfo=b"", query=None, fragment=None))
+
+
+def check_status(response: httpx.Response, error_for_status: Callable[[httpx.Response], Exception]) -> None:
+    """Raise for an error status even when the runtime was told not to (the resource layer always raises)."""
+    if response.status_code >= 400:
+        raise error_for_status(response)
+
+
+class _Model(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+def model_from_fields(
+    model: Callable[..., T],
+    body: T | None,
+    fields: dict[str, Any],
+    names: Mapping[str, str],
+    what: str,
+    unset: object,
+    from_path: Mapping[str, Any] | None = None,
+) -> T:
+    """The request body: ``body`` as given, or the model built from keyword fields (facade name -> python name);
+    ``from_path`` fills the fields named like a path parameter."""
+    fields = {name: value for name, value in fields.items() if value is not unset}
+    if body is not None:
+        if fields:
+            raise TypeError(f"{what}() takes a body or its fields as keyword arguments, not both")
+        return body
+    fields = {**(from_path or {}), **fields}
+    return model(**{names[name]: value for name, value in fields.items()})
+
+
+def row_of(model: _Model) -> dict[str, str]:
+    """A table row as a plain mapping (every column value of these APIs is a string)."""
+    return {name: value for name, value in model.to_dict().items() if isinstance(value, str)}
+
+
+def json_list(value: object, fail: Callable[[str], Exception]) -> list[JsonObject]:
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise fail(f"expected a list of objects in the envelope's data, got {type(value).__name__}")
+    return value
+
+
+def json_object(value: object, fail: Callable[[str], Exception]) -> JsonObject:
+    if not isinstance(value, dict):
+        raise fail(f"expected an object in the envelope's data, got {type(value).__name__}")
+    return value
+
+
+def json_value(value: object, fail: Callable[[str], Exception]) -> JsonValue:
+    if value is None or isinstance(value, (dict, list, str, int, float, bool)):
+        return value
+    raise fail(f"expected a JSON value in the envelope's data, got {type(value).__name__}")
+
+
+# ---------------------------------------------------------------------------------------------- raw responses
+
+
+@dataclass(frozen=True)
+class RawResponse(Generic[T]):
+    """A call's HTTP response together with its parsed result (``.parsed``, the method's usual return value)."""
+
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+    parsed: T
+    http_response: httpx.Response
+
+    @classmethod
+    def of(cls, response: httpx.Response, parsed: T) -> RawResponse[T]:
+        return cls(response.status_code, response.headers, response.content, parsed, response)
+
+    def json(self) -> Any:
+        return self.http_response.json()
+
+
+# ---------------------------------------------------------------------------------------------- pagers
+
+
+def _first_visit(request: Request, seen: set[str]) -> bool:
+    """False for a request already made: a server repeating a next link would otherwise loop forever."""
+    key = f"{request.get('url')}?{sorted((request.get('params') or {}).items())}"
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
+class Pager(Generic[T, P]):
+    """Every item of a paged list, fetched lazily page by page as you iterate.
+
+    ``for item in pager`` yields the items of every page; ``pager.pages()`` yields the pages themselves
+    (with ``total`` and the like); ``pager.first_page()`` fetches just the first one.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[Request], P],
+        first: Request,
+        next_request: Callable[[P, Request], Request | None],
+        items: Callable[[P], list[T]],
+    ) -> None:
+        self._fetch = fetch
+        self._first = first
+        self._next_request = next_request
+        self._items = items
+
+    def first_page(self) -> P:
+        return self._fetch(self._first)
+
+    def pages(self) -> Iterator[P]:
+        request: Request | None = self._first
+        seen: set[str] = set()
+        while request is not None and _first_visit(request, seen):
+            page = self._fetch(request)
+            request = self._next_request(page, request)
+            yield page
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            items = self._items(page)
+            del page  # hold only the items of the current page while they are consumed
+            yield from items
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._first.get('method', '').upper()} {self._first.get('url', '')}>"
+
+
+class AsyncPager(Generic[T, P]):
+    """The async twin of ``Pager``: ``async for item in pager``, ``async for page in pager.pages()``."""
+
+    def __init__(
+        self,
+        fetch: Callable[[Request], Awaitable[P]],
+        first: Request,
+        next_request: Callable[[P, Request], Request | None],
+        items: Callable[[P], list[T]],
+    ) -> None:
+        self._fetch = fetch
+        self._first = first
+        self._next_request = next_request
+        self._items = items
+
+    async def first_page(self) -> P:
+        return await self._fetch(self._first)
+
+    async def pages(self) -> AsyncIterator[P]:
+        request: Request | None = self._first
+        seen: set[str] = set()
+        while request is not None and _first_visit(request, seen):
+            page = await self._fetch(request)
+            request = self._next_request(page, request)
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            items = self._items(page)
+            del page
+            for item in items:
+                yield item
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._first.get('method', '').upper()} {self._first.get('url', '')}>"
+
+
+def next_link_request(
+    base_url: str, href: str | None, previous: Request, fail: Callable[[str], Exception]
+) -> Request | None:
+    """The request for a page's next link: same scheme, host and port as the API only (credentials stay
+    with it); None at the end."""
+    if not href:
+        return None
+    base = httpx.URL(base_url.rstrip("/") + "/")
+    url = base.join(href)
+    if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
+        raise fail(
+            "The next-page link points to another host; it is not followed so that credentials stay with the API"
+        )
+    return {"method": "GET", "url": str(url)}
+
+
+def next_offset_request(previous: Request, count: int, total: int | None) -> Request | None:
+    """The request for the page after one of ``count`` items (offset/limit paging, until ``total``)."""
+    params = dict(previous.get("params") or {})
+    offset = int(params.get("offset") or 0) + count
+    limit = params.get("limit")
+    if count == 0 or (total is not None and offset >= total) or (total is None and limit and count < int(limit)):
+        return None
+    params["offset"] = offset
+    return {**previous, "params": params}
