@@ -51,13 +51,13 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
-SERVICES = {
-    p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "generator/services").glob("*.yaml"))
-}
+sys.path.insert(0, str(ROOT))
+from generator.config import load_services  # noqa: E402  (the repository root is on the path only now)
+
+SERVICES = load_services()
 # BENCH_CLIENTS: another clients/ tree to measure (e.g. an older commit's, for a "before" run).
 CLIENTS = Path(os.environ.get("BENCH_CLIENTS", ROOT / "clients"))
 CLIENT_DIRS = [str(CLIENTS / s.project_name) for s in SERVICES.values()]
