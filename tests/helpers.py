@@ -6,6 +6,7 @@ import http.server
 import importlib
 import json
 import pkgutil
+import socketserver
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -50,18 +51,26 @@ class FakeSleep:
 
 
 @contextmanager
+def serving(server: socketserver.BaseServer, *, timeout: float = 5.0) -> Iterator[None]:
+    """Run `server` in a thread for the `with` block; stop it and make sure its thread ended."""
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=timeout)
+        assert not thread.is_alive(), "the test server did not stop"
+
+
+@contextmanager
 def local_server(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
     """A threaded HTTP/1.1 server on 127.0.0.1; yields its base URL and stops it afterwards."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
+    with serving(server):
         yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 def send_json(handler: http.server.BaseHTTPRequestHandler, status: int, payload: Any) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import re
 import ssl
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ import trustme
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
-from helpers import send_json
+from helpers import send_json, serving
 from qlik_qrs_client import Client, errors
 from qlik_qrs_client.api.data_connection import get_data_connections_count
 from qlik_qrs_client.models import EntityCount
@@ -129,15 +128,8 @@ def qrs_server(pki: Pki) -> Iterator[_MutualTLSServer]:
     pki.ca.configure_trust(context)
     context.verify_mode = ssl.CERT_REQUIRED
     server = _MutualTLSServer(context)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
+    with serving(server, timeout=IO_TIMEOUT):
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=IO_TIMEOUT)
-        assert not thread.is_alive(), "the test server did not stop"
 
 
 def wait_for(condition: Callable[[], object], timeout: float = IO_TIMEOUT) -> bool:

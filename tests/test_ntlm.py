@@ -17,7 +17,6 @@ import ssl
 import subprocess
 import sys
 import textwrap
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,7 +31,7 @@ import trustme
 from conftest import ROOT, SERVICES
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
-from helpers import send_json
+from helpers import send_json, serving
 from qlik_qrs_client import Client, errors
 from qlik_qrs_client.api.data_connection import get_data_connections_count
 from spnego.channel_bindings import GssChannelBindings
@@ -207,14 +206,8 @@ class _NtlmServer(ThreadingHTTPServer):
 
 @contextmanager
 def running(server: _NtlmServer) -> Iterator[_NtlmServer]:
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
+    with serving(server, timeout=IO_TIMEOUT):
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=IO_TIMEOUT)
 
 
 @pytest.fixture
