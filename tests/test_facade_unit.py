@@ -217,7 +217,7 @@ def test_a_pager_yields_every_item_lazily_and_exposes_the_pages() -> None:
     def next_request(page: tuple[list[int], str | None], previous: dict[str, Any]) -> dict[str, Any] | None:
         return {"url": page[1]} if page[1] else None
 
-    pager = _facade.Pager(fetch, {"url": "/p0"}, next_request, lambda page: page[0])
+    pager = _facade.Pager(fetch, {"url": "/p0"}, next_request, lambda page: page[0], limit_error=RuntimeError)
     iterator = iter(pager)
     assert next(iterator) == 0
     assert fetched == ["/p0"]
@@ -228,7 +228,9 @@ def test_a_pager_yields_every_item_lazily_and_exposes_the_pages() -> None:
 
 
 def test_a_pager_stops_when_a_server_repeats_a_link() -> None:
-    pager = _facade.Pager(lambda r: [1], {"url": "/same"}, lambda page, previous: {"url": "/same"}, lambda p: p)
+    pager = _facade.Pager(
+        lambda r: [1], {"url": "/same"}, lambda page, previous: {"url": "/same"}, lambda p: p, limit_error=RuntimeError
+    )
     assert list(pager) == [1]
 
 
@@ -241,7 +243,7 @@ def test_the_async_pager() -> None:
     def next_request(page: tuple[list[int], str | None], previous: dict[str, Any]) -> dict[str, Any] | None:
         return {"url": page[1]} if page[1] else None
 
-    pager = _facade.AsyncPager(fetch, {"url": "/p0"}, next_request, lambda page: page[0])
+    pager = _facade.AsyncPager(fetch, {"url": "/p0"}, next_request, lambda page: page[0], limit_error=RuntimeError)
 
     async def collect() -> tuple[list[int], int, list[int]]:
         items = [item async for item in pager]
@@ -373,3 +375,19 @@ def test_response_variants_require_server_set_fields_and_keep_request_bodies_as_
 def test_urls_in_error_messages_lose_credentials_and_query() -> None:
     url = httpx.URL("https://user:secret@api.example.com/v1/items?token=abc#top")
     assert _facade.url_without_query(url) == "https://api.example.com/v1/items"
+
+
+def test_a_pager_stops_past_the_page_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_facade, "DEFAULT_MAX_PAGES", 3)
+    fetched: list[str] = []
+
+    def fetch(request: dict[str, Any]) -> list[int]:
+        fetched.append(request["url"])
+        return [len(fetched)]
+
+    pager = _facade.Pager(
+        fetch, {"url": "/p1"}, lambda page, previous: {"url": f"/p{page[0] + 1}"}, lambda p: p, limit_error=ValueError
+    )
+    with pytest.raises(ValueError, match="past 3"):
+        list(pager)
+    assert fetched == ["/p1", "/p2", "/p3"]

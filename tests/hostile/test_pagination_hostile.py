@@ -108,3 +108,51 @@ def test_the_default_page_limit_is_10000() -> None:
         parameter = inspect.signature(function).parameters.get("max_pages")
         assert parameter is not None, f"{function.__name__}() has no max_pages keyword"
         assert parameter.kind is inspect.Parameter.KEYWORD_ONLY and parameter.default == 10_000
+
+
+# ---------------------------------------------------------------------------------------------- resource clients
+
+
+def stores_client(handler: Any) -> Any:
+    from qlik_data_stores_client import DataStoresClient
+
+    return DataStoresClient(
+        base_url="https://acme.eu.qlikcloud.com/api", token="tok-abcdefgh", httpx_args={"transport": handler}
+    )
+
+
+@pytest.mark.parametrize("href", ESCAPES)
+def test_the_resource_pager_refuses_links_leaving_the_base_path(href: str) -> None:
+    import httpx
+    from qlik_data_stores_client import UnexpectedResponseError
+
+    paths: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        paths.append(request.url.path)
+        return httpx.Response(200, content=page(href), headers={"Content-Type": "application/json"})
+
+    cloud = stores_client(httpx.MockTransport(answer))
+    with pytest.raises(UnexpectedResponseError, match="not followed"):
+        list(cloud.data_stores.list())
+    assert paths == ["/api/v1/data-stores"]
+
+
+def test_the_resource_pager_stops_an_endless_chain(monkeypatch: pytest.MonkeyPatch) -> None:
+    import httpx
+    from qlik_data_stores_client import PageLimitError, _facade
+
+    monkeypatch.setattr(_facade, "DEFAULT_MAX_PAGES", 5)
+    count = 0
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        nonlocal count
+        count += 1
+        return httpx.Response(
+            200, content=page(f"/api/v1/data-stores?page={count + 1}"), headers={"Content-Type": "application/json"}
+        )
+
+    cloud = stores_client(httpx.MockTransport(answer))
+    with pytest.raises(PageLimitError):
+        list(cloud.data_stores.list())
+    assert count == 5

@@ -11,7 +11,9 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
+
+import httpx
 
 _CONTROL = re.compile(r"[\x00-\x20\x7f]")
 # Other characters that cannot go into a URL or header as typed: separators, format characters, surrogates.
@@ -206,3 +208,19 @@ def environment_proxy(url: str) -> str | None:
     if not proxy:
         return None
     return proxy if "://" in proxy else f"http://{proxy}"
+
+
+def next_link_url(base_url: str, href: str) -> str:
+    """The absolute URL of a next-page link, if it stays on the API: same scheme, host and port, under the base
+    path, no dot segments. Otherwise ValueError saying why (credentials must not follow such a link)."""
+    base = httpx.URL(base_url.rstrip("/") + "/")
+    try:
+        url = base.join(href)
+    except httpx.InvalidURL:
+        raise ValueError("The next-page link is not a valid URL") from None
+    if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
+        raise ValueError("The next-page link points to another host")
+    raw_path = href.split("?", 1)[0].split("#", 1)[0]
+    if any(unquote(segment) in (".", "..") for segment in raw_path.split("/")) or not url.path.startswith(base.path):
+        raise ValueError(f"The next-page link leaves the API's base path {base.path!r}")
+    return str(url)

@@ -80,6 +80,10 @@ _ROUTES: Mapping[str, _facade.Route] = MappingProxyType(
 _NO_OVERRIDES: Mapping[str, str] = MappingProxyType({})
 
 
+def _page_limit_error(reason: str) -> errors.PageLimitError:
+    return errors.PageLimitError(reason, status_code=200, content=b"")
+
+
 def _fail(
     client: AuthenticatedClient | Client, response: httpx.Response, reason: str
 ) -> errors.UnexpectedResponseError:
@@ -1412,7 +1416,7 @@ class Entries:
             data = [] if isinstance(page.data, Unset) else page.data
             return [_facade.row_of(row) for row in data]
 
-        return Pager(fetch, request, next_request, items)
+        return Pager(fetch, request, next_request, items, limit_error=_page_limit_error)
 
     def insert(self, table: str, row: Mapping[str, str], /) -> dict[str, str]:
         """Insert a single entry in a table.
@@ -2096,7 +2100,7 @@ class AsyncEntries:
             data = [] if isinstance(page.data, Unset) else page.data
             return [_facade.row_of(row) for row in data]
 
-        return AsyncPager(fetch, request, next_request, items)
+        return AsyncPager(fetch, request, next_request, items, limit_error=_page_limit_error)
 
     async def insert(self, table: str, row: Mapping[str, str], /) -> dict[str, str]:
         """Insert a single entry in a table.

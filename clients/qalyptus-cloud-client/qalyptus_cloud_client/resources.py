@@ -878,6 +878,10 @@ _ROUTES: Mapping[str, _facade.Route] = MappingProxyType(
 _NO_OVERRIDES: Mapping[str, str] = MappingProxyType({})
 
 
+def _page_limit_error(reason: str) -> errors.PageLimitError:
+    return errors.PageLimitError(reason, status_code=200, content=b"")
+
+
 def _fail(
     client: AuthenticatedClient | Client, response: httpx.Response, reason: str
 ) -> errors.UnexpectedResponseError:

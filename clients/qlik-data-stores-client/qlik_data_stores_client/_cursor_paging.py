@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
-from urllib.parse import unquote
 
 import httpx
 
 from . import _runtime, errors
+from ._validation import next_link_url
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
@@ -62,29 +62,18 @@ def check_max_pages(max_pages: int) -> None:
         raise ValueError("max_pages must be an integer >= 1")
 
 
-def _refuse(reason: str, href: str) -> errors.UnexpectedResponseError:
-    return errors.UnexpectedResponseError(
-        f"The next-page link {reason}; it is not followed so that credentials stay with the API",
-        status_code=200,
-        content=href.encode(),
-    )
-
-
 def _next_url(client: BaseClient, page: Any, seen: set[str]) -> str | None:
     href = getattr(getattr(getattr(page, "links", None), "next_", None), "href", None)
     if not isinstance(href, str) or not href:
         return None
-    base = httpx.URL(client.base_url + "/")
     try:
-        url = base.join(href)
-    except httpx.InvalidURL:
-        raise _refuse("is not a valid URL", href) from None
-    if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
-        raise _refuse("points to another host", href)
-    raw_path = href.split("?", 1)[0].split("#", 1)[0]
-    if any(unquote(segment) in (".", "..") for segment in raw_path.split("/")) or not url.path.startswith(base.path):
-        raise _refuse(f"leaves the API's base path {base.path!r}", href)
-    text = str(url)
+        text = next_link_url(client.base_url, href)
+    except ValueError as refused:
+        raise errors.UnexpectedResponseError(
+            f"{refused}; it is not followed so that credentials stay with the API",
+            status_code=200,
+            content=href.encode(),
+        ) from None
     if text in seen:
         return None
     seen.add(text)

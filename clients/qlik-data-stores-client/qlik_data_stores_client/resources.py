@@ -75,6 +75,10 @@ _ROUTES: Mapping[str, _facade.Route] = MappingProxyType(
 _NO_OVERRIDES: Mapping[str, str] = MappingProxyType({})
 
 
+def _page_limit_error(reason: str) -> errors.PageLimitError:
+    return errors.PageLimitError(reason, status_code=200, content=b"")
+
+
 def _fail(
     client: AuthenticatedClient | Client, response: httpx.Response, reason: str
 ) -> errors.UnexpectedResponseError:
@@ -632,7 +636,7 @@ class DataStores:
             data = [] if isinstance(page.data, Unset) else page.data
             return data
 
-        return Pager(fetch, request, next_request, items)
+        return Pager(fetch, request, next_request, items, limit_error=_page_limit_error)
 
     @overload
     def create(self, body: DataStoreRequest, /) -> DataStore: ...
@@ -1483,7 +1487,7 @@ class AsyncDataStores:
             data = [] if isinstance(page.data, Unset) else page.data
             return data
 
-        return AsyncPager(fetch, request, next_request, items)
+        return AsyncPager(fetch, request, next_request, items, limit_error=_page_limit_error)
 
     @overload
     async def create(self, body: DataStoreRequest, /) -> DataStore: ...
@@ -1997,7 +2001,7 @@ class DataAssets:
             data = [] if isinstance(page.data, Unset) else page.data
             return data
 
-        return Pager(fetch, request, next_request, items)
+        return Pager(fetch, request, next_request, items, limit_error=_page_limit_error)
 
     def delete(self, data_store_ids: str, /) -> None:
         """Delete data assets and child data-sets by data-store IDs.
@@ -2170,7 +2174,7 @@ class AsyncDataAssets:
             data = [] if isinstance(page.data, Unset) else page.data
             return data
 
-        return AsyncPager(fetch, request, next_request, items)
+        return AsyncPager(fetch, request, next_request, items, limit_error=_page_limit_error)
 
     async def delete(self, data_store_ids: str, /) -> None:
         """Delete data assets and child data-sets by data-store IDs.
@@ -2351,7 +2355,7 @@ class DataSets:
             data = [] if isinstance(page.data, Unset) else page.data
             return data
 
-        return Pager(fetch, request, next_request, items)
+        return Pager(fetch, request, next_request, items, limit_error=_page_limit_error)
 
     def delete(self, data_store_ids: str, data_asset_ids: str, /) -> None:
         """Delete data sets by data-store IDs and data-asset IDs.
@@ -2534,7 +2538,7 @@ class AsyncDataSets:
             data = [] if isinstance(page.data, Unset) else page.data
             return data
 
-        return AsyncPager(fetch, request, next_request, items)
+        return AsyncPager(fetch, request, next_request, items, limit_error=_page_limit_error)
 
     async def delete(self, data_store_ids: str, data_asset_ids: str, /) -> None:
         """Delete data sets by data-store IDs and data-asset IDs.

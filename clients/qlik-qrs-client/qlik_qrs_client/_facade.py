@@ -15,6 +15,8 @@ from typing import Any, Generic, Protocol, TypeAlias, TypeVar
 
 import httpx
 
+from ._validation import next_link_url
+
 __all__ = [
     "AsyncPager",
     "Caller",
@@ -246,6 +248,10 @@ class RawResponse(Generic[T]):
 # ---------------------------------------------------------------------------------------------- pagers
 
 
+# A server that keeps answering new next pages is stopped here (read when a walk starts).
+DEFAULT_MAX_PAGES = 10_000
+
+
 def _first_visit(request: Request, seen: set[str]) -> bool:
     """False for a request already made: a server repeating a next link would otherwise loop forever."""
     key = f"{request.get('url')}?{sorted((request.get('params') or {}).items())}"
@@ -253,6 +259,12 @@ def _first_visit(request: Request, seen: set[str]) -> bool:
         return False
     seen.add(key)
     return True
+
+
+def _check_page_count(seen: set[str], max_pages: int, limit_error: Callable[[str], Exception]) -> None:
+    """`seen` holds every page requested so far, this one included."""
+    if len(seen) > max_pages:
+        raise limit_error(f"The list kept answering further pages past {max_pages}; iteration stopped")
 
 
 class Pager(Generic[T, P]):
@@ -268,11 +280,14 @@ class Pager(Generic[T, P]):
         first: Request,
         next_request: Callable[[P, Request], Request | None],
         items: Callable[[P], list[T]],
+        *,
+        limit_error: Callable[[str], Exception],
     ) -> None:
         self._fetch = fetch
         self._first = first
         self._next_request = next_request
         self._items = items
+        self._limit_error = limit_error
 
     def first_page(self) -> P:
         return self._fetch(self._first)
@@ -280,7 +295,9 @@ class Pager(Generic[T, P]):
     def pages(self) -> Iterator[P]:
         request: Request | None = self._first
         seen: set[str] = set()
+        max_pages = DEFAULT_MAX_PAGES
         while request is not None and _first_visit(request, seen):
+            _check_page_count(seen, max_pages, self._limit_error)
             page = self._fetch(request)
             request = self._next_request(page, request)
             yield page
@@ -304,11 +321,14 @@ class AsyncPager(Generic[T, P]):
         first: Request,
         next_request: Callable[[P, Request], Request | None],
         items: Callable[[P], list[T]],
+        *,
+        limit_error: Callable[[str], Exception],
     ) -> None:
         self._fetch = fetch
         self._first = first
         self._next_request = next_request
         self._items = items
+        self._limit_error = limit_error
 
     async def first_page(self) -> P:
         return await self._fetch(self._first)
@@ -316,7 +336,9 @@ class AsyncPager(Generic[T, P]):
     async def pages(self) -> AsyncIterator[P]:
         request: Request | None = self._first
         seen: set[str] = set()
+        max_pages = DEFAULT_MAX_PAGES
         while request is not None and _first_visit(request, seen):
+            _check_page_count(seen, max_pages, self._limit_error)
             page = await self._fetch(request)
             request = self._next_request(page, request)
             yield page
@@ -335,17 +357,15 @@ class AsyncPager(Generic[T, P]):
 def next_link_request(
     base_url: str, href: str | None, previous: Request, fail: Callable[[str], Exception]
 ) -> Request | None:
-    """The request for a page's next link: same scheme, host and port as the API only (credentials stay
-    with it); None at the end."""
+    """The request for a page's next link, only on the API's origin and under its base path (credentials stay
+    with it; see ``_validation.next_link_url``); None at the end."""
     if not href:
         return None
-    base = httpx.URL(base_url.rstrip("/") + "/")
-    url = base.join(href)
-    if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
-        raise fail(
-            "The next-page link points to another host; it is not followed so that credentials stay with the API"
-        )
-    return {"method": "GET", "url": str(url)}
+    try:
+        url = next_link_url(base_url, href)
+    except ValueError as refused:
+        raise fail(f"{refused}; it is not followed so that credentials stay with the API") from None
+    return {"method": "GET", "url": url}
 
 
 def next_offset_request(previous: Request, count: int, total: int | None) -> Request | None:
