@@ -34,6 +34,15 @@ CORE_RUNTIME = (
 )
 # The resource clients' shared machinery (pagers, raw responses, routes), for a service with a naming table.
 FACADE_RUNTIME = "_facade.py"
+# The command-line tool's machinery, for a service with a `cli:` section (and a naming table).
+CLI_RUNTIME = ("_cli.py", "_cli_config.py", "_cli_output.py")
+# How each API's tool connects (flags, environment variables, profile keys).
+CLI_CONNECTIONS = {
+    "qrs": "_cli_qrs.py",
+    "qlik_cloud": "_cli_qlik_cloud.py",
+    "qalyptus": "_cli_qalyptus.py",
+    "dataplus": "_cli_dataplus.py",
+}
 # The API-specific client modules (runtime file holding `Client` and `AuthenticatedClient`).
 CLIENT_MODULES = {
     "qrs": "_qrs_client.py",
@@ -89,6 +98,8 @@ class Service:
     # The naming table of the resource clients (entry class, resource per tag, method name exceptions); see
     # generator/facade.py. With it the package gets resources.py and the runtime's _facade.py.
     resources: dict[str, Any] = field(default_factory=dict)
+    # The command-line tool: {command: <console script name>}; its commands follow `resources`.
+    cli: dict[str, Any] = field(default_factory=dict)
 
     @property
     def spec_path(self) -> str:
@@ -124,7 +135,14 @@ class Service:
             files.update({name: name for name in CAPABILITIES[capability].runtime})
         if self.resources:
             files[FACADE_RUNTIME] = FACADE_RUNTIME
+        if self.cli:
+            files.update({name: name for name in (*CLI_RUNTIME, CLI_CONNECTIONS[self.client])})
         return files
+
+    @property
+    def cli_connection(self) -> str:
+        """The runtime module telling how this API's tool connects (``_cli_qrs``...)."""
+        return CLI_CONNECTIONS[self.client].removesuffix(".py")
 
     def rendered_files(self) -> dict[str, str]:
         """Package file name -> template under templates/package/, for the capabilities' spec-driven modules."""
@@ -133,6 +151,9 @@ class Service:
             rendered.update(CAPABILITIES[capability].rendered)
         if self.resources:
             rendered["resources.py"] = "resources.py.jinja"
+        if self.cli:
+            rendered["cli.py"] = "cli.py.jinja"
+            rendered["_commands/__init__.py"] = "commands_init.py.jinja"
         return rendered
 
 
@@ -148,7 +169,12 @@ _REQUIRED: dict[str, type] = {
     "title": str,
     "client": str,
 }
-_OPTIONAL: dict[str, type | tuple[type, ...]] = {"capabilities": (list, dict), "prepare": dict, "resources": dict}
+_OPTIONAL: dict[str, type | tuple[type, ...]] = {
+    "capabilities": (list, dict),
+    "prepare": dict,
+    "resources": dict,
+    "cli": dict,
+}
 
 
 def _fail(path: Path, key: str, problem: str) -> ConfigError:
@@ -210,6 +236,14 @@ def parse_service(name: str, path: Path, data: object) -> Service:
     spec = ROOT / data["spec"]
     if not spec.is_file():
         raise _fail(path, "spec", f"no such file {data['spec']!r}")
+    cli = dict(data.get("cli") or {})
+    if cli:
+        if not isinstance(cli.get("command"), str) or not cli["command"] or set(cli) - {"command", "download_to"}:
+            raise _fail(path, "cli", "must be {command: <console script name>, download_to: {<operationId>: <id>}}")
+        if not isinstance(cli.get("download_to", {}), dict):
+            raise _fail(path, "cli.download_to", "must map operationIds to the operationId streaming their file")
+        if not data.get("resources"):
+            raise _fail(path, "cli", "needs the `resources` naming table (the commands follow it)")
     if not data["package_name"].isidentifier():
         raise _fail(path, "package_name", f"{data['package_name']!r} is not a Python identifier")
     return Service(
@@ -224,6 +258,7 @@ def parse_service(name: str, path: Path, data: object) -> Service:
         capabilities=_capabilities(path, data.get("capabilities", [])),
         prepare=dict(data.get("prepare") or {}),
         resources=dict(data.get("resources") or {}),
+        cli=cli,
     )
 
 

@@ -30,7 +30,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import snake_case
 
-from generator import facade, openapi
+from generator import cli, facade, openapi
 from generator import prepare as preparation
 from generator.config import ROOT, RUNTIME_DIR, ConfigError, Service, load_service, service_names
 
@@ -202,7 +202,11 @@ class ServiceProject(Project):
             secret_properties=secret_properties(spec),
         )
         if service.resources:  # the resource clients: entry class, resources, methods
-            self.env.globals.update(facade.template_data(spec, service.resources, openapi))
+            facade_data = facade.template_data(spec, service.resources, openapi)
+            self.env.globals.update(facade_data)
+            if service.cli:  # the command-line tool: one command per resource method
+                self.env.globals.update(cli.template_data(spec, service.cli, facade_data, openapi))
+                self.env.globals["cli_connection"] = service.cli_connection
 
     def _build_metadata(self) -> None:
         super()._build_metadata()
@@ -215,7 +219,14 @@ class ServiceProject(Project):
             (self.package_dir / name).write_text(runtime_header(self.service, source) + text, encoding="utf-8")
         for name, template in {**PACKAGE_TEMPLATES, **self.service.rendered_files()}.items():
             rendered = self.env.get_template(f"package/{template}").render()
+            (self.package_dir / name).parent.mkdir(parents=True, exist_ok=True)
             (self.package_dir / name).write_text(rendered, encoding=self.config.file_encoding)
+        if self.service.cli:  # one small command table per resource
+            template = self.env.get_template("package/commands_resource.py.jinja")
+            for resource in self.env.globals["cli_resources"]:
+                rendered = template.render(resource=resource)
+                target = self.package_dir / "_commands" / f"{resource['attribute']}.py"
+                target.write_text(rendered, encoding=self.config.file_encoding)
 
 
 def _fail(errors: list[GeneratorError]) -> None:

@@ -2,50 +2,78 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 """A client library for accessing Qlik Cloud Data Stores API"""
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._redaction import redact_http_logs
-from ._retry import RetryConfig
-from ._runtime import Download
-from .client import AuthenticatedClient, Client
-from .errors import (
-    ApiConnectionError,
-    ApiError,
-    ApiTimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ClientError,
-    ConflictError,
-    NotFoundError,
-    PageLimitError,
-    PermissionDeniedError,
-    RateLimitError,
-    RedirectError,
-    ResponseTooLargeError,
-    ServerError,
-    UnexpectedResponseError,
-    UnexpectedStatus,
-)
-
 if TYPE_CHECKING:
+    from ._redaction import redact_http_logs
+    from ._retry import RetryConfig
+    from ._runtime import Download
+    from .client import AuthenticatedClient, Client
+    from .errors import (
+        ApiConnectionError,
+        ApiError,
+        ApiTimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ClientError,
+        ConflictError,
+        NotFoundError,
+        PageLimitError,
+        PermissionDeniedError,
+        RateLimitError,
+        RedirectError,
+        ResponseTooLargeError,
+        ServerError,
+        UnexpectedResponseError,
+        UnexpectedStatus,
+    )
     from .resources import AsyncDataStoresClient, AsyncPager, DataStoresClient, Pager, RawResponse
 
 __version__ = "0.1.0"
 
-# The resource clients import every operation module: loaded on first use (PEP 562), so that importing the
-# package, or one operation of it, stays as quick as before.
-_FROM_RESOURCES = frozenset({"AsyncDataStoresClient", "AsyncPager", "Pager", "RawResponse", "DataStoresClient"})
+# Every name is loaded on first use (PEP 562): importing the package, one operation of it, or starting its command
+# line (`--help` must answer at once) imports httpx and the resource clients only when a name needs them.
+_ERRORS = (
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientError",
+    "ConflictError",
+    "NotFoundError",
+    "PageLimitError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
+    "ServerError",
+    "UnexpectedResponseError",
+    "UnexpectedStatus",
+)
+_LAZY: dict[str, str] = {
+    "redact_http_logs": "._redaction",
+    "RetryConfig": "._retry",
+    "Download": "._runtime",
+    "AuthenticatedClient": ".client",
+    "Client": ".client",
+    **dict.fromkeys(_ERRORS, ".errors"),
+    **dict.fromkeys(("AsyncDataStoresClient", "AsyncPager", "Pager", "RawResponse", "DataStoresClient"), ".resources"),
+}
 
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> Any:
-        if name not in _FROM_RESOURCES:
+        module = _LAZY.get(name)
+        if module is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        from . import resources
-
-        value = getattr(resources, name)
+        value = getattr(importlib.import_module(module, __name__), name)
         globals()[name] = value
         return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_LAZY})
 
 
 __all__ = (

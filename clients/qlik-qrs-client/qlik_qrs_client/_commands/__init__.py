@@ -1,0 +1,3 @@
+# Generated from specs/qlik-qrs-data-connection.yaml by openapi-python-client 0.29.1 with the templates in generator/.
+# Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""The command tables of ``qlik-qrs``, one module per resource (loaded when that resource is used)."""
