@@ -95,11 +95,18 @@ def command_name(name: str) -> str:
 
 
 def _param(
-    spec: dict[str, Any], parameters: dict[str, Any], bound: dict[str, Any], json_name: str, call: str, where: str
+    spec: dict[str, Any],
+    parameters: dict[str, Any],
+    bound: dict[str, Any],
+    json_name: str,
+    call: str,
+    where: str,
+    as_options: list[str],
 ) -> dict[str, Any]:
     parameter = parameters[json_name]
     kind = _schema_type(spec, parameter.get("schema"))
-    argument = parameter.get("in") == "path"
+    # The naming table's `positional` names (Data+'s table) are one required option everywhere, path or query.
+    argument = parameter.get("in") == "path" and bound["name"] not in as_options
     flag = command_name(bound["name"])
     if not argument and flag in RESERVED:
         raise ValueError(f"{where}: parameter {json_name!r} would be --{flag}, an option of every command")
@@ -110,7 +117,7 @@ def _param(
         "flag": bound["name"].upper() if argument else f"--{flag}",
         "kind": "argument" if argument else "option",
         "call": call,
-        "required": bool(parameter.get("required")) or argument,
+        "required": bool(parameter.get("required")) or parameter.get("in") == "path",
         "help": _help(parameter.get("description") or bound.get("doc")),
         **kind,
     }
@@ -143,7 +150,9 @@ def _body(spec: dict[str, Any], operation: dict[str, Any], bound: dict[str, Any]
     return {"kind": "model", "model": body["model"], "fields": fields, "from_path": from_path}
 
 
-def commands(spec: dict[str, Any], resource: dict[str, Any], endpoints: dict[Any, Any]) -> list[dict[str, Any]]:
+def commands(
+    spec: dict[str, Any], resource: dict[str, Any], endpoints: dict[Any, Any], as_options: list[str]
+) -> list[dict[str, Any]]:
     """The commands of one bound resource (facade.bind output)."""
     found = []
     for method in resource["methods"]:
@@ -156,9 +165,13 @@ def commands(spec: dict[str, Any], resource: dict[str, Any], endpoints: dict[Any
             for p in [*endpoint.path_parameters, *endpoint.query_parameters, *endpoint.header_parameters]
         }
         params = [
-            _param(spec, parameters, a, json_names[a["python"]], "positional", where) for a in method["positional"]
+            _param(spec, parameters, a, json_names[a["python"]], "positional", where, as_options)
+            for a in method["positional"]
         ]
-        params += [_param(spec, parameters, k, json_names[k["python"]], "keyword", where) for k in method["keywords"]]
+        params += [
+            _param(spec, parameters, k, json_names[k["python"]], "keyword", where, as_options)
+            for k in method["keywords"]
+        ]
         body = _body(spec, operation, method, endpoint) if method["body"] else None
         files = []
         if body and body["kind"] == "files":
@@ -207,7 +220,11 @@ def compact(value: Any) -> Any:
 
 
 def template_data(
-    spec: dict[str, Any], service_cli: dict[str, Any], facade_data: dict[str, Any], openapi: Any
+    spec: dict[str, Any],
+    service_cli: dict[str, Any],
+    facade_data: dict[str, Any],
+    openapi: Any,
+    table_positional: list[str],
 ) -> dict[str, Any]:
     """Globals for the cli templates: the tool's name and each resource's command table."""
     endpoints = {
@@ -216,10 +233,11 @@ def template_data(
         for endpoint in collection.endpoints
     }
     resources = []
+    as_options = list(table_positional)
     streams = dict(service_cli.get("download_to", {}))
     modules = {m["operation_id"]: m for r in facade_data["facade_resources"] for m in r["methods"]}
     for resource in facade_data["facade_resources"]:
-        table = commands(spec, resource, endpoints)
+        table = commands(spec, resource, endpoints, as_options)
         for command in table:
             if command["operation"] in streams:  # --to FILE streams the file of another operation
                 target = modules[streams.pop(command["operation"])]

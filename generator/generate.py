@@ -205,7 +205,11 @@ class ServiceProject(Project):
             facade_data = facade.template_data(spec, service.resources, openapi)
             self.env.globals.update(facade_data)
             if service.cli:  # the command-line tool: one command per resource method
-                self.env.globals.update(cli.template_data(spec, service.cli, facade_data, openapi))
+                self.env.globals.update(
+                    cli.template_data(
+                        spec, service.cli, facade_data, openapi, list(service.resources.get("positional", []))
+                    )
+                )
                 self.env.globals["cli_connection"] = service.cli_connection
 
     def _build_metadata(self) -> None:

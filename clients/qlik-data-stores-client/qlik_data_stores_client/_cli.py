@@ -201,7 +201,7 @@ def _matches(kind: str, value: Any) -> bool:
 def _check_field(name: str, spec: Mapping[str, Any], value: Any) -> None:
     kind = str(spec.get("type", "any"))
     if value is None:
-        if spec.get("nullable"):
+        if spec.get("nullable") or kind == "any":
             return
         raise InputError(f"body: field {name!r} must not be null")
     if not _matches(kind, value):
@@ -561,14 +561,16 @@ def _python(command: Table, name: str) -> str:
 def _walk(pager: Iterable[Any], max_items: int | None, progress: Progress, hooks: _Hooks) -> Iterable[Any]:
     """The pager's items (at most max_items), with a progress line once more than one page came."""
     count = 0
+    if max_items == 0:
+        return
     with progress.status("Fetching..."):
         for item in pager:
-            if max_items is not None and count >= max_items:
-                return
             count += 1
             if hooks.responses > 1:
                 progress.update(f"page {hooks.responses}, {count} items")
             yield item
+            if max_items is not None and count >= max_items:
+                return  # before the pager asks for another page
 
 
 def _log_to_stderr(package: str) -> None:
