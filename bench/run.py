@@ -72,7 +72,7 @@ IMPORT_OPERATIONS = {
 }
 XRFKEY = "abcdefghijklmnop"
 JSON_HEADERS = {"content-type": "application/json"}
-BENCH_NAMES = ("overhead", "parse", "rss", "gc", "import", "generate", "async")
+BENCH_NAMES = ("overhead", "parse", "rss", "gc", "import", "generate", "async", "cli")
 
 
 # ---------------------------------------------------------------------------------------------- measuring
@@ -877,6 +877,56 @@ def bench_import(reps: int, scratch: Path) -> list[Result]:
     return results
 
 
+# Each tool's `--help`, started as its console script does (`from <package>.cli import main; main()`).
+CLI_HELP = (
+    "import sys\n"
+    "from {package}.cli import main\n"
+    "sys.argv = ['{command}', '--help']\n"
+    "try:\n    main()\nexcept SystemExit as done:\n    assert done.code == 0, done.code"
+)
+
+
+def bench_cli(reps: int, scratch: Path) -> list[Result]:
+    """`<tool> --help` against a bare interpreter, interleaved: the command line must answer at once."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(scratch / "pycache-cli")
+    env["PYTHONPATH"] = os.pathsep.join(CLIENT_DIRS)
+
+    def run(code: str) -> float:
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"{code!r} failed: {done.stderr.strip().splitlines()[-1:]}")
+        return time.perf_counter() - start
+
+    results = []
+    for service in SERVICES.values():
+        if not service.cli:
+            continue
+        code = CLI_HELP.format(package=service.package_name, command=service.cli["command"])
+        run(code)  # compiles the bytecode cache
+        run("pass")
+        tool: list[float] = []
+        bare: list[float] = []
+        for _ in range(reps):
+            tool.append(run(code))
+            bare.append(run("pass"))
+        differences = [a - b for a, b in zip(tool, bare, strict=True)]
+        results.append(
+            Result(
+                group="8. command-line start-up",
+                name=f"{service.cli['command']} --help",
+                measured=f"+{spread(differences, 1e3)} ms wall",
+                baseline=f"python -c pass: {spread(bare, 1e3)} ms",
+                ratio="",
+                target="≤ 150 ms above bare Python",
+                met=statistics.median(differences) * 1e3 <= 150,
+                note="click only; httpx, rich and the package's models are not imported",
+            )
+        )
+    return results
+
+
 # ---------------------------------------------------------------------------------------------- 4. make generate
 
 
@@ -1198,6 +1248,7 @@ def main() -> None:
         "import": 3 if quick else 9,
         "generate": 1 if quick else 3,
         "async": 3 if quick else 3,
+        "cli": 5 if quick else 15,
     }
     started = time.perf_counter()
     results: list[Result] = []
@@ -1220,6 +1271,8 @@ def main() -> None:
                         results += bench_gc(10_000, scratch)
                     elif name == "import":
                         results += bench_import(reps[name], scratch)
+                    elif name == "cli":
+                        results += bench_cli(reps[name], scratch)
                     elif name == "generate":
                         results += bench_generate(reps[name], scratch, args.source)
                     elif name == "async":

@@ -4,7 +4,8 @@
 
 BASE_URL is the QRS root, for example https://qlik.example.com/qrs through the proxy (default: $QRS_URL, else
 https://localhost/qrs). To talk to the repository directly on port 4242 with the certificates exported from
-the QMC instead, set QRS_HOST and QRS_CERT_DIR (a folder with client.pem, client_key.pem and root.pem).
+the QMC instead, set QRS_URL to https://<host>:4242/qrs and QRS_CERT_DIR (a folder with client.pem, client_key.pem
+and root.pem), as for the `qlik-qrs` command.
 No Xrfkey handling here: the client puts a fresh key on every request by itself.
 Needs the qlik-qrs-client package.
 """
@@ -15,21 +16,24 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from qlik_qrs_client import ApiConnectionError, ApiError, QrsClient
 
 
 def connect(base_url: str | None) -> QrsClient:
-    host, cert_dir = os.environ.get("QRS_HOST"), os.environ.get("QRS_CERT_DIR")
-    if base_url is None and host and cert_dir:
-        certs = Path(cert_dir)
+    url = base_url or os.environ.get("QRS_URL", "https://localhost/qrs")
+    cert_dir = os.environ.get("QRS_CERT_DIR")
+    if cert_dir:
+        certs, parts = Path(cert_dir), urlsplit(url)
         return QrsClient.for_server(
-            host,
+            parts.hostname or "localhost",
+            port=parts.port or 4242,
             client_cert=certs / "client.pem",
             client_key=certs / "client_key.pem",
             root_ca=certs / "root.pem",
         )
-    return QrsClient(base_url=base_url or os.environ.get("QRS_URL", "https://localhost/qrs"))
+    return QrsClient(base_url=url)
 
 
 def main(argv: list[str] | None = None) -> int:

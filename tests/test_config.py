@@ -12,6 +12,8 @@ from conftest import ROOT, SERVICES
 
 from generator.config import (
     CAPABILITIES,
+    CLI_CONNECTIONS,
+    CLI_RUNTIME,
     CLIENT_MODULES,
     CORE_RUNTIME,
     FACADE_RUNTIME,
@@ -73,6 +75,7 @@ def test_a_missing_key_is_named(tmp_path: Path) -> None:
 
 def test_every_runtime_file_is_used_and_every_listed_one_exists() -> None:
     listed = set(CORE_RUNTIME) | set(CLIENT_MODULES.values()) | {FACADE_RUNTIME}
+    listed |= set(CLI_RUNTIME) | set(CLI_CONNECTIONS.values())
     for capability in CAPABILITIES.values():
         listed |= set(capability.runtime)
     on_disk = {p.name for p in RUNTIME_DIR.glob("*.py")} - {"__init__.py"}

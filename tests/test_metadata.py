@@ -201,3 +201,21 @@ def test_readme_states_the_declared_minimums_and_how_to_install() -> None:
     assert (
         f"pip install dist/{normalized('qlik-qrs')}-{SERVICES['qlik-qrs'].package_version}-py3-none-any.whl" in readme
     )
+
+
+@pytest.mark.parametrize("service", sorted(SERVICES))
+def test_wheel_declares_its_command_and_the_cli_extra(service: str) -> None:
+    """`pip install "<project>[cli]"` brings the command's libraries; the core install does not."""
+    config = SERVICES[service]
+    entry_points = wheel_files(service)[f"{dist_info(service)}/entry_points.txt"].decode("utf-8")
+    assert f"{config.cli['command']} = {config.package_name}.cli:main" in entry_points
+    metadata = wheel_metadata(service)
+    assert "cli" in metadata.get_all("Provides-Extra")
+    cli_requirements = {
+        Requirement(r).name.lower()
+        for r in metadata.get_all("Requires-Dist")
+        if Requirement(r).marker is not None and Requirement(r).marker.evaluate({"extra": "cli"})
+    }
+    assert cli_requirements == {"click", "rich", "pyyaml"}
+    core = {Requirement(r).name.lower() for r in declared_dependencies(service)}
+    assert not core & cli_requirements

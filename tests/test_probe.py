@@ -178,7 +178,7 @@ def run(tmp_path: Path, operations: list[dict[str, Any]], fake_time: FakeTime) -
             operations=operations,
             clock=fake_time.clock,
             sleep=fake_time.sleep,
-            environ={"QALYPTUS_TOKEN": TOKEN},
+            environ={"QALYPTUS_API_KEY": TOKEN},
             stdout=out,
             stderr=err,
         )
@@ -323,14 +323,14 @@ def test_token_never_an_argument(operations: list[dict[str, Any]], capsys: pytes
         _probe.main(["--tenant", "acme", "--token", TOKEN], operations=operations, environ={})
     assert exit_info.value.code == 2
     assert _probe.main(["--tenant", "acme"], operations=operations, environ={}) == 2
-    assert "QALYPTUS_TOKEN" in capsys.readouterr().err
+    assert "QALYPTUS_API_KEY" in capsys.readouterr().err
 
 
 @pytest.mark.slow
 def test_generated_module_runs_against_a_local_server_at_the_real_pace(tmp_path: Path) -> None:
     report_path = tmp_path / "probe.json"
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
-    env.update({"QALYPTUS_TOKEN": TOKEN, "PYTHONPATH": str(PACKAGE_DIR)})
+    env.update({"QALYPTUS_API_KEY": TOKEN, "PYTHONPATH": str(PACKAGE_DIR)})
     with Tenant() as tenant:
         result = subprocess.run(
             [sys.executable, "-m", "qalyptus_cloud_client.probe", "--base-url", tenant.base_url]

@@ -11,11 +11,10 @@ never leaves it half-written and its secrets are never readable by others.
 
 from __future__ import annotations
 
-import configparser
 import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 __all__ = ["ConfigFileError", "Profiles", "default_path"]
 
@@ -34,8 +33,10 @@ class Profiles:
     """The profiles of one config file: read on creation, written only by ``save``."""
 
     def __init__(self, path: Path) -> None:
+        import configparser  # here, not at start-up: `<tool> --help` never reads the file
+
         self.path = path
-        self._parser = configparser.ConfigParser(interpolation=None, default_section="\0")
+        self._parser: Any = configparser.ConfigParser(interpolation=None, default_section="\0")
         if not path.exists():
             return
         try:
@@ -46,7 +47,7 @@ class Profiles:
             raise ConfigFileError(f"cannot read the config file {path}: {reason}") from None
 
     def names(self) -> list[str]:
-        return self._parser.sections()
+        return list(self._parser.sections())
 
     def get(self, name: str) -> dict[str, str]:
         if not self._parser.has_section(name):
@@ -55,7 +56,7 @@ class Profiles:
         return dict(self._parser.items(name))
 
     def has(self, name: str) -> bool:
-        return self._parser.has_section(name)
+        return bool(self._parser.has_section(name))
 
     def put(self, name: str, values: Mapping[str, str]) -> None:
         if not name or any(c in name for c in "[]\r\n") or name != name.strip():
@@ -74,6 +75,8 @@ class Profiles:
         self._parser.remove_section(name)
 
     def save(self) -> None:
+        import tempfile
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             handle, temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)

@@ -13,7 +13,7 @@ the no-route answer's shape, or no body), or unknown (anything else, including a
 the no-route one for a status that would otherwise say "exists"). The JSON report can be applied to the
 spec with `make reconcile SERVICE=qalyptus-cloud PROBE_REPORT=<file>`.
 
-The token comes from an environment variable (QALYPTUS_TOKEN by default), never from the command line,
+The token comes from an environment variable (QALYPTUS_API_KEY by default), never from the command line,
 and appears in no output.
 """
 
@@ -34,7 +34,7 @@ from urllib.parse import quote, urlsplit
 
 import httpx
 
-TOKEN_ENV = "QALYPTUS_TOKEN"
+TOKEN_ENV = "QALYPTUS_API_KEY"
 MAX_RATE = 2.0  # requests per second, never more
 DEFAULT_MAX_REQUESTS = 300
 NIL_ID = "00000000-0000-0000-0000-000000000000"

@@ -2,7 +2,7 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 """Read-only route discovery against a live Qalyptus Cloud tenant: GET requests only, at most two a second.
 
-    QALYPTUS_TOKEN=<API token> python -m qalyptus_cloud_client.probe --tenant acme --output probe.json
+    QALYPTUS_API_KEY=<API token> python -m qalyptus_cloud_client.probe --tenant acme --output probe.json
 
 The logic is in `_probe`; this module holds the spec's operations. The package README ("Probe a tenant")
 says exactly which requests are sent.

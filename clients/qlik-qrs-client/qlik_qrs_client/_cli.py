@@ -18,11 +18,9 @@ from __future__ import annotations
 import datetime
 import importlib
 import json
-import logging
 import os
 import sys
 import time
-import traceback
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -362,6 +360,8 @@ class _Hooks:
     """httpx event hooks: --verbose logs each request and answer; --dry-run prints the request and stops it."""
 
     def __init__(self, package: str, *, verbose: bool, dry_run: bool, out: IO[str], progress: Progress) -> None:
+        import logging
+
         self.redaction = importlib.import_module(f"{package}._redaction")
         self.log = logging.getLogger(package)
         self.verbose = verbose
@@ -574,6 +574,8 @@ def _walk(pager: Iterable[Any], max_items: int | None, progress: Progress, hooks
 
 
 def _log_to_stderr(package: str) -> None:
+    import logging
+
     # The tool is the application here: it may attach a handler to its own package's logger.
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
@@ -888,6 +890,8 @@ def main(tool: Tool, argv: Sequence[str] | None = None) -> NoReturn:
         raise SystemExit(0) from None
     except Exception as error:  # one line per error family; the traceback only with --debug
         if run.debug:
+            import traceback
+
             traceback.print_exc(file=stderr)
         name = "" if isinstance(error, InputError | ConfigFileError) else f"{type(error).__name__}: "
         stderr.write(f"error: {name}{_one_line(str(error))}\n")
