@@ -163,7 +163,9 @@ for dist in metadata.distributions(path=[str(site)]):
     distributions.append({
         "name": dist.metadata["Name"],
         "requires": dist.requires or [],
-        "top_level": sorted({Path(str(f)).parts[0] for f in (dist.files or [])}),
+        "top_level": sorted({Path(str(f)).parts[0] for f in (dist.files or []) if Path(str(f)).parts[0] != ".."}),
+        # Files outside site-packages: console scripts in bin/.
+        "outside": sorted(Path(str(f)).name for f in (dist.files or []) if Path(str(f)).parts[0] == ".."),
     })
 report = {
     "module_file": module.__file__,
@@ -318,6 +320,8 @@ def test_wheel_installs_only_its_package_and_declared_dependencies(
     # The wheel holds its package and metadata, nothing else (no generator/, tests/ or another client).
     dist_info = next(name for name in own["top_level"] if name.endswith(".dist-info"))
     assert own["top_level"] == sorted([package, dist_info])
+    # Its command is a console script (it needs the `cli` extra).
+    assert own["outside"] == [SERVICES[service].cli["command"]]
     other_packages = {config.package_name for config in SERVICES.values()} - {package}
     assert not (set(probe["entries"]) & (other_packages | {"generator", "tests", "clients", "specs"}))
     owned = {name for d in probe["distributions"] for name in d["top_level"]}
