@@ -1,0 +1,134 @@
+"""The in-process fakes (`<package>.testing`): stateful scenarios, the API's refusals, fault injection."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import httpx
+import pytest
+from qlik_qrs_client import errors
+from qlik_qrs_client.testing import FakeQrs
+
+
+def test_qrs_create_list_update_get_delete() -> None:
+    fake = FakeQrs()
+    with fake.client() as qrs:
+        created = qrs.data_connections.create(name="Sales", connectionstring="C:\\Data", type="folder")
+        qrs.data_connections.create(name="Web", connectionstring="https://x", type="web")
+        assert [c.name for c in qrs.data_connections.list(filter="type eq 'folder'")] == ["Sales"]
+        assert qrs.data_connections.count().value == 2
+        names = [c.name for c in qrs.data_connections.list_full(orderby="name desc")]
+        assert names == ["Web", "Sales"]
+        updated = qrs.data_connections.update(
+            created.id, name="Sales 2", connectionstring="C:\\Data", type="folder", modified_date=created.modified_date
+        )
+        assert qrs.data_connections.get(created.id).name == "Sales 2" == updated.name
+        qrs.data_connections.delete(created.id)
+        with pytest.raises(errors.NotFoundError):
+            qrs.data_connections.get(created.id)
+    assert len(fake.data_connections) == 1
+    assert all(r.headers.get("x-qlik-xrfkey") for r in fake.requests)
+
+
+def test_qrs_filters() -> None:
+    fake = FakeQrs()
+    for name in ("alpha", "beta", "alphabet"):
+        fake.data_connections.add(name=name, connectionstring="c", type="folder")
+    with fake.client() as qrs:
+
+        def names(expression: str) -> list[str]:
+            return sorted(c.name for c in qrs.data_connections.list(filter=expression))
+
+        assert names("name sw 'alp'") == ["alpha", "alphabet"]
+        assert names("name ew 'ta'") == ["beta"]
+        assert names("name so 'ph'") == ["alpha", "alphabet"]
+        assert names("name ne 'alpha' and name sw 'a'") == ["alphabet"]
+        assert names("name eq 'beta' or name eq 'alpha'") == ["alpha", "beta"]
+        with pytest.raises(errors.BadRequestError):
+            qrs.data_connections.list(filter="name ~ 1")
+    assert fake.violations
+
+
+def test_qrs_stale_modified_date_conflicts() -> None:
+    fake = FakeQrs()
+    with fake.client() as qrs:
+        created = qrs.data_connections.create(name="a", connectionstring="c", type="folder")
+        qrs.data_connections.update(
+            created.id, name="b", connectionstring="c", type="folder", modified_date=created.modified_date
+        )
+        with pytest.raises(errors.ApiError) as caught:
+            qrs.data_connections.update(
+                created.id, name="c", connectionstring="c", type="folder", modified_date=created.modified_date
+            )
+        assert caught.value.status_code == 409
+
+
+def test_qrs_requires_xrfkey() -> None:
+    fake = FakeQrs()
+    with httpx.Client(transport=fake) as raw:
+        assert raw.get("http://fake.invalid/qrs/dataconnection").status_code == 403
+        key = "abcdefghijklmnop"
+        ok = raw.get(f"http://fake.invalid/qrs/dataconnection?Xrfkey={key}", headers={"X-Qlik-Xrfkey": key})
+        assert ok.status_code == 200
+        bad = raw.get(f"http://fake.invalid/qrs/dataconnection?Xrfkey={key}", headers={"X-Qlik-Xrfkey": key[::-1]})
+        assert bad.status_code == 403
+
+
+def test_qrs_bad_input_is_answered_not_raised() -> None:
+    fake = FakeQrs()
+    key = "abcdefghijklmnop"
+    headers = {"X-Qlik-Xrfkey": key}
+    url = f"http://fake.invalid/qrs/dataconnection?Xrfkey={key}"
+    with httpx.Client(transport=fake) as raw:
+        assert (
+            raw.post(url, content=b"{not json", headers={**headers, "Content-Type": "application/json"}).status_code
+            == 400
+        )
+        assert raw.post(url, content=b"name=x", headers={**headers, "Content-Type": "text/plain"}).status_code == 400
+        big = b"[" + b"0," * (5 * 1024 * 1024) + b"0]"
+        assert raw.post(url, content=big, headers={**headers, "Content-Type": "application/json"}).status_code == 413
+        assert raw.get(f"http://fake.invalid/qrs/nothing?Xrfkey={key}", headers=headers).status_code == 404
+    assert len(fake.violations) == 2
+
+
+def test_fault_injection_drives_retries() -> None:
+    fake = FakeQrs()
+    fake.fail_next(status=503, times=2, retry_after=0)
+    with fake.client(max_retries=3) as qrs:
+        assert qrs.data_connections.count().value == 0
+    assert len(fake.requests) == 3
+    fake.requests.clear()
+    fake.fail_next(status=503, times=5, retry_after=0, path="/dataconnection/count")
+    with fake.client(max_retries=2) as qrs:
+        with pytest.raises(errors.ApiError) as caught:
+            qrs.data_connections.count()
+        assert caught.value.status_code == 503
+        assert list(qrs.data_connections.list()) == []  # the fault is for /dataconnection/count only
+    assert [r.path for r in fake.requests].count("/dataconnection/count") == 3
+
+
+def test_fault_kinds() -> None:
+    fake = FakeQrs()
+    fake.fail_next(kind="disconnect")
+    with fake.client(max_retries=0) as qrs:
+        with pytest.raises(Exception) as caught:
+            qrs.data_connections.count()
+        assert not isinstance(caught.value, (httpx.HTTPError, json.JSONDecodeError))
+        fake.fail_next(kind="broken_body")
+        with pytest.raises(Exception) as broken:
+            qrs.data_connections.count()
+        assert not isinstance(broken.value, (httpx.HTTPError, json.JSONDecodeError, KeyError))
+        fake.fail_next(kind="slow", delay=0.01)
+        assert qrs.data_connections.count().value == 0
+
+
+def test_qrs_async() -> None:
+    fake = FakeQrs()
+
+    async def scenario() -> int:
+        async with fake.async_client() as qrs:
+            await qrs.data_connections.create(name="a", connectionstring="c", type="folder")
+            return (await qrs.data_connections.count()).value
+
+    assert asyncio.run(scenario()) == 1
