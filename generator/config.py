@@ -72,12 +72,12 @@ CAPABILITIES: dict[str, Capability] = {
         required_options=frozenset({"operation"}),
     ),
     # `<package>.testing`: an in-process fake server; the API's behaviour is the runtime module `module`
-    # (class `server`), wrapped as `name` with client()/async_client().
+    # (class `server`), wrapped as `name` with client()/async_client(); pytest fixture `fixture` (pytest11).
     "fake": Capability(
         runtime=("_fake.py",),
-        rendered={"testing.py": "testing.py.jinja"},
-        options=frozenset({"module", "server", "name"}),
-        required_options=frozenset({"module", "server", "name"}),
+        rendered={"testing.py": "testing.py.jinja", "_pytest_plugin.py": "pytest_plugin.py.jinja"},
+        options=frozenset({"module", "server", "name", "fixture"}),
+        required_options=frozenset({"module", "server", "name", "fixture"}),
     ),
 }
 

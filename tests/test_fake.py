@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import httpx
 import pytest
+from conftest import ROOT
 from qlik_qrs_client import errors
 from qlik_qrs_client.testing import FakeQrs
 
@@ -132,3 +137,23 @@ def test_qrs_async() -> None:
             return (await qrs.data_connections.count()).value
 
     assert asyncio.run(scenario()) == 1
+
+
+def test_pytest_plugin_fixture_gives_a_fresh_fake(tmp_path: Path) -> None:
+    (tmp_path / "test_user.py").write_text(
+        "def test_one(fake_qrs):\n"
+        "    fake_qrs.data_connections.add(name='a', connectionstring='c', type='folder')\n"
+        "    assert fake_qrs.client().data_connections.count().value == 1\n"
+        "def test_two(fake_qrs):\n"
+        "    assert len(fake_qrs.data_connections) == 0\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "clients" / "qlik-qrs-client")}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "qlik_qrs_client._pytest_plugin", "-p", "no:cacheprovider"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "2 passed" in result.stdout, result.stdout + result.stderr
