@@ -157,3 +157,35 @@ def test_pytest_plugin_fixture_gives_a_fresh_fake(tmp_path: Path) -> None:
         timeout=120,
     )
     assert "2 passed" in result.stdout, result.stdout + result.stderr
+
+
+def test_serve_over_loopback_seeded_from_json(tmp_path: Path) -> None:
+    seed = tmp_path / "seed.json"
+    seed.write_text(json.dumps({"data_connections": [{"name": "Seeded", "connectionstring": "c", "type": "folder"}]}))
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "clients" / "qlik-qrs-client")}
+    command = [sys.executable, "-m", "qlik_qrs_client.testing", "serve", "--port", "0", "--seed", str(seed)]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        base_url = line.split(" on ")[1].strip()
+        assert base_url.startswith("http://127.0.0.1:")
+        from qlik_qrs_client import QrsClient
+
+        with QrsClient(base_url=base_url) as qrs:
+            assert [c.name for c in qrs.data_connections.list()] == ["Seeded"]
+            created = qrs.data_connections.create(name="Over HTTP", connectionstring="c", type="folder")
+            assert qrs.data_connections.get(created.id).name == "Over HTTP"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_serve_refuses_a_bad_seed(tmp_path: Path) -> None:
+    seed = tmp_path / "seed.json"
+    seed.write_text(json.dumps({"nothing": []}))
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "clients" / "qlik-qrs-client")}
+    command = [sys.executable, "-m", "qlik_qrs_client.testing", "serve", "--seed", str(seed)]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "'nothing' is not a store of this fake" in result.stderr

@@ -21,7 +21,7 @@ import httpx
 
 from ._redaction import redact_headers
 
-__all__ = ["FakeRequest", "FakeServer", "Handler", "RecordedRequest"]
+__all__ = ["FakeRequest", "FakeServer", "Handler", "RecordedRequest", "seed", "serve"]
 
 FaultKind = Literal["status", "disconnect", "broken_body", "slow"]
 MAX_BODY = 10 * 1024 * 1024  # larger bodies get 413 like the APIs' front ends
@@ -207,3 +207,57 @@ def _json_or_none(body: bytes) -> Any:
         return json.loads(body)
     except ValueError:
         return None
+
+
+def seed(server: FakeServer, path: str) -> None:
+    """Seed from a JSON file: {"<store attribute>": [{fields}, ...], ...}, e.g. {"data_connections": [...]}."""
+    with open(path, encoding="utf-8") as file:
+        data = json.load(file)
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: the seed must be a JSON object of store name -> list of items")
+    for name, items in data.items():
+        store = getattr(server, name, None)
+        if not callable(getattr(store, "add", None)) or not isinstance(items, list):
+            raise ValueError(f"{path}: {name!r} is not a store of this fake (or its items are not a list)")
+        for item in items:
+            store.add(**item)  # type: ignore[union-attr]
+
+
+def serve(server: FakeServer, port: int, host: str = "127.0.0.1") -> None:
+    """Answer HTTP on host:port (loopback by default) with `server` until interrupted."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class _Handler(BaseHTTPRequestHandler):
+        def _any(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            request = httpx.Request(
+                self.command, f"http://{host}:{port}{self.path}", headers=list(self.headers.items()), content=body
+            )
+            try:
+                response = server.handle_request(request)
+            except httpx.TransportError:  # an injected disconnect: drop the connection
+                self.close_connection = True
+                return
+            content = response.read()
+            self.send_response(response.status_code)
+            for key, value in response.headers.items():
+                if key.lower() not in ("content-length", "transfer-encoding", "connection"):
+                    self.send_header(key, value)
+            self.send_header("Content-Length", str(len(content)))
+            self.end_headers()
+            self.wfile.write(content)
+
+        do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _any
+
+        def log_message(self, format: str, *args: Any) -> None:  # requests are in server.requests
+            pass
+
+    httpd = ThreadingHTTPServer((host, port), _Handler)
+    print(f"serving {type(server).__name__} on http://{host}:{httpd.server_port}{server.base_path}", flush=True)
+    try:
+        httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        httpd.server_close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._fake import seed, serve
 from ._fake_qrs import FakeQrsServer
 from .resources import AsyncQrsClient, QrsClient
 
@@ -24,3 +25,26 @@ class FakeQrs(FakeQrsServer):
 
     def async_client(self, **options: Any) -> AsyncQrsClient:
         return AsyncQrsClient(base_url=self.base_url, httpx_args={"transport": self}, **options)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """python -m qlik_qrs_client.testing serve --port N [--seed data.json]: the fake over loopback HTTP."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m qlik_qrs_client.testing")
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve_command = commands.add_parser("serve", help="answer HTTP on 127.0.0.1 with a fresh fake")
+    serve_command.add_argument("--port", type=int, default=0, help="port (default: any free one)")
+    serve_command.add_argument("--seed", help='JSON file of store name -> items, e.g. {"data_connections": [...]}')
+    args = parser.parse_args(argv)
+    fake = FakeQrs()
+    if args.seed:
+        try:
+            seed(fake, args.seed)
+        except (OSError, ValueError, TypeError) as error:
+            parser.error(str(error))
+    serve(fake, args.port)
+
+
+if __name__ == "__main__":
+    main()
