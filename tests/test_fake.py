@@ -189,3 +189,15 @@ def test_serve_refuses_a_bad_seed(tmp_path: Path) -> None:
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "'nothing' is not a store of this fake" in result.stderr
+
+
+def test_the_plugin_module_loads_without_the_fake() -> None:
+    """pytest loads the plugin in every run of a user's tests: it must not import the fake until asked."""
+    code = (
+        "import sys, qlik_qrs_client._pytest_plugin\n"
+        "print(sorted(m for m in sys.modules if m.startswith('qlik_qrs_client.') and 'fake' in m or 'testing' in m))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "clients" / "qlik-qrs-client")}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
