@@ -72,7 +72,7 @@ IMPORT_OPERATIONS = {
 }
 XRFKEY = "abcdefghijklmnop"
 JSON_HEADERS = {"content-type": "application/json"}
-BENCH_NAMES = ("overhead", "parse", "rss", "gc", "import", "generate", "async", "cli")
+BENCH_NAMES = ("overhead", "parse", "rss", "gc", "import", "generate", "async", "cli", "fake")
 
 
 # ---------------------------------------------------------------------------------------------- measuring
@@ -1064,6 +1064,67 @@ def bench_async(server: LoopbackServer, reps: int, concurrency: int) -> list[Res
 # ---------------------------------------------------------------------------------------------- profiling
 
 
+# ---------------------------------------------------------------------------------------------- in-process fake
+
+
+def bench_fake(reps: int, calls: int) -> list[Result]:
+    """QRS count through qlik_qrs_client.testing.FakeQrs vs the same client on a MockTransport's canned body."""
+    from qlik_qrs_client import QrsClient
+    from qlik_qrs_client.testing import FakeQrs
+
+    canned = httpx.MockTransport(lambda _: httpx.Response(200, content=b'{"value": 0}', headers=JSON_HEADERS))
+    fake = FakeQrs()
+    with fake.client() as through_fake, QrsClient(base_url=fake.base_url, httpx_args={"transport": canned}) as mock:
+        through_fake.data_connections.count()
+        mock.data_connections.count()
+
+        def run(client: QrsClient) -> Callable[[], None]:
+            def calls_of() -> None:
+                for _ in range(calls):
+                    client.data_connections.count()
+
+            return calls_of
+
+        a, b = interleaved([run(through_fake), run(mock)], reps)
+        fake.requests.clear()
+    results = [
+        ratio_result(
+            "8. in-process fake",
+            "QrsClient.data_connections.count() through FakeQrs",
+            [t / calls for t in a],
+            [t / calls for t in b],
+            unit="µs/call",
+            scale=1e6,
+            baseline="the same client on httpx.MockTransport returning a canned body",
+            target=2.0,
+            note=f"{calls} calls per repetition",
+        )
+    ]
+    times = []
+    for _ in range(reps):
+        fresh = FakeQrs()
+        with fresh.client() as qrs:
+            start = time.perf_counter()
+            for i in range(1000):
+                qrs.data_connections.create(name=f"c{i}", connectionstring="C:\\Data", type="folder")
+            listed = list(qrs.data_connections.list())
+            times.append(time.perf_counter() - start)
+        assert len(listed) == 1000
+    results.append(
+        Result(
+            "8. in-process fake",
+            "1,000 creates + the full list through FakeQrs",
+            f"{spread(times, 1e3)} ms",
+            "",
+            "",
+            "< 1000 ms",
+            statistics.median(times) < 1.0,
+            "QRS lists are not paged: one GET returns all 1,000",
+        )
+    )
+    return results
+
+
 def profile(rows: int) -> None:
     """cProfile of the typed parses and of the mock per-call path: where the time goes, by own time."""
     from dataplus_server_client.models import EntriesPage
@@ -1249,6 +1310,7 @@ def main() -> None:
         "generate": 1 if quick else 3,
         "async": 3 if quick else 3,
         "cli": 5 if quick else 15,
+        "fake": 3 if quick else 5,
     }
     started = time.perf_counter()
     results: list[Result] = []
@@ -1278,6 +1340,8 @@ def main() -> None:
                     elif name == "async":
                         assert server is not None
                         results += bench_async(server, reps[name], 1000)
+                    elif name == "fake":
+                        results += bench_fake(reps[name], 300 if quick else 1000)
                 except Exception as error:  # one broken benchmark still leaves the others' figures
                     results.append(Result(name, "failed", "–", "", "", "", False, f"{type(error).__name__}: {error}"))
                     print(f"  {name} failed: {error}", flush=True)

@@ -80,6 +80,14 @@ CAPABILITIES: dict[str, Capability] = {
         options=frozenset({"operation"}),
         required_options=frozenset({"operation"}),
     ),
+    # `<package>.testing`: an in-process fake server; the API's behaviour is the runtime module `module`
+    # (class `server`), wrapped as `name` with client()/async_client(); pytest fixture `fixture` (pytest11).
+    "fake": Capability(
+        runtime=("_fake.py",),
+        rendered={"testing.py": "testing.py.jinja", "_pytest_plugin.py": "pytest_plugin.py.jinja"},
+        options=frozenset({"module", "server", "name", "fixture"}),
+        required_options=frozenset({"module", "server", "name", "fixture"}),
+    ),
 }
 
 
@@ -133,6 +141,9 @@ class Service:
         files[CLIENT_MODULES[self.client]] = CLIENT_MODULES[self.client]
         for capability in self.capabilities:
             files.update({name: name for name in CAPABILITIES[capability].runtime})
+        if "fake" in self.capabilities:  # the API's own fake behaviour module
+            module = self.capabilities["fake"]["module"]
+            files[module] = module
         if self.resources:
             files[FACADE_RUNTIME] = FACADE_RUNTIME
         if self.cli:

@@ -78,6 +78,8 @@ def test_every_runtime_file_is_used_and_every_listed_one_exists() -> None:
     listed |= set(CLI_RUNTIME) | set(CLI_CONNECTIONS.values())
     for capability in CAPABILITIES.values():
         listed |= set(capability.runtime)
+    # the per-API fake behaviour modules, named by the services' `fake` capability
+    listed |= {s.capabilities["fake"]["module"] for s in SERVICES.values() if "fake" in s.capabilities}
     on_disk = {p.name for p in RUNTIME_DIR.glob("*.py")} - {"__init__.py"}
     assert listed == on_disk
 
@@ -101,7 +103,7 @@ def test_make_fails_on_a_bad_config_naming_the_file_and_the_key(tmp_path: Path) 
         subprocess.run(["cp", "-r", str(ROOT / name), name], cwd=target, check=True)
     config = target / "generator" / "services" / "qlik-qrs.yaml"
     text = config.read_text()
-    config.write_text(text.replace("capabilities: [xrfkey, ntlm]", "capabilities: [xrfkey, ntlm, paging]"))
+    config.write_text(text.replace("\n  ntlm:\n", "\n  ntlm:\n  paging:\n"))
     venv = ROOT / ".venv"
     result = subprocess.run(
         ["make", "-s", "-o", f"{venv}/.installed", "generate", f"VENV={venv}"],
