@@ -32,8 +32,9 @@ CORE_RUNTIME = (
     "_validation.py",
     "errors.py",
 )
-# The resource clients' shared machinery (pagers, raw responses, routes), for a service with a naming table.
-FACADE_RUNTIME = "_facade.py"
+# The resource clients' shared machinery (pagers, raw responses, routes, result errors), for a service with a
+# naming table.
+FACADE_RUNTIME = ("_facade.py", "_results.py")
 # The API-specific client modules (runtime file holding `Client` and `AuthenticatedClient`).
 CLIENT_MODULES = {
     "qrs": "_qrs_client.py",
@@ -87,7 +88,7 @@ class Service:
     capabilities: dict[str, dict[str, Any]]
     prepare: dict[str, Any] = field(default_factory=dict)
     # The naming table of the resource clients (entry class, resource per tag, method name exceptions); see
-    # generator/facade.py. With it the package gets resources.py and the runtime's _facade.py.
+    # generator/facade.py. With it the package gets resources/ and the runtime's _facade.py and _results.py.
     resources: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -123,7 +124,7 @@ class Service:
         for capability in self.capabilities:
             files.update({name: name for name in CAPABILITIES[capability].runtime})
         if self.resources:
-            files[FACADE_RUNTIME] = FACADE_RUNTIME
+            files.update({name: name for name in FACADE_RUNTIME})
         return files
 
     def rendered_files(self) -> dict[str, str]:
@@ -131,8 +132,8 @@ class Service:
         rendered: dict[str, str] = {}
         for capability in self.capabilities:
             rendered.update(CAPABILITIES[capability].rendered)
-        if self.resources:
-            rendered["resources.py"] = "resources.py.jinja"
+        if self.resources:  # and a module per resource, resources/<attribute>.py (generate.py)
+            rendered["resources/__init__.py"] = "resources_init.py.jinja"
         return rendered
 
 

@@ -491,3 +491,21 @@ def test_docstrings_carry_the_docs_texts_method_and_path(service: str) -> None:
             assert ("inferred from the documentation's naming style" in doc) == (method.path_source == "inferred")
             if method.path_note:
                 assert " ".join(method.path_note.split()) in doc, where
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_each_resource_is_its_own_module_and_its_twins_refer_to_its_docs(service: str) -> None:
+    """resources/<resource>.py per resource, re-exported by the resources package; the async and raw methods
+    carry a one-line docstring naming the documented (sync) method."""
+    name = SERVICES[service].package_name
+    exported = importlib.import_module(f"{name}.resources")
+    for resource in facade.resource_tree(load_spec(service), SERVICES[service].resources):
+        module = importlib.import_module(f"{name}.resources.{resource.attribute}")
+        cls = getattr(exported, facade.pascal(resource.attribute))
+        assert cls.__module__ == module.__name__
+        for twin in ("Async{}", "{}WithRawResponse", "Async{}WithRawResponse"):
+            twin_cls = getattr(exported, twin.format(cls.__name__))
+            for method in resource.methods:
+                doc = getattr(twin_cls, method.name).__doc__ or ""
+                assert f"``{cls.__name__}.{method.name}`` (documented there)" in doc, (twin_cls, method.name)
+                assert "\n" not in doc.strip(), (twin_cls, method.name)
