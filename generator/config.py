@@ -25,6 +25,7 @@ CLIENTS_DIR = ROOT / "clients"
 CORE_RUNTIME = (
     "_base_client.py",
     "_hooks.py",
+    "_operation.py",
     "_redaction.py",
     "_retry.py",
     "_runtime.py",

@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 
-from ... import _runtime
+from ... import _operation, _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.api_response import ApiResponse
 from ...types import Response, decode_json
@@ -36,12 +36,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiResponse]:
-    return Response(
-        status_code=_runtime.status_of(client, response),
-        content=response.content,
-        headers=response.headers,
-        parsed=_runtime.parse(_parse_response, client=client, response=response),
-    )
+    return _operation.response(Response, _parse_response, client, response)
 
 
 def sync_detailed(*, client: AuthenticatedClient | Client) -> Response[ApiResponse]:
