@@ -199,51 +199,51 @@ def model_from_fields(
     return model(**{names[name]: value for name, value in fields.items()})
 
 
-def _field_names(
-    fields: object, renames: Mapping[str, str] | None, from_path: Mapping[str, Any] | None
-) -> dict[str, str]:
-    """Argument name -> model field of the keyword fields a ``TypedDict`` class declares and of the path
-    parameters filling a field (``renames`` where the two names differ)."""
-    keys = getattr(fields, "__required_keys__", frozenset()) | getattr(fields, "__optional_keys__", frozenset())
-    renames = renames or {}
-    return {name: renames.get(name, name) for name in (*keys, *(from_path or ()))}
-
-
 def model_from_arguments(
     model: Callable[..., T],
     body: T | None,
     arguments: Mapping[str, Any],
-    fields: object,
+    other: tuple[str, ...],
     what: str,
     unset: object,
     renames: Mapping[str, str] | None = None,
     from_path: Mapping[str, Any] | None = None,
 ) -> T:
-    """``model_from_fields`` with the keyword fields read from a method's own arguments (its ``locals()``):
-    ``fields`` is the operation's ``TypedDict`` of them, ``renames`` maps an argument name to the model's
-    where they differ; ``from_path`` holds the path parameters that fill a field."""
-    names = _field_names(fields, renames, from_path)
-    given = {name: arguments[name] for name in names if name in arguments and name not in (from_path or {})}
-    return model_from_fields(model, body, given, names, what, unset, from_path)
+    """``model_from_fields`` with the keyword fields read from a method's own arguments (its ``locals()``): all
+    but ``other`` (self, the body, path and query parameters) and ``from_path`` (path parameters filling a
+    field). ``renames`` maps an argument name to the model's where they differ."""
+    fields = {name: value for name, value in arguments.items() if name not in other and name not in (from_path or {})}
+    return _model_of(model, body, fields, what, unset, renames, from_path)
 
 
 def model_from_keywords(
     model: Callable[..., T],
     body: T | None,
     keywords: Mapping[str, Any],
-    fields: object,
     what: str,
     unset: object,
     renames: Mapping[str, str] | None = None,
     from_path: Mapping[str, Any] | None = None,
 ) -> T:
-    """``model_from_arguments`` for a method taking its keyword fields as ``**fields``: a keyword that is not
-    one of them is refused as Python refuses an unexpected keyword argument."""
-    names = _field_names(fields, renames, from_path)
-    unknown = sorted(set(keywords) - (set(names) - set(from_path or {})))
-    if unknown:
-        raise TypeError(f"{what}() got an unexpected keyword argument {unknown[0]!r}")
-    return model_from_fields(model, body, dict(keywords), names, what, unset, from_path)
+    """``model_from_fields`` for a method taking its keyword fields as ``**fields`` (typed for callers by the
+    operation's ``TypedDict``): a keyword that is no field is refused with TypeError, by the model itself."""
+    taken = sorted(set(keywords) & set(from_path or {}))
+    if taken:
+        raise TypeError(f"{what}() got an unexpected keyword argument {taken[0]!r}")
+    return _model_of(model, body, dict(keywords), what, unset, renames, from_path)
+
+
+def _model_of(
+    model: Callable[..., T],
+    body: T | None,
+    fields: dict[str, Any],
+    what: str,
+    unset: object,
+    renames: Mapping[str, str] | None,
+    from_path: Mapping[str, Any] | None,
+) -> T:
+    names = {name: (renames or {}).get(name, name) for name in (*fields, *(from_path or {}))}
+    return model_from_fields(model, body, fields, names, what, unset, from_path)
 
 
 def row_of(model: _Model) -> dict[str, str]:

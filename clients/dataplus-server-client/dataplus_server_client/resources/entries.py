@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import Any, Required, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 
 import httpx
 
@@ -67,14 +67,16 @@ def _upsertEntry(client: AuthenticatedClient | Client, response: httpx.Response)
     return None
 
 
-class _addCommentHistoryEntryFields(TypedDict, total=False):
-    """``add_comment_history``'s keyword fields, those of a ``CommentHistoryEntry`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    id: Required[str]
-    column: Required[str]
-    text: Required[str]
-    user: Required[str]
-    img_url: str | Unset
+    class _addCommentHistoryEntryFields(TypedDict, total=False):
+        """``add_comment_history``'s keyword fields, those of a ``CommentHistoryEntry`` (shared by its four variants)."""
+
+        id: Required[str]
+        column: Required[str]
+        text: Required[str]
+        user: Required[str]
+        img_url: str | Unset
 
 
 def _addCommentHistoryEntry(client: AuthenticatedClient | Client, response: httpx.Response) -> None:
@@ -96,11 +98,13 @@ def _bulkUpsertEntries(client: AuthenticatedClient | Client, response: httpx.Res
     return None
 
 
-class _deleteEntriesFields(TypedDict, total=False):
-    """``delete``'s keyword fields, those of a ``DeleteEntriesRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    table: Required[str]
-    ids: Required[builtins.list[str]]
+    class _deleteEntriesFields(TypedDict, total=False):
+        """``delete``'s keyword fields, those of a ``DeleteEntriesRequest`` (shared by its four variants)."""
+
+        table: Required[str]
+        ids: Required[builtins.list[str]]
 
 
 def _deleteEntries(client: AuthenticatedClient | Client, response: httpx.Response) -> None:
@@ -273,7 +277,7 @@ class Entries:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            CommentHistoryEntry, body, locals(), _addCommentHistoryEntryFields, "add_comment_history", UNSET
+            CommentHistoryEntry, body, locals(), ("self", "body", "table"), "add_comment_history", UNSET
         )
         response = self._caller.send("addCommentHistoryEntry", _add_comment_history_entry._get_kwargs(table, body=body))
         _addCommentHistoryEntry(self._caller.client, response)
@@ -387,7 +391,7 @@ class Entries:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(DeleteEntriesRequest, body, locals(), _deleteEntriesFields, "delete", UNSET)
+        body = _facade.model_from_arguments(DeleteEntriesRequest, body, locals(), ("self", "body"), "delete", UNSET)
         response = self._caller.send("deleteEntries", _delete_entries._get_kwargs(body=body))
         _deleteEntries(self._caller.client, response)
 
@@ -444,9 +448,7 @@ class EntriesWithRawResponse:
         self, table: str, body: CommentHistoryEntry | None = None, /, **fields: Any
     ) -> RawResponse[None]:
         """``Entries.add_comment_history`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            CommentHistoryEntry, body, fields, _addCommentHistoryEntryFields, "add_comment_history", UNSET
-        )
+        body = _facade.model_from_keywords(CommentHistoryEntry, body, fields, "add_comment_history", UNSET)
         response = self._caller.send("addCommentHistoryEntry", _add_comment_history_entry._get_kwargs(table, body=body))
         _addCommentHistoryEntry(self._caller.client, response)
         return RawResponse.of(response, None)
@@ -487,7 +489,7 @@ class EntriesWithRawResponse:
 
     def delete(self, body: DeleteEntriesRequest | None = None, /, **fields: Any) -> RawResponse[None]:
         """``Entries.delete`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(DeleteEntriesRequest, body, fields, _deleteEntriesFields, "delete", UNSET)
+        body = _facade.model_from_keywords(DeleteEntriesRequest, body, fields, "delete", UNSET)
         response = self._caller.send("deleteEntries", _delete_entries._get_kwargs(body=body))
         _deleteEntries(self._caller.client, response)
         return RawResponse.of(response, None)
@@ -555,9 +557,7 @@ class AsyncEntries:
 
     async def add_comment_history(self, table: str, body: CommentHistoryEntry | None = None, /, **fields: Any) -> None:
         """``Entries.add_comment_history`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            CommentHistoryEntry, body, fields, _addCommentHistoryEntryFields, "add_comment_history", UNSET
-        )
+        body = _facade.model_from_keywords(CommentHistoryEntry, body, fields, "add_comment_history", UNSET)
         response = await self._caller.send_async(
             "addCommentHistoryEntry", _add_comment_history_entry._get_kwargs(table, body=body)
         )
@@ -595,7 +595,7 @@ class AsyncEntries:
 
     async def delete(self, body: DeleteEntriesRequest | None = None, /, **fields: Any) -> None:
         """``Entries.delete`` (documented there), async."""
-        body = _facade.model_from_keywords(DeleteEntriesRequest, body, fields, _deleteEntriesFields, "delete", UNSET)
+        body = _facade.model_from_keywords(DeleteEntriesRequest, body, fields, "delete", UNSET)
         response = await self._caller.send_async("deleteEntries", _delete_entries._get_kwargs(body=body))
         _deleteEntries(self._caller.client, response)
 
@@ -652,9 +652,7 @@ class AsyncEntriesWithRawResponse:
         self, table: str, body: CommentHistoryEntry | None = None, /, **fields: Any
     ) -> RawResponse[None]:
         """``Entries.add_comment_history`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            CommentHistoryEntry, body, fields, _addCommentHistoryEntryFields, "add_comment_history", UNSET
-        )
+        body = _facade.model_from_keywords(CommentHistoryEntry, body, fields, "add_comment_history", UNSET)
         response = await self._caller.send_async(
             "addCommentHistoryEntry", _add_comment_history_entry._get_kwargs(table, body=body)
         )
@@ -697,7 +695,7 @@ class AsyncEntriesWithRawResponse:
 
     async def delete(self, body: DeleteEntriesRequest | None = None, /, **fields: Any) -> RawResponse[None]:
         """``Entries.delete`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(DeleteEntriesRequest, body, fields, _deleteEntriesFields, "delete", UNSET)
+        body = _facade.model_from_keywords(DeleteEntriesRequest, body, fields, "delete", UNSET)
         response = await self._caller.send_async("deleteEntries", _delete_entries._get_kwargs(body=body))
         _deleteEntries(self._caller.client, response)
         return RawResponse.of(response, None)

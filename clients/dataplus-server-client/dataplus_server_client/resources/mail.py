@@ -8,7 +8,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 
 from __future__ import annotations
 
-from typing import Any, Required, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 
 import httpx
 
@@ -29,14 +29,16 @@ __all__ = [
 ]
 
 
-class _sendMailFields(TypedDict, total=False):
-    """``send``'s keyword fields, those of a ``SendMailRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    to: Required[str]
-    from_: Required[str]
-    subject: Required[str]
-    content: Required[str]
-    html: bool | Unset
+    class _sendMailFields(TypedDict, total=False):
+        """``send``'s keyword fields, those of a ``SendMailRequest`` (shared by its four variants)."""
+
+        to: Required[str]
+        from_: Required[str]
+        subject: Required[str]
+        content: Required[str]
+        html: bool | Unset
 
 
 def _sendMail(client: AuthenticatedClient | Client, response: httpx.Response) -> None:
@@ -95,7 +97,7 @@ class Mail:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(SendMailRequest, body, locals(), _sendMailFields, "send", UNSET)
+        body = _facade.model_from_arguments(SendMailRequest, body, locals(), ("self", "body"), "send", UNSET)
         response = self._caller.send("sendMail", _send_mail._get_kwargs(body=body))
         _sendMail(self._caller.client, response)
 
@@ -116,7 +118,7 @@ class MailWithRawResponse:
 
     def send(self, body: SendMailRequest | None = None, /, **fields: Any) -> RawResponse[None]:
         """``Mail.send`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(SendMailRequest, body, fields, _sendMailFields, "send", UNSET)
+        body = _facade.model_from_keywords(SendMailRequest, body, fields, "send", UNSET)
         response = self._caller.send("sendMail", _send_mail._get_kwargs(body=body))
         _sendMail(self._caller.client, response)
         return RawResponse.of(response, None)
@@ -143,7 +145,7 @@ class AsyncMail:
 
     async def send(self, body: SendMailRequest | None = None, /, **fields: Any) -> None:
         """``Mail.send`` (documented there), async."""
-        body = _facade.model_from_keywords(SendMailRequest, body, fields, _sendMailFields, "send", UNSET)
+        body = _facade.model_from_keywords(SendMailRequest, body, fields, "send", UNSET)
         response = await self._caller.send_async("sendMail", _send_mail._get_kwargs(body=body))
         _sendMail(self._caller.client, response)
 
@@ -164,7 +166,7 @@ class AsyncMailWithRawResponse:
 
     async def send(self, body: SendMailRequest | None = None, /, **fields: Any) -> RawResponse[None]:
         """``Mail.send`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(SendMailRequest, body, fields, _sendMailFields, "send", UNSET)
+        body = _facade.model_from_keywords(SendMailRequest, body, fields, "send", UNSET)
         response = await self._caller.send_async("sendMail", _send_mail._get_kwargs(body=body))
         _sendMail(self._caller.client, response)
         return RawResponse.of(response, None)

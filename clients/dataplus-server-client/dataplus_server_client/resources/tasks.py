@@ -9,7 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
-from typing import Any, Required, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 
 import httpx
 
@@ -47,10 +47,12 @@ def _getTaskInfo(client: AuthenticatedClient | Client, response: httpx.Response)
     raise _results.unexpected(client, response, "Response body is not the documented builtins.list[TaskOperational]")
 
 
-class _startTaskFields(TypedDict, total=False):
-    """``start``'s keyword fields, those of a ``StartTaskRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    task_id: Required[str]
+    class _startTaskFields(TypedDict, total=False):
+        """``start``'s keyword fields, those of a ``StartTaskRequest`` (shared by its four variants)."""
+
+        task_id: Required[str]
 
 
 def _startTask(client: AuthenticatedClient | Client, response: httpx.Response) -> None:
@@ -135,7 +137,7 @@ class Tasks:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(StartTaskRequest, body, locals(), _startTaskFields, "start", UNSET)
+        body = _facade.model_from_arguments(StartTaskRequest, body, locals(), ("self", "body"), "start", UNSET)
         response = self._caller.send("startTask", _start_task._get_kwargs(body=body))
         _startTask(self._caller.client, response)
 
@@ -166,7 +168,7 @@ class TasksWithRawResponse:
 
     def start(self, body: StartTaskRequest | None = None, /, **fields: Any) -> RawResponse[None]:
         """``Tasks.start`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(StartTaskRequest, body, fields, _startTaskFields, "start", UNSET)
+        body = _facade.model_from_keywords(StartTaskRequest, body, fields, "start", UNSET)
         response = self._caller.send("startTask", _start_task._get_kwargs(body=body))
         _startTask(self._caller.client, response)
         return RawResponse.of(response, None)
@@ -203,7 +205,7 @@ class AsyncTasks:
 
     async def start(self, body: StartTaskRequest | None = None, /, **fields: Any) -> None:
         """``Tasks.start`` (documented there), async."""
-        body = _facade.model_from_keywords(StartTaskRequest, body, fields, _startTaskFields, "start", UNSET)
+        body = _facade.model_from_keywords(StartTaskRequest, body, fields, "start", UNSET)
         response = await self._caller.send_async("startTask", _start_task._get_kwargs(body=body))
         _startTask(self._caller.client, response)
 
@@ -234,7 +236,7 @@ class AsyncTasksWithRawResponse:
 
     async def start(self, body: StartTaskRequest | None = None, /, **fields: Any) -> RawResponse[None]:
         """``Tasks.start`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(StartTaskRequest, body, fields, _startTaskFields, "start", UNSET)
+        body = _facade.model_from_keywords(StartTaskRequest, body, fields, "start", UNSET)
         response = await self._caller.send_async("startTask", _start_task._get_kwargs(body=body))
         _startTask(self._caller.client, response)
         return RawResponse.of(response, None)

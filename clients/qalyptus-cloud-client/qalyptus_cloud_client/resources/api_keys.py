@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from typing import Any, Required, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
 import httpx
@@ -47,13 +47,15 @@ def _getApiKeys(client: AuthenticatedClient | Client, response: httpx.Response) 
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _createApiKeyFields(TypedDict, total=False):
-    """``create``'s keyword fields, those of a ``CreateApiKeyRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    expiry_date: Required[datetime.datetime]
-    organization_id: Required[UUID]
-    description: None | str | Unset
+    class _createApiKeyFields(TypedDict, total=False):
+        """``create``'s keyword fields, those of a ``CreateApiKeyRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        expiry_date: Required[datetime.datetime]
+        organization_id: Required[UUID]
+        description: None | str | Unset
 
 
 def _createApiKey(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -80,11 +82,13 @@ def _getApiKey(client: AuthenticatedClient | Client, response: httpx.Response) -
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _updateApiKeyFields(TypedDict, total=False):
-    """``update``'s keyword fields, those of a ``NameDescriptionRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    description: None | str | Unset
+    class _updateApiKeyFields(TypedDict, total=False):
+        """``update``'s keyword fields, those of a ``NameDescriptionRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        description: None | str | Unset
 
 
 def _updateApiKey(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -175,7 +179,7 @@ class ApiKeys:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(CreateApiKeyRequest, body, locals(), _createApiKeyFields, "create", UNSET)
+        body = _facade.model_from_arguments(CreateApiKeyRequest, body, locals(), ("self", "body"), "create", UNSET)
         response = self._caller.send("createApiKey", _create_api_key._get_kwargs(body=body))
         return _createApiKey(self._caller.client, response)
 
@@ -264,7 +268,7 @@ class ApiKeys:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            NameDescriptionRequest, body, locals(), _updateApiKeyFields, "update", UNSET
+            NameDescriptionRequest, body, locals(), ("self", "body", "id"), "update", UNSET
         )
         response = self._caller.send("updateApiKey", _update_api_key._get_kwargs(id, body=body))
         return _updateApiKey(self._caller.client, response)
@@ -314,7 +318,7 @@ class ApiKeysWithRawResponse:
 
     def create(self, body: CreateApiKeyRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``ApiKeys.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(CreateApiKeyRequest, body, fields, _createApiKeyFields, "create", UNSET)
+        body = _facade.model_from_keywords(CreateApiKeyRequest, body, fields, "create", UNSET)
         response = self._caller.send("createApiKey", _create_api_key._get_kwargs(body=body))
         return RawResponse.of(response, _createApiKey(self._caller.client, response))
 
@@ -336,7 +340,7 @@ class ApiKeysWithRawResponse:
 
     def update(self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``ApiKeys.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, _updateApiKeyFields, "update", UNSET)
+        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = self._caller.send("updateApiKey", _update_api_key._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateApiKey(self._caller.client, response))
 
@@ -372,7 +376,7 @@ class AsyncApiKeys:
 
     async def create(self, body: CreateApiKeyRequest | None = None, /, **fields: Any) -> JsonValue:
         """``ApiKeys.create`` (documented there), async."""
-        body = _facade.model_from_keywords(CreateApiKeyRequest, body, fields, _createApiKeyFields, "create", UNSET)
+        body = _facade.model_from_keywords(CreateApiKeyRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("createApiKey", _create_api_key._get_kwargs(body=body))
         return _createApiKey(self._caller.client, response)
 
@@ -394,7 +398,7 @@ class AsyncApiKeys:
 
     async def update(self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any) -> JsonValue:
         """``ApiKeys.update`` (documented there), async."""
-        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, _updateApiKeyFields, "update", UNSET)
+        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateApiKey", _update_api_key._get_kwargs(id, body=body))
         return _updateApiKey(self._caller.client, response)
 
@@ -425,7 +429,7 @@ class AsyncApiKeysWithRawResponse:
 
     async def create(self, body: CreateApiKeyRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``ApiKeys.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(CreateApiKeyRequest, body, fields, _createApiKeyFields, "create", UNSET)
+        body = _facade.model_from_keywords(CreateApiKeyRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("createApiKey", _create_api_key._get_kwargs(body=body))
         return RawResponse.of(response, _createApiKey(self._caller.client, response))
 
@@ -449,7 +453,7 @@ class AsyncApiKeysWithRawResponse:
         self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``ApiKeys.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, _updateApiKeyFields, "update", UNSET)
+        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateApiKey", _update_api_key._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateApiKey(self._caller.client, response))
 

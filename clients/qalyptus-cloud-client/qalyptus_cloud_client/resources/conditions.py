@@ -9,7 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
-from typing import Any, Required, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
 import httpx
@@ -65,12 +65,14 @@ def _getConditions(client: AuthenticatedClient | Client, response: httpx.Respons
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _createConditionFields(TypedDict, total=False):
-    """``create``'s keyword fields, those of a ``ProjectItemRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    project_id: Required[UUID]
-    description: None | str | Unset
+    class _createConditionFields(TypedDict, total=False):
+        """``create``'s keyword fields, those of a ``ProjectItemRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        project_id: Required[UUID]
+        description: None | str | Unset
 
 
 def _createCondition(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -89,11 +91,13 @@ def _deleteConditions(client: AuthenticatedClient | Client, response: httpx.Resp
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _duplicateConditionFields(TypedDict, total=False):
-    """``duplicate``'s keyword fields, those of a ``DuplicateRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    project_id: Required[UUID]
-    organization_id: Required[UUID]
+    class _duplicateConditionFields(TypedDict, total=False):
+        """``duplicate``'s keyword fields, those of a ``DuplicateRequest`` (shared by its four variants)."""
+
+        project_id: Required[UUID]
+        organization_id: Required[UUID]
 
 
 def _duplicateCondition(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -112,11 +116,13 @@ def _getCondition(client: AuthenticatedClient | Client, response: httpx.Response
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _updateConditionFields(TypedDict, total=False):
-    """``update``'s keyword fields, those of a ``NameDescriptionRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    description: None | str | Unset
+    class _updateConditionFields(TypedDict, total=False):
+        """``update``'s keyword fields, those of a ``NameDescriptionRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        description: None | str | Unset
 
 
 def _updateCondition(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -143,12 +149,14 @@ def _getConditionRules(client: AuthenticatedClient | Client, response: httpx.Res
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _createOrUpdateConditionRuleFields(TypedDict, total=False):
-    """``create_or_update_rule``'s keyword fields, those of a ``ConditionRuleRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    qlik_app_id: Required[UUID]
-    values: Required[builtins.list[ConditionRuleValueRequestDto]]
+    class _createOrUpdateConditionRuleFields(TypedDict, total=False):
+        """``create_or_update_rule``'s keyword fields, those of a ``ConditionRuleRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        qlik_app_id: Required[UUID]
+        values: Required[builtins.list[ConditionRuleValueRequestDto]]
 
 
 def _createOrUpdateConditionRule(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -191,11 +199,13 @@ def _getConditionPermissions(client: AuthenticatedClient | Client, response: htt
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _setConditionPermissionsFields(TypedDict, total=False):
-    """``set_permissions``'s keyword fields, those of a ``SetPermissionsRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    members: Required[builtins.list[MemberRequestDto]]
-    permissions: Required[PermissionDto]
+    class _setConditionPermissionsFields(TypedDict, total=False):
+        """``set_permissions``'s keyword fields, those of a ``SetPermissionsRequest`` (shared by its four variants)."""
+
+        members: Required[builtins.list[MemberRequestDto]]
+        permissions: Required[PermissionDto]
 
 
 def _setConditionPermissions(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -214,51 +224,53 @@ def _getConditionMemberPermissions(client: AuthenticatedClient | Client, respons
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _setConditionMemberPermissionsFields(TypedDict, total=False):
-    """``set_member_permissions``'s keyword fields, those of a ``PermissionDto`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    view_project: bool | Unset
-    view_report: bool | Unset
-    create_report: bool | Unset
-    use_report: bool | Unset
-    edit_report: bool | Unset
-    subscribe_report: bool | Unset
-    run_report: bool | Unset
-    delete_report: bool | Unset
-    set_permissions_report: bool | Unset
-    duplicate_report: bool | Unset
-    move_report: bool | Unset
-    view_filter: bool | Unset
-    create_filter: bool | Unset
-    use_filter: bool | Unset
-    edit_filter: bool | Unset
-    delete_filter: bool | Unset
-    duplicate_filter: bool | Unset
-    move_filter: bool | Unset
-    set_permissions_filter: bool | Unset
-    view_condition: bool | Unset
-    create_condition: bool | Unset
-    use_condition: bool | Unset
-    edit_condition: bool | Unset
-    delete_condition: bool | Unset
-    set_permissions_condition: bool | Unset
-    duplicate_condition: bool | Unset
-    move_condition: bool | Unset
-    view_task: bool | Unset
-    create_task: bool | Unset
-    edit_task: bool | Unset
-    run_task: bool | Unset
-    delete_task: bool | Unset
-    set_permissions_task: bool | Unset
-    duplicate_task: bool | Unset
-    move_task: bool | Unset
-    view_folder_content: bool | Unset
-    create_folder_content: bool | Unset
-    edit_folder_content: bool | Unset
-    download_folder_content: bool | Unset
-    delete_folder_content: bool | Unset
-    duplicate_folder_content: bool | Unset
-    move_folder_content: bool | Unset
+    class _setConditionMemberPermissionsFields(TypedDict, total=False):
+        """``set_member_permissions``'s keyword fields, those of a ``PermissionDto`` (shared by its four variants)."""
+
+        view_project: bool | Unset
+        view_report: bool | Unset
+        create_report: bool | Unset
+        use_report: bool | Unset
+        edit_report: bool | Unset
+        subscribe_report: bool | Unset
+        run_report: bool | Unset
+        delete_report: bool | Unset
+        set_permissions_report: bool | Unset
+        duplicate_report: bool | Unset
+        move_report: bool | Unset
+        view_filter: bool | Unset
+        create_filter: bool | Unset
+        use_filter: bool | Unset
+        edit_filter: bool | Unset
+        delete_filter: bool | Unset
+        duplicate_filter: bool | Unset
+        move_filter: bool | Unset
+        set_permissions_filter: bool | Unset
+        view_condition: bool | Unset
+        create_condition: bool | Unset
+        use_condition: bool | Unset
+        edit_condition: bool | Unset
+        delete_condition: bool | Unset
+        set_permissions_condition: bool | Unset
+        duplicate_condition: bool | Unset
+        move_condition: bool | Unset
+        view_task: bool | Unset
+        create_task: bool | Unset
+        edit_task: bool | Unset
+        run_task: bool | Unset
+        delete_task: bool | Unset
+        set_permissions_task: bool | Unset
+        duplicate_task: bool | Unset
+        move_task: bool | Unset
+        view_folder_content: bool | Unset
+        create_folder_content: bool | Unset
+        edit_folder_content: bool | Unset
+        download_folder_content: bool | Unset
+        delete_folder_content: bool | Unset
+        duplicate_folder_content: bool | Unset
+        move_folder_content: bool | Unset
 
 
 def _setConditionMemberPermissions(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -363,7 +375,7 @@ class Conditions:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(ProjectItemRequest, body, locals(), _createConditionFields, "create", UNSET)
+        body = _facade.model_from_arguments(ProjectItemRequest, body, locals(), ("self", "body"), "create", UNSET)
         response = self._caller.send("createCondition", _create_condition._get_kwargs(body=body))
         return _createCondition(self._caller.client, response)
 
@@ -429,7 +441,7 @@ class Conditions:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            DuplicateRequest, body, locals(), _duplicateConditionFields, "duplicate", UNSET
+            DuplicateRequest, body, locals(), ("self", "body", "id"), "duplicate", UNSET
         )
         response = self._caller.send("duplicateCondition", _duplicate_condition._get_kwargs(id, body=body))
         return _duplicateCondition(self._caller.client, response)
@@ -495,7 +507,7 @@ class Conditions:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            NameDescriptionRequest, body, locals(), _updateConditionFields, "update", UNSET
+            NameDescriptionRequest, body, locals(), ("self", "body", "id"), "update", UNSET
         )
         response = self._caller.send("updateCondition", _update_condition._get_kwargs(id, body=body))
         return _updateCondition(self._caller.client, response)
@@ -587,14 +599,7 @@ class Conditions:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            ConditionRuleRequest,
-            body,
-            locals(),
-            _createOrUpdateConditionRuleFields,
-            "create_or_update_rule",
-            UNSET,
-            {},
-            {"id": id},
+            ConditionRuleRequest, body, locals(), ("self", "body", "id"), "create_or_update_rule", UNSET, {}, {"id": id}
         )
         response = self._caller.send(
             "createOrUpdateConditionRule", _create_or_update_condition_rule._get_kwargs(id, body=body)
@@ -736,7 +741,7 @@ class Conditions:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            SetPermissionsRequest, body, locals(), _setConditionPermissionsFields, "set_permissions", UNSET
+            SetPermissionsRequest, body, locals(), ("self", "body", "id"), "set_permissions", UNSET
         )
         response = self._caller.send("setConditionPermissions", _set_condition_permissions._get_kwargs(id, body=body))
         return _setConditionPermissions(self._caller.client, response)
@@ -893,7 +898,12 @@ class Conditions:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            PermissionDto, body, locals(), _setConditionMemberPermissionsFields, "set_member_permissions", UNSET
+            PermissionDto,
+            body,
+            locals(),
+            ("self", "body", "id", "member_permission_id"),
+            "set_member_permissions",
+            UNSET,
         )
         response = self._caller.send(
             "setConditionMemberPermissions",
@@ -1004,7 +1014,7 @@ class ConditionsWithRawResponse:
 
     def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Conditions.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, _createConditionFields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
         response = self._caller.send("createCondition", _create_condition._get_kwargs(body=body))
         return RawResponse.of(response, _createCondition(self._caller.client, response))
 
@@ -1021,9 +1031,7 @@ class ConditionsWithRawResponse:
 
     def duplicate(self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Conditions.duplicate`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            DuplicateRequest, body, fields, _duplicateConditionFields, "duplicate", UNSET
-        )
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
         response = self._caller.send("duplicateCondition", _duplicate_condition._get_kwargs(id, body=body))
         return RawResponse.of(response, _duplicateCondition(self._caller.client, response))
 
@@ -1040,9 +1048,7 @@ class ConditionsWithRawResponse:
 
     def update(self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Conditions.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            NameDescriptionRequest, body, fields, _updateConditionFields, "update", UNSET
-        )
+        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = self._caller.send("updateCondition", _update_condition._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateCondition(self._caller.client, response))
 
@@ -1069,14 +1075,7 @@ class ConditionsWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``Conditions.create_or_update_rule`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            ConditionRuleRequest,
-            body,
-            fields,
-            _createOrUpdateConditionRuleFields,
-            "create_or_update_rule",
-            UNSET,
-            {},
-            {"id": id},
+            ConditionRuleRequest, body, fields, "create_or_update_rule", UNSET, {}, {"id": id}
         )
         response = self._caller.send(
             "createOrUpdateConditionRule", _create_or_update_condition_rule._get_kwargs(id, body=body)
@@ -1115,9 +1114,7 @@ class ConditionsWithRawResponse:
         self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Conditions.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            SetPermissionsRequest, body, fields, _setConditionPermissionsFields, "set_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
         response = self._caller.send("setConditionPermissions", _set_condition_permissions._get_kwargs(id, body=body))
         return RawResponse.of(response, _setConditionPermissions(self._caller.client, response))
 
@@ -1142,9 +1139,7 @@ class ConditionsWithRawResponse:
         self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Conditions.set_member_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            PermissionDto, body, fields, _setConditionMemberPermissionsFields, "set_member_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
         response = self._caller.send(
             "setConditionMemberPermissions",
             _set_condition_member_permissions._get_kwargs(id, member_permission_id, body=body),
@@ -1197,7 +1192,7 @@ class AsyncConditions:
 
     async def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Conditions.create`` (documented there), async."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, _createConditionFields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("createCondition", _create_condition._get_kwargs(body=body))
         return _createCondition(self._caller.client, response)
 
@@ -1214,9 +1209,7 @@ class AsyncConditions:
 
     async def duplicate(self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Conditions.duplicate`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            DuplicateRequest, body, fields, _duplicateConditionFields, "duplicate", UNSET
-        )
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
         response = await self._caller.send_async("duplicateCondition", _duplicate_condition._get_kwargs(id, body=body))
         return _duplicateCondition(self._caller.client, response)
 
@@ -1233,9 +1226,7 @@ class AsyncConditions:
 
     async def update(self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Conditions.update`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            NameDescriptionRequest, body, fields, _updateConditionFields, "update", UNSET
-        )
+        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateCondition", _update_condition._get_kwargs(id, body=body))
         return _updateCondition(self._caller.client, response)
 
@@ -1262,14 +1253,7 @@ class AsyncConditions:
     ) -> JsonValue:
         """``Conditions.create_or_update_rule`` (documented there), async."""
         body = _facade.model_from_keywords(
-            ConditionRuleRequest,
-            body,
-            fields,
-            _createOrUpdateConditionRuleFields,
-            "create_or_update_rule",
-            UNSET,
-            {},
-            {"id": id},
+            ConditionRuleRequest, body, fields, "create_or_update_rule", UNSET, {}, {"id": id}
         )
         response = await self._caller.send_async(
             "createOrUpdateConditionRule", _create_or_update_condition_rule._get_kwargs(id, body=body)
@@ -1306,9 +1290,7 @@ class AsyncConditions:
 
     async def set_permissions(self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Conditions.set_permissions`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            SetPermissionsRequest, body, fields, _setConditionPermissionsFields, "set_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
         response = await self._caller.send_async(
             "setConditionPermissions", _set_condition_permissions._get_kwargs(id, body=body)
         )
@@ -1335,9 +1317,7 @@ class AsyncConditions:
         self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
     ) -> JsonValue:
         """``Conditions.set_member_permissions`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            PermissionDto, body, fields, _setConditionMemberPermissionsFields, "set_member_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
         response = await self._caller.send_async(
             "setConditionMemberPermissions",
             _set_condition_member_permissions._get_kwargs(id, member_permission_id, body=body),
@@ -1387,7 +1367,7 @@ class AsyncConditionsWithRawResponse:
 
     async def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Conditions.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, _createConditionFields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("createCondition", _create_condition._get_kwargs(body=body))
         return RawResponse.of(response, _createCondition(self._caller.client, response))
 
@@ -1406,9 +1386,7 @@ class AsyncConditionsWithRawResponse:
         self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Conditions.duplicate`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            DuplicateRequest, body, fields, _duplicateConditionFields, "duplicate", UNSET
-        )
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
         response = await self._caller.send_async("duplicateCondition", _duplicate_condition._get_kwargs(id, body=body))
         return RawResponse.of(response, _duplicateCondition(self._caller.client, response))
 
@@ -1427,9 +1405,7 @@ class AsyncConditionsWithRawResponse:
         self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Conditions.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            NameDescriptionRequest, body, fields, _updateConditionFields, "update", UNSET
-        )
+        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateCondition", _update_condition._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateCondition(self._caller.client, response))
 
@@ -1456,14 +1432,7 @@ class AsyncConditionsWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``Conditions.create_or_update_rule`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            ConditionRuleRequest,
-            body,
-            fields,
-            _createOrUpdateConditionRuleFields,
-            "create_or_update_rule",
-            UNSET,
-            {},
-            {"id": id},
+            ConditionRuleRequest, body, fields, "create_or_update_rule", UNSET, {}, {"id": id}
         )
         response = await self._caller.send_async(
             "createOrUpdateConditionRule", _create_or_update_condition_rule._get_kwargs(id, body=body)
@@ -1504,9 +1473,7 @@ class AsyncConditionsWithRawResponse:
         self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Conditions.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            SetPermissionsRequest, body, fields, _setConditionPermissionsFields, "set_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
         response = await self._caller.send_async(
             "setConditionPermissions", _set_condition_permissions._get_kwargs(id, body=body)
         )
@@ -1533,9 +1500,7 @@ class AsyncConditionsWithRawResponse:
         self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Conditions.set_member_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            PermissionDto, body, fields, _setConditionMemberPermissionsFields, "set_member_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
         response = await self._caller.send_async(
             "setConditionMemberPermissions",
             _set_condition_member_permissions._get_kwargs(id, member_permission_id, body=body),

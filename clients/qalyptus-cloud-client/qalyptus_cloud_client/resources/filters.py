@@ -9,7 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
-from typing import Any, Required, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
 import httpx
@@ -70,12 +70,14 @@ def _getFilters(client: AuthenticatedClient | Client, response: httpx.Response) 
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _createFilterFields(TypedDict, total=False):
-    """``create``'s keyword fields, those of a ``ProjectItemRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    project_id: Required[UUID]
-    description: None | str | Unset
+    class _createFilterFields(TypedDict, total=False):
+        """``create``'s keyword fields, those of a ``ProjectItemRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        project_id: Required[UUID]
+        description: None | str | Unset
 
 
 def _createFilter(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -94,11 +96,13 @@ def _deleteFilters(client: AuthenticatedClient | Client, response: httpx.Respons
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _duplicateFilterFields(TypedDict, total=False):
-    """``duplicate``'s keyword fields, those of a ``DuplicateRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    project_id: Required[UUID]
-    organization_id: Required[UUID]
+    class _duplicateFilterFields(TypedDict, total=False):
+        """``duplicate``'s keyword fields, those of a ``DuplicateRequest`` (shared by its four variants)."""
+
+        project_id: Required[UUID]
+        organization_id: Required[UUID]
 
 
 def _duplicateFilter(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -117,12 +121,14 @@ def _getFilter(client: AuthenticatedClient | Client, response: httpx.Response) -
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _updateFilterFields(TypedDict, total=False):
-    """``update``'s keyword fields, those of a ``ProjectItemRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    project_id: Required[UUID]
-    description: None | str | Unset
+    class _updateFilterFields(TypedDict, total=False):
+        """``update``'s keyword fields, those of a ``ProjectItemRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        project_id: Required[UUID]
+        description: None | str | Unset
 
 
 def _updateFilter(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -141,11 +147,13 @@ def _deleteFilter(client: AuthenticatedClient | Client, response: httpx.Response
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _updateFilterVariableValuesFields(TypedDict, total=False):
-    """``update_variable_values``'s keyword fields, those of a ``FilterVariableValueRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    qlik_variable_id: Required[UUID]
-    variable_value: Required[str]
+    class _updateFilterVariableValuesFields(TypedDict, total=False):
+        """``update_variable_values``'s keyword fields, those of a ``FilterVariableValueRequest`` (shared by its four variants)."""
+
+        qlik_variable_id: Required[UUID]
+        variable_value: Required[str]
 
 
 def _updateFilterVariableValues(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -156,10 +164,12 @@ def _updateFilterVariableValues(client: AuthenticatedClient | Client, response: 
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _updateFilterBookmarkValuesFields(TypedDict, total=False):
-    """``update_bookmark_values``'s keyword fields, those of a ``FilterBookmarkValueRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    qlik_bookmark_id: Required[UUID]
+    class _updateFilterBookmarkValuesFields(TypedDict, total=False):
+        """``update_bookmark_values``'s keyword fields, those of a ``FilterBookmarkValueRequest`` (shared by its four variants)."""
+
+        qlik_bookmark_id: Required[UUID]
 
 
 def _updateFilterBookmarkValues(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -170,11 +180,13 @@ def _updateFilterBookmarkValues(client: AuthenticatedClient | Client, response: 
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _updateFilterFieldValuesFields(TypedDict, total=False):
-    """``update_field_values``'s keyword fields, those of a ``FilterFieldValueRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    qlik_field_id: Required[UUID]
-    filter_item_field_values: Required[builtins.list[str]]
+    class _updateFilterFieldValuesFields(TypedDict, total=False):
+        """``update_field_values``'s keyword fields, those of a ``FilterFieldValueRequest`` (shared by its four variants)."""
+
+        qlik_field_id: Required[UUID]
+        filter_item_field_values: Required[builtins.list[str]]
 
 
 def _updateFilterFieldValues(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -193,10 +205,12 @@ def _deleteFilterValues(client: AuthenticatedClient | Client, response: httpx.Re
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _orderFilterValuesFields(TypedDict, total=False):
-    """``order_values``'s keyword fields, those of a ``OrderFilterValuesRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    direction: Required[str]
+    class _orderFilterValuesFields(TypedDict, total=False):
+        """``order_values``'s keyword fields, those of a ``OrderFilterValuesRequest`` (shared by its four variants)."""
+
+        direction: Required[str]
 
 
 def _orderFilterValues(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -247,11 +261,13 @@ def _getFilterPermissions(client: AuthenticatedClient | Client, response: httpx.
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _setFilterPermissionsFields(TypedDict, total=False):
-    """``set_permissions``'s keyword fields, those of a ``SetPermissionsRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    members: Required[builtins.list[MemberRequestDto]]
-    permissions: Required[PermissionDto]
+    class _setFilterPermissionsFields(TypedDict, total=False):
+        """``set_permissions``'s keyword fields, those of a ``SetPermissionsRequest`` (shared by its four variants)."""
+
+        members: Required[builtins.list[MemberRequestDto]]
+        permissions: Required[PermissionDto]
 
 
 def _setFilterPermissions(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -270,51 +286,53 @@ def _getFilterMemberPermissions(client: AuthenticatedClient | Client, response: 
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _setFilterMemberPermissionsFields(TypedDict, total=False):
-    """``set_member_permissions``'s keyword fields, those of a ``PermissionDto`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    view_project: bool | Unset
-    view_report: bool | Unset
-    create_report: bool | Unset
-    use_report: bool | Unset
-    edit_report: bool | Unset
-    subscribe_report: bool | Unset
-    run_report: bool | Unset
-    delete_report: bool | Unset
-    set_permissions_report: bool | Unset
-    duplicate_report: bool | Unset
-    move_report: bool | Unset
-    view_filter: bool | Unset
-    create_filter: bool | Unset
-    use_filter: bool | Unset
-    edit_filter: bool | Unset
-    delete_filter: bool | Unset
-    duplicate_filter: bool | Unset
-    move_filter: bool | Unset
-    set_permissions_filter: bool | Unset
-    view_condition: bool | Unset
-    create_condition: bool | Unset
-    use_condition: bool | Unset
-    edit_condition: bool | Unset
-    delete_condition: bool | Unset
-    set_permissions_condition: bool | Unset
-    duplicate_condition: bool | Unset
-    move_condition: bool | Unset
-    view_task: bool | Unset
-    create_task: bool | Unset
-    edit_task: bool | Unset
-    run_task: bool | Unset
-    delete_task: bool | Unset
-    set_permissions_task: bool | Unset
-    duplicate_task: bool | Unset
-    move_task: bool | Unset
-    view_folder_content: bool | Unset
-    create_folder_content: bool | Unset
-    edit_folder_content: bool | Unset
-    download_folder_content: bool | Unset
-    delete_folder_content: bool | Unset
-    duplicate_folder_content: bool | Unset
-    move_folder_content: bool | Unset
+    class _setFilterMemberPermissionsFields(TypedDict, total=False):
+        """``set_member_permissions``'s keyword fields, those of a ``PermissionDto`` (shared by its four variants)."""
+
+        view_project: bool | Unset
+        view_report: bool | Unset
+        create_report: bool | Unset
+        use_report: bool | Unset
+        edit_report: bool | Unset
+        subscribe_report: bool | Unset
+        run_report: bool | Unset
+        delete_report: bool | Unset
+        set_permissions_report: bool | Unset
+        duplicate_report: bool | Unset
+        move_report: bool | Unset
+        view_filter: bool | Unset
+        create_filter: bool | Unset
+        use_filter: bool | Unset
+        edit_filter: bool | Unset
+        delete_filter: bool | Unset
+        duplicate_filter: bool | Unset
+        move_filter: bool | Unset
+        set_permissions_filter: bool | Unset
+        view_condition: bool | Unset
+        create_condition: bool | Unset
+        use_condition: bool | Unset
+        edit_condition: bool | Unset
+        delete_condition: bool | Unset
+        set_permissions_condition: bool | Unset
+        duplicate_condition: bool | Unset
+        move_condition: bool | Unset
+        view_task: bool | Unset
+        create_task: bool | Unset
+        edit_task: bool | Unset
+        run_task: bool | Unset
+        delete_task: bool | Unset
+        set_permissions_task: bool | Unset
+        duplicate_task: bool | Unset
+        move_task: bool | Unset
+        view_folder_content: bool | Unset
+        create_folder_content: bool | Unset
+        edit_folder_content: bool | Unset
+        download_folder_content: bool | Unset
+        delete_folder_content: bool | Unset
+        duplicate_folder_content: bool | Unset
+        move_folder_content: bool | Unset
 
 
 def _setFilterMemberPermissions(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -417,7 +435,7 @@ class Filters:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(ProjectItemRequest, body, locals(), _createFilterFields, "create", UNSET)
+        body = _facade.model_from_arguments(ProjectItemRequest, body, locals(), ("self", "body"), "create", UNSET)
         response = self._caller.send("createFilter", _create_filter._get_kwargs(body=body))
         return _createFilter(self._caller.client, response)
 
@@ -483,7 +501,7 @@ class Filters:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            DuplicateRequest, body, locals(), _duplicateFilterFields, "duplicate", UNSET
+            DuplicateRequest, body, locals(), ("self", "body", "id"), "duplicate", UNSET
         )
         response = self._caller.send("duplicateFilter", _duplicate_filter._get_kwargs(id, body=body))
         return _duplicateFilter(self._caller.client, response)
@@ -550,7 +568,7 @@ class Filters:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(ProjectItemRequest, body, locals(), _updateFilterFields, "update", UNSET)
+        body = _facade.model_from_arguments(ProjectItemRequest, body, locals(), ("self", "body", "id"), "update", UNSET)
         response = self._caller.send("updateFilter", _update_filter._get_kwargs(id, body=body))
         return _updateFilter(self._caller.client, response)
 
@@ -619,7 +637,7 @@ class Filters:
             FilterVariableValueRequest,
             body,
             locals(),
-            _updateFilterVariableValuesFields,
+            ("self", "body", "id"),
             "update_variable_values",
             UNSET,
             {},
@@ -665,7 +683,7 @@ class Filters:
             FilterBookmarkValueRequest,
             body,
             locals(),
-            _updateFilterBookmarkValuesFields,
+            ("self", "body", "id"),
             "update_bookmark_values",
             UNSET,
             {},
@@ -718,7 +736,7 @@ class Filters:
             FilterFieldValueRequest,
             body,
             locals(),
-            _updateFilterFieldValuesFields,
+            ("self", "body", "id"),
             "update_field_values",
             UNSET,
             {},
@@ -784,7 +802,7 @@ class Filters:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            OrderFilterValuesRequest, body, locals(), _orderFilterValuesFields, "order_values", UNSET, {}, {"id": id}
+            OrderFilterValuesRequest, body, locals(), ("self", "body", "id"), "order_values", UNSET, {}, {"id": id}
         )
         response = self._caller.send("orderFilterValues", _order_filter_values._get_kwargs(id, body=body))
         return _orderFilterValues(self._caller.client, response)
@@ -944,7 +962,7 @@ class Filters:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            SetPermissionsRequest, body, locals(), _setFilterPermissionsFields, "set_permissions", UNSET
+            SetPermissionsRequest, body, locals(), ("self", "body", "id"), "set_permissions", UNSET
         )
         response = self._caller.send("setFilterPermissions", _set_filter_permissions._get_kwargs(id, body=body))
         return _setFilterPermissions(self._caller.client, response)
@@ -1099,7 +1117,12 @@ class Filters:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            PermissionDto, body, locals(), _setFilterMemberPermissionsFields, "set_member_permissions", UNSET
+            PermissionDto,
+            body,
+            locals(),
+            ("self", "body", "id", "member_permission_id"),
+            "set_member_permissions",
+            UNSET,
         )
         response = self._caller.send(
             "setFilterMemberPermissions",
@@ -1210,7 +1233,7 @@ class FiltersWithRawResponse:
 
     def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Filters.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, _createFilterFields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
         response = self._caller.send("createFilter", _create_filter._get_kwargs(body=body))
         return RawResponse.of(response, _createFilter(self._caller.client, response))
 
@@ -1227,7 +1250,7 @@ class FiltersWithRawResponse:
 
     def duplicate(self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Filters.duplicate`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(DuplicateRequest, body, fields, _duplicateFilterFields, "duplicate", UNSET)
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
         response = self._caller.send("duplicateFilter", _duplicate_filter._get_kwargs(id, body=body))
         return RawResponse.of(response, _duplicateFilter(self._caller.client, response))
 
@@ -1244,7 +1267,7 @@ class FiltersWithRawResponse:
 
     def update(self, id: UUID, body: ProjectItemRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Filters.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, _updateFilterFields, "update", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "update", UNSET)
         response = self._caller.send("updateFilter", _update_filter._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateFilter(self._caller.client, response))
 
@@ -1266,14 +1289,7 @@ class FiltersWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``Filters.update_variable_values`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            FilterVariableValueRequest,
-            body,
-            fields,
-            _updateFilterVariableValuesFields,
-            "update_variable_values",
-            UNSET,
-            {},
-            {"id": id},
+            FilterVariableValueRequest, body, fields, "update_variable_values", UNSET, {}, {"id": id}
         )
         response = self._caller.send(
             "updateFilterVariableValues", _update_filter_variable_values._get_kwargs(id, body=body)
@@ -1293,14 +1309,7 @@ class FiltersWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``Filters.update_bookmark_values`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            FilterBookmarkValueRequest,
-            body,
-            fields,
-            _updateFilterBookmarkValuesFields,
-            "update_bookmark_values",
-            UNSET,
-            {},
-            {"id": id},
+            FilterBookmarkValueRequest, body, fields, "update_bookmark_values", UNSET, {}, {"id": id}
         )
         response = self._caller.send(
             "updateFilterBookmarkValues", _update_filter_bookmark_values._get_kwargs(id, body=body)
@@ -1320,14 +1329,7 @@ class FiltersWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``Filters.update_field_values`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            FilterFieldValueRequest,
-            body,
-            fields,
-            _updateFilterFieldValuesFields,
-            "update_field_values",
-            UNSET,
-            {},
-            {"id": id},
+            FilterFieldValueRequest, body, fields, "update_field_values", UNSET, {}, {"id": id}
         )
         response = self._caller.send("updateFilterFieldValues", _update_filter_field_values._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateFilterFieldValues(self._caller.client, response))
@@ -1348,7 +1350,7 @@ class FiltersWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``Filters.order_values`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            OrderFilterValuesRequest, body, fields, _orderFilterValuesFields, "order_values", UNSET, {}, {"id": id}
+            OrderFilterValuesRequest, body, fields, "order_values", UNSET, {}, {"id": id}
         )
         response = self._caller.send("orderFilterValues", _order_filter_values._get_kwargs(id, body=body))
         return RawResponse.of(response, _orderFilterValues(self._caller.client, response))
@@ -1388,9 +1390,7 @@ class FiltersWithRawResponse:
         self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            SetPermissionsRequest, body, fields, _setFilterPermissionsFields, "set_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
         response = self._caller.send("setFilterPermissions", _set_filter_permissions._get_kwargs(id, body=body))
         return RawResponse.of(response, _setFilterPermissions(self._caller.client, response))
 
@@ -1415,9 +1415,7 @@ class FiltersWithRawResponse:
         self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.set_member_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            PermissionDto, body, fields, _setFilterMemberPermissionsFields, "set_member_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
         response = self._caller.send(
             "setFilterMemberPermissions",
             _set_filter_member_permissions._get_kwargs(id, member_permission_id, body=body),
@@ -1470,7 +1468,7 @@ class AsyncFilters:
 
     async def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Filters.create`` (documented there), async."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, _createFilterFields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("createFilter", _create_filter._get_kwargs(body=body))
         return _createFilter(self._caller.client, response)
 
@@ -1487,7 +1485,7 @@ class AsyncFilters:
 
     async def duplicate(self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Filters.duplicate`` (documented there), async."""
-        body = _facade.model_from_keywords(DuplicateRequest, body, fields, _duplicateFilterFields, "duplicate", UNSET)
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
         response = await self._caller.send_async("duplicateFilter", _duplicate_filter._get_kwargs(id, body=body))
         return _duplicateFilter(self._caller.client, response)
 
@@ -1504,7 +1502,7 @@ class AsyncFilters:
 
     async def update(self, id: UUID, body: ProjectItemRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Filters.update`` (documented there), async."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, _updateFilterFields, "update", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateFilter", _update_filter._get_kwargs(id, body=body))
         return _updateFilter(self._caller.client, response)
 
@@ -1526,14 +1524,7 @@ class AsyncFilters:
     ) -> JsonValue:
         """``Filters.update_variable_values`` (documented there), async."""
         body = _facade.model_from_keywords(
-            FilterVariableValueRequest,
-            body,
-            fields,
-            _updateFilterVariableValuesFields,
-            "update_variable_values",
-            UNSET,
-            {},
-            {"id": id},
+            FilterVariableValueRequest, body, fields, "update_variable_values", UNSET, {}, {"id": id}
         )
         response = await self._caller.send_async(
             "updateFilterVariableValues", _update_filter_variable_values._get_kwargs(id, body=body)
@@ -1553,14 +1544,7 @@ class AsyncFilters:
     ) -> JsonValue:
         """``Filters.update_bookmark_values`` (documented there), async."""
         body = _facade.model_from_keywords(
-            FilterBookmarkValueRequest,
-            body,
-            fields,
-            _updateFilterBookmarkValuesFields,
-            "update_bookmark_values",
-            UNSET,
-            {},
-            {"id": id},
+            FilterBookmarkValueRequest, body, fields, "update_bookmark_values", UNSET, {}, {"id": id}
         )
         response = await self._caller.send_async(
             "updateFilterBookmarkValues", _update_filter_bookmark_values._get_kwargs(id, body=body)
@@ -1578,14 +1562,7 @@ class AsyncFilters:
     ) -> JsonValue:
         """``Filters.update_field_values`` (documented there), async."""
         body = _facade.model_from_keywords(
-            FilterFieldValueRequest,
-            body,
-            fields,
-            _updateFilterFieldValuesFields,
-            "update_field_values",
-            UNSET,
-            {},
-            {"id": id},
+            FilterFieldValueRequest, body, fields, "update_field_values", UNSET, {}, {"id": id}
         )
         response = await self._caller.send_async(
             "updateFilterFieldValues", _update_filter_field_values._get_kwargs(id, body=body)
@@ -1606,7 +1583,7 @@ class AsyncFilters:
     async def order_values(self, id: UUID, body: OrderFilterValuesRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Filters.order_values`` (documented there), async."""
         body = _facade.model_from_keywords(
-            OrderFilterValuesRequest, body, fields, _orderFilterValuesFields, "order_values", UNSET, {}, {"id": id}
+            OrderFilterValuesRequest, body, fields, "order_values", UNSET, {}, {"id": id}
         )
         response = await self._caller.send_async("orderFilterValues", _order_filter_values._get_kwargs(id, body=body))
         return _orderFilterValues(self._caller.client, response)
@@ -1644,9 +1621,7 @@ class AsyncFilters:
 
     async def set_permissions(self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Filters.set_permissions`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            SetPermissionsRequest, body, fields, _setFilterPermissionsFields, "set_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
         response = await self._caller.send_async(
             "setFilterPermissions", _set_filter_permissions._get_kwargs(id, body=body)
         )
@@ -1673,9 +1648,7 @@ class AsyncFilters:
         self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
     ) -> JsonValue:
         """``Filters.set_member_permissions`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            PermissionDto, body, fields, _setFilterMemberPermissionsFields, "set_member_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
         response = await self._caller.send_async(
             "setFilterMemberPermissions",
             _set_filter_member_permissions._get_kwargs(id, member_permission_id, body=body),
@@ -1723,7 +1696,7 @@ class AsyncFiltersWithRawResponse:
 
     async def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Filters.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, _createFilterFields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("createFilter", _create_filter._get_kwargs(body=body))
         return RawResponse.of(response, _createFilter(self._caller.client, response))
 
@@ -1742,7 +1715,7 @@ class AsyncFiltersWithRawResponse:
         self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.duplicate`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(DuplicateRequest, body, fields, _duplicateFilterFields, "duplicate", UNSET)
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
         response = await self._caller.send_async("duplicateFilter", _duplicate_filter._get_kwargs(id, body=body))
         return RawResponse.of(response, _duplicateFilter(self._caller.client, response))
 
@@ -1761,7 +1734,7 @@ class AsyncFiltersWithRawResponse:
         self, id: UUID, body: ProjectItemRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, _updateFilterFields, "update", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateFilter", _update_filter._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateFilter(self._caller.client, response))
 
@@ -1783,14 +1756,7 @@ class AsyncFiltersWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``Filters.update_variable_values`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            FilterVariableValueRequest,
-            body,
-            fields,
-            _updateFilterVariableValuesFields,
-            "update_variable_values",
-            UNSET,
-            {},
-            {"id": id},
+            FilterVariableValueRequest, body, fields, "update_variable_values", UNSET, {}, {"id": id}
         )
         response = await self._caller.send_async(
             "updateFilterVariableValues", _update_filter_variable_values._get_kwargs(id, body=body)
@@ -1810,14 +1776,7 @@ class AsyncFiltersWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``Filters.update_bookmark_values`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            FilterBookmarkValueRequest,
-            body,
-            fields,
-            _updateFilterBookmarkValuesFields,
-            "update_bookmark_values",
-            UNSET,
-            {},
-            {"id": id},
+            FilterBookmarkValueRequest, body, fields, "update_bookmark_values", UNSET, {}, {"id": id}
         )
         response = await self._caller.send_async(
             "updateFilterBookmarkValues", _update_filter_bookmark_values._get_kwargs(id, body=body)
@@ -1837,14 +1796,7 @@ class AsyncFiltersWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``Filters.update_field_values`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            FilterFieldValueRequest,
-            body,
-            fields,
-            _updateFilterFieldValuesFields,
-            "update_field_values",
-            UNSET,
-            {},
-            {"id": id},
+            FilterFieldValueRequest, body, fields, "update_field_values", UNSET, {}, {"id": id}
         )
         response = await self._caller.send_async(
             "updateFilterFieldValues", _update_filter_field_values._get_kwargs(id, body=body)
@@ -1867,7 +1819,7 @@ class AsyncFiltersWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``Filters.order_values`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            OrderFilterValuesRequest, body, fields, _orderFilterValuesFields, "order_values", UNSET, {}, {"id": id}
+            OrderFilterValuesRequest, body, fields, "order_values", UNSET, {}, {"id": id}
         )
         response = await self._caller.send_async("orderFilterValues", _order_filter_values._get_kwargs(id, body=body))
         return RawResponse.of(response, _orderFilterValues(self._caller.client, response))
@@ -1909,9 +1861,7 @@ class AsyncFiltersWithRawResponse:
         self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            SetPermissionsRequest, body, fields, _setFilterPermissionsFields, "set_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
         response = await self._caller.send_async(
             "setFilterPermissions", _set_filter_permissions._get_kwargs(id, body=body)
         )
@@ -1938,9 +1888,7 @@ class AsyncFiltersWithRawResponse:
         self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.set_member_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            PermissionDto, body, fields, _setFilterMemberPermissionsFields, "set_member_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
         response = await self._caller.send_async(
             "setFilterMemberPermissions",
             _set_filter_member_permissions._get_kwargs(id, member_permission_id, body=body),

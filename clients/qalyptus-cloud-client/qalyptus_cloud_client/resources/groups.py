@@ -9,7 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
-from typing import Any, Required, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
 import httpx
@@ -48,12 +48,14 @@ def _getGroups(client: AuthenticatedClient | Client, response: httpx.Response) -
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _createGroupFields(TypedDict, total=False):
-    """``create``'s keyword fields, those of a ``CreateGroupRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    organization_id: Required[UUID]
-    description: None | str | Unset
+    class _createGroupFields(TypedDict, total=False):
+        """``create``'s keyword fields, those of a ``CreateGroupRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        organization_id: Required[UUID]
+        description: None | str | Unset
 
 
 def _createGroup(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -80,11 +82,13 @@ def _getGroup(client: AuthenticatedClient | Client, response: httpx.Response) ->
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _updateGroupFields(TypedDict, total=False):
-    """``update``'s keyword fields, those of a ``NameDescriptionRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    description: None | str | Unset
+    class _updateGroupFields(TypedDict, total=False):
+        """``update``'s keyword fields, those of a ``NameDescriptionRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        description: None | str | Unset
 
 
 def _updateGroup(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -187,7 +191,7 @@ class Groups:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(CreateGroupRequest, body, locals(), _createGroupFields, "create", UNSET)
+        body = _facade.model_from_arguments(CreateGroupRequest, body, locals(), ("self", "body"), "create", UNSET)
         response = self._caller.send("createGroup", _create_group._get_kwargs(body=body))
         return _createGroup(self._caller.client, response)
 
@@ -275,7 +279,9 @@ class Groups:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(NameDescriptionRequest, body, locals(), _updateGroupFields, "update", UNSET)
+        body = _facade.model_from_arguments(
+            NameDescriptionRequest, body, locals(), ("self", "body", "id"), "update", UNSET
+        )
         response = self._caller.send("updateGroup", _update_group._get_kwargs(id, body=body))
         return _updateGroup(self._caller.client, response)
 
@@ -371,7 +377,7 @@ class GroupsWithRawResponse:
 
     def create(self, body: CreateGroupRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Groups.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(CreateGroupRequest, body, fields, _createGroupFields, "create", UNSET)
+        body = _facade.model_from_keywords(CreateGroupRequest, body, fields, "create", UNSET)
         response = self._caller.send("createGroup", _create_group._get_kwargs(body=body))
         return RawResponse.of(response, _createGroup(self._caller.client, response))
 
@@ -393,7 +399,7 @@ class GroupsWithRawResponse:
 
     def update(self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Groups.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, _updateGroupFields, "update", UNSET)
+        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = self._caller.send("updateGroup", _update_group._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateGroup(self._caller.client, response))
 
@@ -439,7 +445,7 @@ class AsyncGroups:
 
     async def create(self, body: CreateGroupRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Groups.create`` (documented there), async."""
-        body = _facade.model_from_keywords(CreateGroupRequest, body, fields, _createGroupFields, "create", UNSET)
+        body = _facade.model_from_keywords(CreateGroupRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("createGroup", _create_group._get_kwargs(body=body))
         return _createGroup(self._caller.client, response)
 
@@ -461,7 +467,7 @@ class AsyncGroups:
 
     async def update(self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Groups.update`` (documented there), async."""
-        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, _updateGroupFields, "update", UNSET)
+        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateGroup", _update_group._get_kwargs(id, body=body))
         return _updateGroup(self._caller.client, response)
 
@@ -502,7 +508,7 @@ class AsyncGroupsWithRawResponse:
 
     async def create(self, body: CreateGroupRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Groups.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(CreateGroupRequest, body, fields, _createGroupFields, "create", UNSET)
+        body = _facade.model_from_keywords(CreateGroupRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("createGroup", _create_group._get_kwargs(body=body))
         return RawResponse.of(response, _createGroup(self._caller.client, response))
 
@@ -526,7 +532,7 @@ class AsyncGroupsWithRawResponse:
         self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Groups.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, _updateGroupFields, "update", UNSET)
+        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateGroup", _update_group._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateGroup(self._caller.client, response))
 

@@ -9,7 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
-from typing import Any, Required, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
 import httpx
@@ -45,19 +45,21 @@ def _getIdentityProviders(client: AuthenticatedClient | Client, response: httpx.
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _createIdentityProviderFields(TypedDict, total=False):
-    """``create``'s keyword fields, those of a ``CreateIdentityProviderRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    type: Required[str]
-    client_id: Required[str]
-    client_secret: Required[str]
-    authorization_endpoint: Required[str]
-    access_token_endpoint: Required[str]
-    userinfo_endpoint: Required[str]
-    description: None | str | Unset
-    logout_endpoint: None | str | Unset
-    post_logout_redirect_url: None | str | Unset
+    class _createIdentityProviderFields(TypedDict, total=False):
+        """``create``'s keyword fields, those of a ``CreateIdentityProviderRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        type: Required[str]
+        client_id: Required[str]
+        client_secret: Required[str]
+        authorization_endpoint: Required[str]
+        access_token_endpoint: Required[str]
+        userinfo_endpoint: Required[str]
+        description: None | str | Unset
+        logout_endpoint: None | str | Unset
+        post_logout_redirect_url: None | str | Unset
 
 
 def _createIdentityProvider(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -76,18 +78,20 @@ def _getIdentityProvider(client: AuthenticatedClient | Client, response: httpx.R
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _updateIdentityProviderFields(TypedDict, total=False):
-    """``update``'s keyword fields, those of a ``UpdateIdentityProviderRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    client_id: Required[str]
-    authorization_endpoint: Required[str]
-    access_token_endpoint: Required[str]
-    userinfo_endpoint: Required[str]
-    description: None | str | Unset
-    client_secret: None | str | Unset
-    logout_endpoint: None | str | Unset
-    post_logout_redirect_url: None | str | Unset
+    class _updateIdentityProviderFields(TypedDict, total=False):
+        """``update``'s keyword fields, those of a ``UpdateIdentityProviderRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        client_id: Required[str]
+        authorization_endpoint: Required[str]
+        access_token_endpoint: Required[str]
+        userinfo_endpoint: Required[str]
+        description: None | str | Unset
+        client_secret: None | str | Unset
+        logout_endpoint: None | str | Unset
+        post_logout_redirect_url: None | str | Unset
 
 
 def _updateIdentityProvider(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -191,13 +195,7 @@ class IdentityProviders:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            CreateIdentityProviderRequest,
-            body,
-            locals(),
-            _createIdentityProviderFields,
-            "create",
-            UNSET,
-            {"type": "type_"},
+            CreateIdentityProviderRequest, body, locals(), ("self", "body"), "create", UNSET, {"type": "type_"}
         )
         response = self._caller.send("createIdentityProvider", _create_identity_provider._get_kwargs(body=body))
         return _createIdentityProvider(self._caller.client, response)
@@ -277,7 +275,7 @@ class IdentityProviders:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            UpdateIdentityProviderRequest, body, locals(), _updateIdentityProviderFields, "update", UNSET
+            UpdateIdentityProviderRequest, body, locals(), ("self", "body", "id"), "update", UNSET
         )
         response = self._caller.send("updateIdentityProvider", _update_identity_provider._get_kwargs(id, body=body))
         return _updateIdentityProvider(self._caller.client, response)
@@ -328,13 +326,7 @@ class IdentityProvidersWithRawResponse:
     def create(self, body: CreateIdentityProviderRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``IdentityProviders.create`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            CreateIdentityProviderRequest,
-            body,
-            fields,
-            _createIdentityProviderFields,
-            "create",
-            UNSET,
-            {"type": "type_"},
+            CreateIdentityProviderRequest, body, fields, "create", UNSET, {"type": "type_"}
         )
         response = self._caller.send("createIdentityProvider", _create_identity_provider._get_kwargs(body=body))
         return RawResponse.of(response, _createIdentityProvider(self._caller.client, response))
@@ -354,9 +346,7 @@ class IdentityProvidersWithRawResponse:
         self, id: UUID, body: UpdateIdentityProviderRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``IdentityProviders.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            UpdateIdentityProviderRequest, body, fields, _updateIdentityProviderFields, "update", UNSET
-        )
+        body = _facade.model_from_keywords(UpdateIdentityProviderRequest, body, fields, "update", UNSET)
         response = self._caller.send("updateIdentityProvider", _update_identity_provider._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateIdentityProvider(self._caller.client, response))
 
@@ -393,13 +383,7 @@ class AsyncIdentityProviders:
     async def create(self, body: CreateIdentityProviderRequest | None = None, /, **fields: Any) -> JsonValue:
         """``IdentityProviders.create`` (documented there), async."""
         body = _facade.model_from_keywords(
-            CreateIdentityProviderRequest,
-            body,
-            fields,
-            _createIdentityProviderFields,
-            "create",
-            UNSET,
-            {"type": "type_"},
+            CreateIdentityProviderRequest, body, fields, "create", UNSET, {"type": "type_"}
         )
         response = await self._caller.send_async(
             "createIdentityProvider", _create_identity_provider._get_kwargs(body=body)
@@ -419,9 +403,7 @@ class AsyncIdentityProviders:
 
     async def update(self, id: UUID, body: UpdateIdentityProviderRequest | None = None, /, **fields: Any) -> JsonValue:
         """``IdentityProviders.update`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            UpdateIdentityProviderRequest, body, fields, _updateIdentityProviderFields, "update", UNSET
-        )
+        body = _facade.model_from_keywords(UpdateIdentityProviderRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async(
             "updateIdentityProvider", _update_identity_provider._get_kwargs(id, body=body)
         )
@@ -457,13 +439,7 @@ class AsyncIdentityProvidersWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``IdentityProviders.create`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            CreateIdentityProviderRequest,
-            body,
-            fields,
-            _createIdentityProviderFields,
-            "create",
-            UNSET,
-            {"type": "type_"},
+            CreateIdentityProviderRequest, body, fields, "create", UNSET, {"type": "type_"}
         )
         response = await self._caller.send_async(
             "createIdentityProvider", _create_identity_provider._get_kwargs(body=body)
@@ -485,9 +461,7 @@ class AsyncIdentityProvidersWithRawResponse:
         self, id: UUID, body: UpdateIdentityProviderRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``IdentityProviders.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            UpdateIdentityProviderRequest, body, fields, _updateIdentityProviderFields, "update", UNSET
-        )
+        body = _facade.model_from_keywords(UpdateIdentityProviderRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async(
             "updateIdentityProvider", _update_identity_provider._get_kwargs(id, body=body)
         )

@@ -9,7 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
-from typing import Any, Required, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
 import httpx
@@ -54,13 +54,15 @@ def _getOrganizations(client: AuthenticatedClient | Client, response: httpx.Resp
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _createOrganizationFields(TypedDict, total=False):
-    """``create``'s keyword fields, those of a ``CreateOrganizationRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    display_name: Required[str]
-    theme_id: Required[UUID]
-    name: None | str | Unset
-    description: None | str | Unset
+    class _createOrganizationFields(TypedDict, total=False):
+        """``create``'s keyword fields, those of a ``CreateOrganizationRequest`` (shared by its four variants)."""
+
+        display_name: Required[str]
+        theme_id: Required[UUID]
+        name: None | str | Unset
+        description: None | str | Unset
 
 
 def _createOrganization(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -87,12 +89,14 @@ def _getOrganization(client: AuthenticatedClient | Client, response: httpx.Respo
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _updateOrganizationFields(TypedDict, total=False):
-    """``update``'s keyword fields, those of a ``UpdateOrganizationRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    display_name: Required[str]
-    theme_id: Required[UUID]
-    description: None | str | Unset
+    class _updateOrganizationFields(TypedDict, total=False):
+        """``update``'s keyword fields, those of a ``UpdateOrganizationRequest`` (shared by its four variants)."""
+
+        display_name: Required[str]
+        theme_id: Required[UUID]
+        description: None | str | Unset
 
 
 def _updateOrganization(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -159,11 +163,13 @@ def _getOrganizationAuthentications(client: AuthenticatedClient | Client, respon
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _updateOrganizationAuthenticationsFields(TypedDict, total=False):
-    """``update_authentications``'s keyword fields, those of a ``UpdateOrganizationAuthenticationsRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    qalyptus_auth: Required[bool]
-    identity_provider: None | Unset | UUID
+    class _updateOrganizationAuthenticationsFields(TypedDict, total=False):
+        """``update_authentications``'s keyword fields, those of a ``UpdateOrganizationAuthenticationsRequest`` (shared by its four variants)."""
+
+        qalyptus_auth: Required[bool]
+        identity_provider: None | Unset | UUID
 
 
 def _updateOrganizationAuthentications(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -247,7 +253,7 @@ class Organizations:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            CreateOrganizationRequest, body, locals(), _createOrganizationFields, "create", UNSET
+            CreateOrganizationRequest, body, locals(), ("self", "body"), "create", UNSET
         )
         response = self._caller.send("createOrganization", _create_organization._get_kwargs(body=body))
         return _createOrganization(self._caller.client, response)
@@ -339,7 +345,7 @@ class Organizations:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            UpdateOrganizationRequest, body, locals(), _updateOrganizationFields, "update", UNSET
+            UpdateOrganizationRequest, body, locals(), ("self", "body", "id"), "update", UNSET
         )
         response = self._caller.send("updateOrganization", _update_organization._get_kwargs(id, body=body))
         return _updateOrganization(self._caller.client, response)
@@ -549,7 +555,7 @@ class Organizations:
             UpdateOrganizationAuthenticationsRequest,
             body,
             locals(),
-            _updateOrganizationAuthenticationsFields,
+            ("self", "body", "id"),
             "update_authentications",
             UNSET,
         )
@@ -580,9 +586,7 @@ class OrganizationsWithRawResponse:
 
     def create(self, body: CreateOrganizationRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Organizations.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            CreateOrganizationRequest, body, fields, _createOrganizationFields, "create", UNSET
-        )
+        body = _facade.model_from_keywords(CreateOrganizationRequest, body, fields, "create", UNSET)
         response = self._caller.send("createOrganization", _create_organization._get_kwargs(body=body))
         return RawResponse.of(response, _createOrganization(self._caller.client, response))
 
@@ -606,9 +610,7 @@ class OrganizationsWithRawResponse:
         self, id: UUID, body: UpdateOrganizationRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Organizations.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            UpdateOrganizationRequest, body, fields, _updateOrganizationFields, "update", UNSET
-        )
+        body = _facade.model_from_keywords(UpdateOrganizationRequest, body, fields, "update", UNSET)
         response = self._caller.send("updateOrganization", _update_organization._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateOrganization(self._caller.client, response))
 
@@ -664,12 +666,7 @@ class OrganizationsWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``Organizations.update_authentications`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            UpdateOrganizationAuthenticationsRequest,
-            body,
-            fields,
-            _updateOrganizationAuthenticationsFields,
-            "update_authentications",
-            UNSET,
+            UpdateOrganizationAuthenticationsRequest, body, fields, "update_authentications", UNSET
         )
         response = self._caller.send(
             "updateOrganizationAuthentications", _update_organization_authentications._get_kwargs(id, body=body)
@@ -703,9 +700,7 @@ class AsyncOrganizations:
 
     async def create(self, body: CreateOrganizationRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Organizations.create`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            CreateOrganizationRequest, body, fields, _createOrganizationFields, "create", UNSET
-        )
+        body = _facade.model_from_keywords(CreateOrganizationRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("createOrganization", _create_organization._get_kwargs(body=body))
         return _createOrganization(self._caller.client, response)
 
@@ -727,9 +722,7 @@ class AsyncOrganizations:
 
     async def update(self, id: UUID, body: UpdateOrganizationRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Organizations.update`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            UpdateOrganizationRequest, body, fields, _updateOrganizationFields, "update", UNSET
-        )
+        body = _facade.model_from_keywords(UpdateOrganizationRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateOrganization", _update_organization._get_kwargs(id, body=body))
         return _updateOrganization(self._caller.client, response)
 
@@ -787,12 +780,7 @@ class AsyncOrganizations:
     ) -> JsonValue:
         """``Organizations.update_authentications`` (documented there), async."""
         body = _facade.model_from_keywords(
-            UpdateOrganizationAuthenticationsRequest,
-            body,
-            fields,
-            _updateOrganizationAuthenticationsFields,
-            "update_authentications",
-            UNSET,
+            UpdateOrganizationAuthenticationsRequest, body, fields, "update_authentications", UNSET
         )
         response = await self._caller.send_async(
             "updateOrganizationAuthentications", _update_organization_authentications._get_kwargs(id, body=body)
@@ -821,9 +809,7 @@ class AsyncOrganizationsWithRawResponse:
 
     async def create(self, body: CreateOrganizationRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Organizations.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            CreateOrganizationRequest, body, fields, _createOrganizationFields, "create", UNSET
-        )
+        body = _facade.model_from_keywords(CreateOrganizationRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("createOrganization", _create_organization._get_kwargs(body=body))
         return RawResponse.of(response, _createOrganization(self._caller.client, response))
 
@@ -847,9 +833,7 @@ class AsyncOrganizationsWithRawResponse:
         self, id: UUID, body: UpdateOrganizationRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Organizations.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            UpdateOrganizationRequest, body, fields, _updateOrganizationFields, "update", UNSET
-        )
+        body = _facade.model_from_keywords(UpdateOrganizationRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateOrganization", _update_organization._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateOrganization(self._caller.client, response))
 
@@ -907,12 +891,7 @@ class AsyncOrganizationsWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``Organizations.update_authentications`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            UpdateOrganizationAuthenticationsRequest,
-            body,
-            fields,
-            _updateOrganizationAuthenticationsFields,
-            "update_authentications",
-            UNSET,
+            UpdateOrganizationAuthenticationsRequest, body, fields, "update_authentications", UNSET
         )
         response = await self._caller.send_async(
             "updateOrganizationAuthentications", _update_organization_authentications._get_kwargs(id, body=body)

@@ -9,7 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
-from typing import Any, Required, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
 import httpx
@@ -57,11 +57,13 @@ def _getProjects(client: AuthenticatedClient | Client, response: httpx.Response)
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _createProjectFields(TypedDict, total=False):
-    """``create``'s keyword fields, those of a ``NameDescriptionRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    description: None | str | Unset
+    class _createProjectFields(TypedDict, total=False):
+        """``create``'s keyword fields, those of a ``NameDescriptionRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        description: None | str | Unset
 
 
 def _createProject(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -88,11 +90,13 @@ def _getProject(client: AuthenticatedClient | Client, response: httpx.Response) 
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _updateProjectFields(TypedDict, total=False):
-    """``update``'s keyword fields, those of a ``NameDescriptionRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    description: None | str | Unset
+    class _updateProjectFields(TypedDict, total=False):
+        """``update``'s keyword fields, those of a ``NameDescriptionRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        description: None | str | Unset
 
 
 def _updateProject(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -137,11 +141,13 @@ def _getProjectPermissions(client: AuthenticatedClient | Client, response: httpx
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _setProjectPermissionsFields(TypedDict, total=False):
-    """``set_permissions``'s keyword fields, those of a ``SetPermissionsRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    members: Required[builtins.list[MemberRequestDto]]
-    permissions: Required[PermissionDto]
+    class _setProjectPermissionsFields(TypedDict, total=False):
+        """``set_permissions``'s keyword fields, those of a ``SetPermissionsRequest`` (shared by its four variants)."""
+
+        members: Required[builtins.list[MemberRequestDto]]
+        permissions: Required[PermissionDto]
 
 
 def _setProjectPermissions(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -160,51 +166,53 @@ def _getProjectMemberPermissions(client: AuthenticatedClient | Client, response:
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _setProjectMemberPermissionsFields(TypedDict, total=False):
-    """``set_member_permissions``'s keyword fields, those of a ``PermissionDto`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    view_project: bool | Unset
-    view_report: bool | Unset
-    create_report: bool | Unset
-    use_report: bool | Unset
-    edit_report: bool | Unset
-    subscribe_report: bool | Unset
-    run_report: bool | Unset
-    delete_report: bool | Unset
-    set_permissions_report: bool | Unset
-    duplicate_report: bool | Unset
-    move_report: bool | Unset
-    view_filter: bool | Unset
-    create_filter: bool | Unset
-    use_filter: bool | Unset
-    edit_filter: bool | Unset
-    delete_filter: bool | Unset
-    duplicate_filter: bool | Unset
-    move_filter: bool | Unset
-    set_permissions_filter: bool | Unset
-    view_condition: bool | Unset
-    create_condition: bool | Unset
-    use_condition: bool | Unset
-    edit_condition: bool | Unset
-    delete_condition: bool | Unset
-    set_permissions_condition: bool | Unset
-    duplicate_condition: bool | Unset
-    move_condition: bool | Unset
-    view_task: bool | Unset
-    create_task: bool | Unset
-    edit_task: bool | Unset
-    run_task: bool | Unset
-    delete_task: bool | Unset
-    set_permissions_task: bool | Unset
-    duplicate_task: bool | Unset
-    move_task: bool | Unset
-    view_folder_content: bool | Unset
-    create_folder_content: bool | Unset
-    edit_folder_content: bool | Unset
-    download_folder_content: bool | Unset
-    delete_folder_content: bool | Unset
-    duplicate_folder_content: bool | Unset
-    move_folder_content: bool | Unset
+    class _setProjectMemberPermissionsFields(TypedDict, total=False):
+        """``set_member_permissions``'s keyword fields, those of a ``PermissionDto`` (shared by its four variants)."""
+
+        view_project: bool | Unset
+        view_report: bool | Unset
+        create_report: bool | Unset
+        use_report: bool | Unset
+        edit_report: bool | Unset
+        subscribe_report: bool | Unset
+        run_report: bool | Unset
+        delete_report: bool | Unset
+        set_permissions_report: bool | Unset
+        duplicate_report: bool | Unset
+        move_report: bool | Unset
+        view_filter: bool | Unset
+        create_filter: bool | Unset
+        use_filter: bool | Unset
+        edit_filter: bool | Unset
+        delete_filter: bool | Unset
+        duplicate_filter: bool | Unset
+        move_filter: bool | Unset
+        set_permissions_filter: bool | Unset
+        view_condition: bool | Unset
+        create_condition: bool | Unset
+        use_condition: bool | Unset
+        edit_condition: bool | Unset
+        delete_condition: bool | Unset
+        set_permissions_condition: bool | Unset
+        duplicate_condition: bool | Unset
+        move_condition: bool | Unset
+        view_task: bool | Unset
+        create_task: bool | Unset
+        edit_task: bool | Unset
+        run_task: bool | Unset
+        delete_task: bool | Unset
+        set_permissions_task: bool | Unset
+        duplicate_task: bool | Unset
+        move_task: bool | Unset
+        view_folder_content: bool | Unset
+        create_folder_content: bool | Unset
+        edit_folder_content: bool | Unset
+        download_folder_content: bool | Unset
+        delete_folder_content: bool | Unset
+        duplicate_folder_content: bool | Unset
+        move_folder_content: bool | Unset
 
 
 def _setProjectMemberPermissions(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -305,9 +313,7 @@ class Projects:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(
-            NameDescriptionRequest, body, locals(), _createProjectFields, "create", UNSET
-        )
+        body = _facade.model_from_arguments(NameDescriptionRequest, body, locals(), ("self", "body"), "create", UNSET)
         response = self._caller.send("createProject", _create_project._get_kwargs(body=body))
         return _createProject(self._caller.client, response)
 
@@ -396,7 +402,7 @@ class Projects:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            NameDescriptionRequest, body, locals(), _updateProjectFields, "update", UNSET
+            NameDescriptionRequest, body, locals(), ("self", "body", "id"), "update", UNSET
         )
         response = self._caller.send("updateProject", _update_project._get_kwargs(id, body=body))
         return _updateProject(self._caller.client, response)
@@ -539,7 +545,7 @@ class Projects:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            SetPermissionsRequest, body, locals(), _setProjectPermissionsFields, "set_permissions", UNSET
+            SetPermissionsRequest, body, locals(), ("self", "body", "id"), "set_permissions", UNSET
         )
         response = self._caller.send("setProjectPermissions", _set_project_permissions._get_kwargs(id, body=body))
         return _setProjectPermissions(self._caller.client, response)
@@ -694,7 +700,12 @@ class Projects:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            PermissionDto, body, locals(), _setProjectMemberPermissionsFields, "set_member_permissions", UNSET
+            PermissionDto,
+            body,
+            locals(),
+            ("self", "body", "id", "member_permission_id"),
+            "set_member_permissions",
+            UNSET,
         )
         response = self._caller.send(
             "setProjectMemberPermissions",
@@ -805,7 +816,7 @@ class ProjectsWithRawResponse:
 
     def create(self, body: NameDescriptionRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Projects.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, _createProjectFields, "create", UNSET)
+        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "create", UNSET)
         response = self._caller.send("createProject", _create_project._get_kwargs(body=body))
         return RawResponse.of(response, _createProject(self._caller.client, response))
 
@@ -827,7 +838,7 @@ class ProjectsWithRawResponse:
 
     def update(self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Projects.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, _updateProjectFields, "update", UNSET)
+        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = self._caller.send("updateProject", _update_project._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateProject(self._caller.client, response))
 
@@ -865,9 +876,7 @@ class ProjectsWithRawResponse:
         self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Projects.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            SetPermissionsRequest, body, fields, _setProjectPermissionsFields, "set_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
         response = self._caller.send("setProjectPermissions", _set_project_permissions._get_kwargs(id, body=body))
         return RawResponse.of(response, _setProjectPermissions(self._caller.client, response))
 
@@ -892,9 +901,7 @@ class ProjectsWithRawResponse:
         self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Projects.set_member_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            PermissionDto, body, fields, _setProjectMemberPermissionsFields, "set_member_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
         response = self._caller.send(
             "setProjectMemberPermissions",
             _set_project_member_permissions._get_kwargs(id, member_permission_id, body=body),
@@ -947,7 +954,7 @@ class AsyncProjects:
 
     async def create(self, body: NameDescriptionRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Projects.create`` (documented there), async."""
-        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, _createProjectFields, "create", UNSET)
+        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("createProject", _create_project._get_kwargs(body=body))
         return _createProject(self._caller.client, response)
 
@@ -969,7 +976,7 @@ class AsyncProjects:
 
     async def update(self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Projects.update`` (documented there), async."""
-        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, _updateProjectFields, "update", UNSET)
+        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateProject", _update_project._get_kwargs(id, body=body))
         return _updateProject(self._caller.client, response)
 
@@ -1005,9 +1012,7 @@ class AsyncProjects:
 
     async def set_permissions(self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Projects.set_permissions`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            SetPermissionsRequest, body, fields, _setProjectPermissionsFields, "set_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
         response = await self._caller.send_async(
             "setProjectPermissions", _set_project_permissions._get_kwargs(id, body=body)
         )
@@ -1034,9 +1039,7 @@ class AsyncProjects:
         self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
     ) -> JsonValue:
         """``Projects.set_member_permissions`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            PermissionDto, body, fields, _setProjectMemberPermissionsFields, "set_member_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
         response = await self._caller.send_async(
             "setProjectMemberPermissions",
             _set_project_member_permissions._get_kwargs(id, member_permission_id, body=body),
@@ -1084,7 +1087,7 @@ class AsyncProjectsWithRawResponse:
 
     async def create(self, body: NameDescriptionRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Projects.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, _createProjectFields, "create", UNSET)
+        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("createProject", _create_project._get_kwargs(body=body))
         return RawResponse.of(response, _createProject(self._caller.client, response))
 
@@ -1108,7 +1111,7 @@ class AsyncProjectsWithRawResponse:
         self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Projects.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, _updateProjectFields, "update", UNSET)
+        body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateProject", _update_project._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateProject(self._caller.client, response))
 
@@ -1148,9 +1151,7 @@ class AsyncProjectsWithRawResponse:
         self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Projects.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            SetPermissionsRequest, body, fields, _setProjectPermissionsFields, "set_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
         response = await self._caller.send_async(
             "setProjectPermissions", _set_project_permissions._get_kwargs(id, body=body)
         )
@@ -1177,9 +1178,7 @@ class AsyncProjectsWithRawResponse:
         self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Projects.set_member_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            PermissionDto, body, fields, _setProjectMemberPermissionsFields, "set_member_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
         response = await self._caller.send_async(
             "setProjectMemberPermissions",
             _set_project_member_permissions._get_kwargs(id, member_permission_id, body=body),

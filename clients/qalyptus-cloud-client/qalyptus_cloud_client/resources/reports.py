@@ -9,7 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
-from typing import Any, Required, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
 import httpx
@@ -75,13 +75,15 @@ def _getReports(client: AuthenticatedClient | Client, response: httpx.Response) 
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _createReportFields(TypedDict, total=False):
-    """``create``'s keyword fields, those of a ``CreateReportRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    project_id: Required[UUID]
-    description: None | str | Unset
-    type: None | str | Unset
+    class _createReportFields(TypedDict, total=False):
+        """``create``'s keyword fields, those of a ``CreateReportRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        project_id: Required[UUID]
+        description: None | str | Unset
+        type: None | str | Unset
 
 
 def _createReport(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -100,11 +102,13 @@ def _deleteReports(client: AuthenticatedClient | Client, response: httpx.Respons
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _duplicateReportFields(TypedDict, total=False):
-    """``duplicate``'s keyword fields, those of a ``DuplicateRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    project_id: Required[UUID]
-    organization_id: Required[UUID]
+    class _duplicateReportFields(TypedDict, total=False):
+        """``duplicate``'s keyword fields, those of a ``DuplicateRequest`` (shared by its four variants)."""
+
+        project_id: Required[UUID]
+        organization_id: Required[UUID]
 
 
 def _duplicateReport(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -123,15 +127,17 @@ def _getReport(client: AuthenticatedClient | Client, response: httpx.Response) -
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _updateReportFields(TypedDict, total=False):
-    """``update``'s keyword fields, those of a ``UpdateReportRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    is_iteration: Required[bool]
-    description: None | str | Unset
-    iteration_fields: builtins.list[IterationFieldRequestDto] | None | Unset
-    dynamic_name_separator: None | str | Unset
-    dynamic_names: builtins.list[DynamicNameRequestDto] | None | Unset
+    class _updateReportFields(TypedDict, total=False):
+        """``update``'s keyword fields, those of a ``UpdateReportRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        is_iteration: Required[bool]
+        description: None | str | Unset
+        iteration_fields: builtins.list[IterationFieldRequestDto] | None | Unset
+        dynamic_name_separator: None | str | Unset
+        dynamic_names: builtins.list[DynamicNameRequestDto] | None | Unset
 
 
 def _updateReport(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -190,11 +196,13 @@ def _getReportPermissions(client: AuthenticatedClient | Client, response: httpx.
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _setReportPermissionsFields(TypedDict, total=False):
-    """``set_permissions``'s keyword fields, those of a ``SetPermissionsRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    members: Required[builtins.list[MemberRequestDto]]
-    permissions: Required[PermissionDto]
+    class _setReportPermissionsFields(TypedDict, total=False):
+        """``set_permissions``'s keyword fields, those of a ``SetPermissionsRequest`` (shared by its four variants)."""
+
+        members: Required[builtins.list[MemberRequestDto]]
+        permissions: Required[PermissionDto]
 
 
 def _setReportPermissions(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -213,51 +221,53 @@ def _getReportMemberPermissions(client: AuthenticatedClient | Client, response: 
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _setReportMemberPermissionsFields(TypedDict, total=False):
-    """``set_member_permissions``'s keyword fields, those of a ``PermissionDto`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    view_project: bool | Unset
-    view_report: bool | Unset
-    create_report: bool | Unset
-    use_report: bool | Unset
-    edit_report: bool | Unset
-    subscribe_report: bool | Unset
-    run_report: bool | Unset
-    delete_report: bool | Unset
-    set_permissions_report: bool | Unset
-    duplicate_report: bool | Unset
-    move_report: bool | Unset
-    view_filter: bool | Unset
-    create_filter: bool | Unset
-    use_filter: bool | Unset
-    edit_filter: bool | Unset
-    delete_filter: bool | Unset
-    duplicate_filter: bool | Unset
-    move_filter: bool | Unset
-    set_permissions_filter: bool | Unset
-    view_condition: bool | Unset
-    create_condition: bool | Unset
-    use_condition: bool | Unset
-    edit_condition: bool | Unset
-    delete_condition: bool | Unset
-    set_permissions_condition: bool | Unset
-    duplicate_condition: bool | Unset
-    move_condition: bool | Unset
-    view_task: bool | Unset
-    create_task: bool | Unset
-    edit_task: bool | Unset
-    run_task: bool | Unset
-    delete_task: bool | Unset
-    set_permissions_task: bool | Unset
-    duplicate_task: bool | Unset
-    move_task: bool | Unset
-    view_folder_content: bool | Unset
-    create_folder_content: bool | Unset
-    edit_folder_content: bool | Unset
-    download_folder_content: bool | Unset
-    delete_folder_content: bool | Unset
-    duplicate_folder_content: bool | Unset
-    move_folder_content: bool | Unset
+    class _setReportMemberPermissionsFields(TypedDict, total=False):
+        """``set_member_permissions``'s keyword fields, those of a ``PermissionDto`` (shared by its four variants)."""
+
+        view_project: bool | Unset
+        view_report: bool | Unset
+        create_report: bool | Unset
+        use_report: bool | Unset
+        edit_report: bool | Unset
+        subscribe_report: bool | Unset
+        run_report: bool | Unset
+        delete_report: bool | Unset
+        set_permissions_report: bool | Unset
+        duplicate_report: bool | Unset
+        move_report: bool | Unset
+        view_filter: bool | Unset
+        create_filter: bool | Unset
+        use_filter: bool | Unset
+        edit_filter: bool | Unset
+        delete_filter: bool | Unset
+        duplicate_filter: bool | Unset
+        move_filter: bool | Unset
+        set_permissions_filter: bool | Unset
+        view_condition: bool | Unset
+        create_condition: bool | Unset
+        use_condition: bool | Unset
+        edit_condition: bool | Unset
+        delete_condition: bool | Unset
+        set_permissions_condition: bool | Unset
+        duplicate_condition: bool | Unset
+        move_condition: bool | Unset
+        view_task: bool | Unset
+        create_task: bool | Unset
+        edit_task: bool | Unset
+        run_task: bool | Unset
+        delete_task: bool | Unset
+        set_permissions_task: bool | Unset
+        duplicate_task: bool | Unset
+        move_task: bool | Unset
+        view_folder_content: bool | Unset
+        create_folder_content: bool | Unset
+        edit_folder_content: bool | Unset
+        download_folder_content: bool | Unset
+        delete_folder_content: bool | Unset
+        duplicate_folder_content: bool | Unset
+        move_folder_content: bool | Unset
 
 
 def _setReportMemberPermissions(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -326,12 +336,14 @@ def _getReportTemplateItems(client: AuthenticatedClient | Client, response: http
     return data
 
 
-class _generateOnDemandReportFields(TypedDict, total=False):
-    """``generate``'s keyword fields, those of a ``GenerateReportRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    selections: builtins.list[FieldSelectionDto] | None | Unset
-    app_id: None | str | Unset
-    bookmark_id: None | str | Unset
+    class _generateOnDemandReportFields(TypedDict, total=False):
+        """``generate``'s keyword fields, those of a ``GenerateReportRequest`` (shared by its four variants)."""
+
+        selections: builtins.list[FieldSelectionDto] | None | Unset
+        app_id: None | str | Unset
+        bookmark_id: None | str | Unset
 
 
 def _generateOnDemandReport(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -428,7 +440,7 @@ class Reports:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            CreateReportRequest, body, locals(), _createReportFields, "create", UNSET, {"type": "type_"}
+            CreateReportRequest, body, locals(), ("self", "body"), "create", UNSET, {"type": "type_"}
         )
         response = self._caller.send("createReport", _create_report._get_kwargs(body=body))
         return _createReport(self._caller.client, response)
@@ -495,7 +507,7 @@ class Reports:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            DuplicateRequest, body, locals(), _duplicateReportFields, "duplicate", UNSET
+            DuplicateRequest, body, locals(), ("self", "body", "id"), "duplicate", UNSET
         )
         response = self._caller.send("duplicateReport", _duplicate_report._get_kwargs(id, body=body))
         return _duplicateReport(self._caller.client, response)
@@ -568,7 +580,9 @@ class Reports:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(UpdateReportRequest, body, locals(), _updateReportFields, "update", UNSET)
+        body = _facade.model_from_arguments(
+            UpdateReportRequest, body, locals(), ("self", "body", "id"), "update", UNSET
+        )
         response = self._caller.send("updateReport", _update_report._get_kwargs(id, body=body))
         return _updateReport(self._caller.client, response)
 
@@ -751,7 +765,7 @@ class Reports:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            SetPermissionsRequest, body, locals(), _setReportPermissionsFields, "set_permissions", UNSET
+            SetPermissionsRequest, body, locals(), ("self", "body", "id"), "set_permissions", UNSET
         )
         response = self._caller.send("setReportPermissions", _set_report_permissions._get_kwargs(id, body=body))
         return _setReportPermissions(self._caller.client, response)
@@ -906,7 +920,12 @@ class Reports:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            PermissionDto, body, locals(), _setReportMemberPermissionsFields, "set_member_permissions", UNSET
+            PermissionDto,
+            body,
+            locals(),
+            ("self", "body", "id", "member_permission_id"),
+            "set_member_permissions",
+            UNSET,
         )
         response = self._caller.send(
             "setReportMemberPermissions",
@@ -1132,7 +1151,7 @@ class Reports:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            GenerateReportRequest, body, locals(), _generateOnDemandReportFields, "generate", UNSET
+            GenerateReportRequest, body, locals(), ("self", "body", "id", "output_format"), "generate", UNSET
         )
         response = self._caller.send(
             "generateOnDemandReport", _generate_on_demand_report._get_kwargs(id, output_format, body=body)
@@ -1212,9 +1231,7 @@ class ReportsWithRawResponse:
 
     def create(self, body: CreateReportRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Reports.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            CreateReportRequest, body, fields, _createReportFields, "create", UNSET, {"type": "type_"}
-        )
+        body = _facade.model_from_keywords(CreateReportRequest, body, fields, "create", UNSET, {"type": "type_"})
         response = self._caller.send("createReport", _create_report._get_kwargs(body=body))
         return RawResponse.of(response, _createReport(self._caller.client, response))
 
@@ -1231,7 +1248,7 @@ class ReportsWithRawResponse:
 
     def duplicate(self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Reports.duplicate`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(DuplicateRequest, body, fields, _duplicateReportFields, "duplicate", UNSET)
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
         response = self._caller.send("duplicateReport", _duplicate_report._get_kwargs(id, body=body))
         return RawResponse.of(response, _duplicateReport(self._caller.client, response))
 
@@ -1248,7 +1265,7 @@ class ReportsWithRawResponse:
 
     def update(self, id: UUID, body: UpdateReportRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Reports.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(UpdateReportRequest, body, fields, _updateReportFields, "update", UNSET)
+        body = _facade.model_from_keywords(UpdateReportRequest, body, fields, "update", UNSET)
         response = self._caller.send("updateReport", _update_report._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateReport(self._caller.client, response))
 
@@ -1292,9 +1309,7 @@ class ReportsWithRawResponse:
         self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Reports.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            SetPermissionsRequest, body, fields, _setReportPermissionsFields, "set_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
         response = self._caller.send("setReportPermissions", _set_report_permissions._get_kwargs(id, body=body))
         return RawResponse.of(response, _setReportPermissions(self._caller.client, response))
 
@@ -1319,9 +1334,7 @@ class ReportsWithRawResponse:
         self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Reports.set_member_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            PermissionDto, body, fields, _setReportMemberPermissionsFields, "set_member_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
         response = self._caller.send(
             "setReportMemberPermissions",
             _set_report_member_permissions._get_kwargs(id, member_permission_id, body=body),
@@ -1379,9 +1392,7 @@ class ReportsWithRawResponse:
         self, id: UUID, output_format: str, body: GenerateReportRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Reports.generate`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            GenerateReportRequest, body, fields, _generateOnDemandReportFields, "generate", UNSET
-        )
+        body = _facade.model_from_keywords(GenerateReportRequest, body, fields, "generate", UNSET)
         response = self._caller.send(
             "generateOnDemandReport", _generate_on_demand_report._get_kwargs(id, output_format, body=body)
         )
@@ -1424,9 +1435,7 @@ class AsyncReports:
 
     async def create(self, body: CreateReportRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Reports.create`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            CreateReportRequest, body, fields, _createReportFields, "create", UNSET, {"type": "type_"}
-        )
+        body = _facade.model_from_keywords(CreateReportRequest, body, fields, "create", UNSET, {"type": "type_"})
         response = await self._caller.send_async("createReport", _create_report._get_kwargs(body=body))
         return _createReport(self._caller.client, response)
 
@@ -1443,7 +1452,7 @@ class AsyncReports:
 
     async def duplicate(self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Reports.duplicate`` (documented there), async."""
-        body = _facade.model_from_keywords(DuplicateRequest, body, fields, _duplicateReportFields, "duplicate", UNSET)
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
         response = await self._caller.send_async("duplicateReport", _duplicate_report._get_kwargs(id, body=body))
         return _duplicateReport(self._caller.client, response)
 
@@ -1460,7 +1469,7 @@ class AsyncReports:
 
     async def update(self, id: UUID, body: UpdateReportRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Reports.update`` (documented there), async."""
-        body = _facade.model_from_keywords(UpdateReportRequest, body, fields, _updateReportFields, "update", UNSET)
+        body = _facade.model_from_keywords(UpdateReportRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateReport", _update_report._get_kwargs(id, body=body))
         return _updateReport(self._caller.client, response)
 
@@ -1504,9 +1513,7 @@ class AsyncReports:
 
     async def set_permissions(self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Reports.set_permissions`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            SetPermissionsRequest, body, fields, _setReportPermissionsFields, "set_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
         response = await self._caller.send_async(
             "setReportPermissions", _set_report_permissions._get_kwargs(id, body=body)
         )
@@ -1533,9 +1540,7 @@ class AsyncReports:
         self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
     ) -> JsonValue:
         """``Reports.set_member_permissions`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            PermissionDto, body, fields, _setReportMemberPermissionsFields, "set_member_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
         response = await self._caller.send_async(
             "setReportMemberPermissions",
             _set_report_member_permissions._get_kwargs(id, member_permission_id, body=body),
@@ -1593,9 +1598,7 @@ class AsyncReports:
         self, id: UUID, output_format: str, body: GenerateReportRequest | None = None, /, **fields: Any
     ) -> JsonValue:
         """``Reports.generate`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            GenerateReportRequest, body, fields, _generateOnDemandReportFields, "generate", UNSET
-        )
+        body = _facade.model_from_keywords(GenerateReportRequest, body, fields, "generate", UNSET)
         response = await self._caller.send_async(
             "generateOnDemandReport", _generate_on_demand_report._get_kwargs(id, output_format, body=body)
         )
@@ -1633,9 +1636,7 @@ class AsyncReportsWithRawResponse:
 
     async def create(self, body: CreateReportRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Reports.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            CreateReportRequest, body, fields, _createReportFields, "create", UNSET, {"type": "type_"}
-        )
+        body = _facade.model_from_keywords(CreateReportRequest, body, fields, "create", UNSET, {"type": "type_"})
         response = await self._caller.send_async("createReport", _create_report._get_kwargs(body=body))
         return RawResponse.of(response, _createReport(self._caller.client, response))
 
@@ -1654,7 +1655,7 @@ class AsyncReportsWithRawResponse:
         self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Reports.duplicate`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(DuplicateRequest, body, fields, _duplicateReportFields, "duplicate", UNSET)
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
         response = await self._caller.send_async("duplicateReport", _duplicate_report._get_kwargs(id, body=body))
         return RawResponse.of(response, _duplicateReport(self._caller.client, response))
 
@@ -1673,7 +1674,7 @@ class AsyncReportsWithRawResponse:
         self, id: UUID, body: UpdateReportRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Reports.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(UpdateReportRequest, body, fields, _updateReportFields, "update", UNSET)
+        body = _facade.model_from_keywords(UpdateReportRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateReport", _update_report._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateReport(self._caller.client, response))
 
@@ -1721,9 +1722,7 @@ class AsyncReportsWithRawResponse:
         self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Reports.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            SetPermissionsRequest, body, fields, _setReportPermissionsFields, "set_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
         response = await self._caller.send_async(
             "setReportPermissions", _set_report_permissions._get_kwargs(id, body=body)
         )
@@ -1750,9 +1749,7 @@ class AsyncReportsWithRawResponse:
         self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Reports.set_member_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            PermissionDto, body, fields, _setReportMemberPermissionsFields, "set_member_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
         response = await self._caller.send_async(
             "setReportMemberPermissions",
             _set_report_member_permissions._get_kwargs(id, member_permission_id, body=body),
@@ -1812,9 +1809,7 @@ class AsyncReportsWithRawResponse:
         self, id: UUID, output_format: str, body: GenerateReportRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Reports.generate`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            GenerateReportRequest, body, fields, _generateOnDemandReportFields, "generate", UNSET
-        )
+        body = _facade.model_from_keywords(GenerateReportRequest, body, fields, "generate", UNSET)
         response = await self._caller.send_async(
             "generateOnDemandReport", _generate_on_demand_report._get_kwargs(id, output_format, body=body)
         )

@@ -9,7 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
-from typing import Any, Required, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
 import httpx
@@ -60,18 +60,20 @@ def _getStorageService(client: AuthenticatedClient | Client, response: httpx.Res
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _updateStorageServiceFields(TypedDict, total=False):
-    """``update``'s keyword fields, those of a ``UpdateStorageServiceRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    description: None | str | Unset
-    type: None | str | Unset
-    host: None | str | Unset
-    username: None | str | Unset
-    password: None | str | Unset
-    passive_mode: bool | None | Unset
-    ftp_test_directory_path: None | str | Unset
-    sftp_port: int | None | Unset
+    class _updateStorageServiceFields(TypedDict, total=False):
+        """``update``'s keyword fields, those of a ``UpdateStorageServiceRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        description: None | str | Unset
+        type: None | str | Unset
+        host: None | str | Unset
+        username: None | str | Unset
+        password: None | str | Unset
+        passive_mode: bool | None | Unset
+        ftp_test_directory_path: None | str | Unset
+        sftp_port: int | None | Unset
 
 
 def _updateStorageService(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -222,7 +224,7 @@ class StorageServices:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            UpdateStorageServiceRequest, body, locals(), _updateStorageServiceFields, "update", UNSET, {"type": "type_"}
+            UpdateStorageServiceRequest, body, locals(), ("self", "body", "id"), "update", UNSET, {"type": "type_"}
         )
         response = self._caller.send("updateStorageService", _update_storage_service._get_kwargs(id, body=body))
         return _updateStorageService(self._caller.client, response)
@@ -285,7 +287,7 @@ class StorageServicesWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``StorageServices.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            UpdateStorageServiceRequest, body, fields, _updateStorageServiceFields, "update", UNSET, {"type": "type_"}
+            UpdateStorageServiceRequest, body, fields, "update", UNSET, {"type": "type_"}
         )
         response = self._caller.send("updateStorageService", _update_storage_service._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateStorageService(self._caller.client, response))
@@ -335,7 +337,7 @@ class AsyncStorageServices:
     async def update(self, id: UUID, body: UpdateStorageServiceRequest | None = None, /, **fields: Any) -> JsonValue:
         """``StorageServices.update`` (documented there), async."""
         body = _facade.model_from_keywords(
-            UpdateStorageServiceRequest, body, fields, _updateStorageServiceFields, "update", UNSET, {"type": "type_"}
+            UpdateStorageServiceRequest, body, fields, "update", UNSET, {"type": "type_"}
         )
         response = await self._caller.send_async(
             "updateStorageService", _update_storage_service._get_kwargs(id, body=body)
@@ -384,7 +386,7 @@ class AsyncStorageServicesWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``StorageServices.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            UpdateStorageServiceRequest, body, fields, _updateStorageServiceFields, "update", UNSET, {"type": "type_"}
+            UpdateStorageServiceRequest, body, fields, "update", UNSET, {"type": "type_"}
         )
         response = await self._caller.send_async(
             "updateStorageService", _update_storage_service._get_kwargs(id, body=body)

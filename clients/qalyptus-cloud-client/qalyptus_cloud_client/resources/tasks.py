@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from typing import Any, Required, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
 import httpx
@@ -91,12 +91,14 @@ def _getTasks(client: AuthenticatedClient | Client, response: httpx.Response) ->
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _createTaskFields(TypedDict, total=False):
-    """``create``'s keyword fields, those of a ``ProjectItemRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    project_id: Required[UUID]
-    description: None | str | Unset
+    class _createTaskFields(TypedDict, total=False):
+        """``create``'s keyword fields, those of a ``ProjectItemRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        project_id: Required[UUID]
+        description: None | str | Unset
 
 
 def _createTask(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -131,21 +133,23 @@ def _getTask(client: AuthenticatedClient | Client, response: httpx.Response) -> 
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _updateTaskFields(TypedDict, total=False):
-    """``update``'s keyword fields, those of a ``UpdateTaskRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    is_active: Required[bool]
-    send_notifications: Required[bool]
-    description: None | str | Unset
-    notify_if_error: bool | None | Unset
-    notify_if_warning: bool | None | Unset
-    notify_if_success: bool | None | Unset
-    notification_recipients: None | str | Unset
-    notification_cc: None | str | Unset
-    notification_bcc: None | str | Unset
-    test_mode: bool | Unset
-    test_mode_recipients: None | str | Unset
+    class _updateTaskFields(TypedDict, total=False):
+        """``update``'s keyword fields, those of a ``UpdateTaskRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        is_active: Required[bool]
+        send_notifications: Required[bool]
+        description: None | str | Unset
+        notify_if_error: bool | None | Unset
+        notify_if_warning: bool | None | Unset
+        notify_if_success: bool | None | Unset
+        notification_recipients: None | str | Unset
+        notification_cc: None | str | Unset
+        notification_bcc: None | str | Unset
+        test_mode: bool | Unset
+        test_mode_recipients: None | str | Unset
 
 
 def _updateTask(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -172,11 +176,13 @@ def _getTaskPermissions(client: AuthenticatedClient | Client, response: httpx.Re
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _setTaskPermissionsFields(TypedDict, total=False):
-    """``set_permissions``'s keyword fields, those of a ``SetPermissionsRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    members: Required[builtins.list[MemberRequestDto]]
-    permissions: Required[PermissionDto]
+    class _setTaskPermissionsFields(TypedDict, total=False):
+        """``set_permissions``'s keyword fields, those of a ``SetPermissionsRequest`` (shared by its four variants)."""
+
+        members: Required[builtins.list[MemberRequestDto]]
+        permissions: Required[PermissionDto]
 
 
 def _setTaskPermissions(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -195,51 +201,53 @@ def _getTaskMemberPermissions(client: AuthenticatedClient | Client, response: ht
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _setTaskMemberPermissionsFields(TypedDict, total=False):
-    """``set_member_permissions``'s keyword fields, those of a ``PermissionDto`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    view_project: bool | Unset
-    view_report: bool | Unset
-    create_report: bool | Unset
-    use_report: bool | Unset
-    edit_report: bool | Unset
-    subscribe_report: bool | Unset
-    run_report: bool | Unset
-    delete_report: bool | Unset
-    set_permissions_report: bool | Unset
-    duplicate_report: bool | Unset
-    move_report: bool | Unset
-    view_filter: bool | Unset
-    create_filter: bool | Unset
-    use_filter: bool | Unset
-    edit_filter: bool | Unset
-    delete_filter: bool | Unset
-    duplicate_filter: bool | Unset
-    move_filter: bool | Unset
-    set_permissions_filter: bool | Unset
-    view_condition: bool | Unset
-    create_condition: bool | Unset
-    use_condition: bool | Unset
-    edit_condition: bool | Unset
-    delete_condition: bool | Unset
-    set_permissions_condition: bool | Unset
-    duplicate_condition: bool | Unset
-    move_condition: bool | Unset
-    view_task: bool | Unset
-    create_task: bool | Unset
-    edit_task: bool | Unset
-    run_task: bool | Unset
-    delete_task: bool | Unset
-    set_permissions_task: bool | Unset
-    duplicate_task: bool | Unset
-    move_task: bool | Unset
-    view_folder_content: bool | Unset
-    create_folder_content: bool | Unset
-    edit_folder_content: bool | Unset
-    download_folder_content: bool | Unset
-    delete_folder_content: bool | Unset
-    duplicate_folder_content: bool | Unset
-    move_folder_content: bool | Unset
+    class _setTaskMemberPermissionsFields(TypedDict, total=False):
+        """``set_member_permissions``'s keyword fields, those of a ``PermissionDto`` (shared by its four variants)."""
+
+        view_project: bool | Unset
+        view_report: bool | Unset
+        create_report: bool | Unset
+        use_report: bool | Unset
+        edit_report: bool | Unset
+        subscribe_report: bool | Unset
+        run_report: bool | Unset
+        delete_report: bool | Unset
+        set_permissions_report: bool | Unset
+        duplicate_report: bool | Unset
+        move_report: bool | Unset
+        view_filter: bool | Unset
+        create_filter: bool | Unset
+        use_filter: bool | Unset
+        edit_filter: bool | Unset
+        delete_filter: bool | Unset
+        duplicate_filter: bool | Unset
+        move_filter: bool | Unset
+        set_permissions_filter: bool | Unset
+        view_condition: bool | Unset
+        create_condition: bool | Unset
+        use_condition: bool | Unset
+        edit_condition: bool | Unset
+        delete_condition: bool | Unset
+        set_permissions_condition: bool | Unset
+        duplicate_condition: bool | Unset
+        move_condition: bool | Unset
+        view_task: bool | Unset
+        create_task: bool | Unset
+        edit_task: bool | Unset
+        run_task: bool | Unset
+        delete_task: bool | Unset
+        set_permissions_task: bool | Unset
+        duplicate_task: bool | Unset
+        move_task: bool | Unset
+        view_folder_content: bool | Unset
+        create_folder_content: bool | Unset
+        edit_folder_content: bool | Unset
+        download_folder_content: bool | Unset
+        delete_folder_content: bool | Unset
+        duplicate_folder_content: bool | Unset
+        move_folder_content: bool | Unset
 
 
 def _setTaskMemberPermissions(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -282,19 +290,21 @@ def _getTaskEmail(client: AuthenticatedClient | Client, response: httpx.Response
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _updateTaskEmailFields(TypedDict, total=False):
-    """``update_email``'s keyword fields, those of a ``UpdateTaskEmailRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    from_: Required[str]
-    subject: Required[str]
-    is_active: Required[bool]
-    cc_bcc: bool | Unset
-    cc: None | str | Unset
-    bcc: None | str | Unset
-    cc_qlik_variable: None | Unset | UUID
-    bcc_qlik_variable: None | Unset | UUID
-    message: None | str | Unset
-    one_to_all: bool | Unset
+    class _updateTaskEmailFields(TypedDict, total=False):
+        """``update_email``'s keyword fields, those of a ``UpdateTaskEmailRequest`` (shared by its four variants)."""
+
+        from_: Required[str]
+        subject: Required[str]
+        is_active: Required[bool]
+        cc_bcc: bool | Unset
+        cc: None | str | Unset
+        bcc: None | str | Unset
+        cc_qlik_variable: None | Unset | UUID
+        bcc_qlik_variable: None | Unset | UUID
+        message: None | str | Unset
+        one_to_all: bool | Unset
 
 
 def _updateTaskEmail(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -337,26 +347,28 @@ def _getTaskSchedules(client: AuthenticatedClient | Client, response: httpx.Resp
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _createOrUpdateTaskScheduleFields(TypedDict, total=False):
-    """``add_or_update_schedule``'s keyword fields, those of a ``TaskScheduleRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    time_zone: Required[str]
-    frequency: None | str | Unset
-    execution: None | str | Unset
-    priority: int | Unset
-    day: int | Unset
-    month: int | Unset
-    at_hour: int | None | Unset
-    at_minut: int | None | Unset
-    every_hours: int | Unset
-    from_hour: int | None | Unset
-    from_minut: int | None | Unset
-    to_hour: int | None | Unset
-    to_minut: int | None | Unset
-    weekly_days: None | str | Unset
-    start_date: datetime.datetime | Unset
-    end_date: datetime.datetime | Unset
+    class _createOrUpdateTaskScheduleFields(TypedDict, total=False):
+        """``add_or_update_schedule``'s keyword fields, those of a ``TaskScheduleRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        time_zone: Required[str]
+        frequency: None | str | Unset
+        execution: None | str | Unset
+        priority: int | Unset
+        day: int | Unset
+        month: int | Unset
+        at_hour: int | None | Unset
+        at_minut: int | None | Unset
+        every_hours: int | Unset
+        from_hour: int | None | Unset
+        from_minut: int | None | Unset
+        to_hour: int | None | Unset
+        to_minut: int | None | Unset
+        weekly_days: None | str | Unset
+        start_date: datetime.datetime | Unset
+        end_date: datetime.datetime | Unset
 
 
 def _createOrUpdateTaskSchedule(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -391,18 +403,20 @@ def _getTaskExternalEvents(client: AuthenticatedClient | Client, response: httpx
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _createOrUpdateTaskExternalEventFields(TypedDict, total=False):
-    """``add_or_update_external_event``'s keyword fields, those of a ``TaskExternalEventRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    execution: Required[str]
-    priority: Required[int]
-    qlik_event: Required[str]
-    description: None | str | Unset
-    app_id: None | str | Unset
-    start_date: datetime.datetime | Unset
-    end_date: datetime.datetime | Unset
-    time_zone: None | str | Unset
+    class _createOrUpdateTaskExternalEventFields(TypedDict, total=False):
+        """``add_or_update_external_event``'s keyword fields, those of a ``TaskExternalEventRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        execution: Required[str]
+        priority: Required[int]
+        qlik_event: Required[str]
+        description: None | str | Unset
+        app_id: None | str | Unset
+        start_date: datetime.datetime | Unset
+        end_date: datetime.datetime | Unset
+        time_zone: None | str | Unset
 
 
 def _createOrUpdateTaskExternalEvent(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -461,24 +475,26 @@ def _getTaskReports(client: AuthenticatedClient | Client, response: httpx.Respon
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _createOrUpdateTaskReportFields(TypedDict, total=False):
-    """``add_or_update_report``'s keyword fields, those of a ``TaskReportRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    report_id: Required[UUID]
-    format: Required[str]
-    email_embedment: Required[bool]
-    email_attachment: Required[bool]
-    file_open_password: None | str | Unset
-    file_write_password: None | str | Unset
-    is_open_file_password_protected: bool | Unset
-    is_write_file_password_protected: bool | Unset
-    iteration_options: IterationReportDto | Unset
-    filters: builtins.list[ReportFilterDto] | None | Unset
-    conditions: builtins.list[ReportConditionDto] | None | Unset
-    storage_services: builtins.list[ReportStorageServiceDto] | None | Unset
-    hub: ReportHubDto | Unset
-    file_storage: ReportFileStorageDto | Unset
-    separator_options: SeparatorOptionsDto | Unset
+    class _createOrUpdateTaskReportFields(TypedDict, total=False):
+        """``add_or_update_report``'s keyword fields, those of a ``TaskReportRequest`` (shared by its four variants)."""
+
+        report_id: Required[UUID]
+        format: Required[str]
+        email_embedment: Required[bool]
+        email_attachment: Required[bool]
+        file_open_password: None | str | Unset
+        file_write_password: None | str | Unset
+        is_open_file_password_protected: bool | Unset
+        is_write_file_password_protected: bool | Unset
+        iteration_options: IterationReportDto | Unset
+        filters: builtins.list[ReportFilterDto] | None | Unset
+        conditions: builtins.list[ReportConditionDto] | None | Unset
+        storage_services: builtins.list[ReportStorageServiceDto] | None | Unset
+        hub: ReportHubDto | Unset
+        file_storage: ReportFileStorageDto | Unset
+        separator_options: SeparatorOptionsDto | Unset
 
 
 def _createOrUpdateTaskReport(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -581,7 +597,7 @@ class Tasks:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(ProjectItemRequest, body, locals(), _createTaskFields, "create", UNSET)
+        body = _facade.model_from_arguments(ProjectItemRequest, body, locals(), ("self", "body"), "create", UNSET)
         response = self._caller.send("createTask", _create_task._get_kwargs(body=body))
         return _createTask(self._caller.client, response)
 
@@ -712,7 +728,7 @@ class Tasks:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(UpdateTaskRequest, body, locals(), _updateTaskFields, "update", UNSET)
+        body = _facade.model_from_arguments(UpdateTaskRequest, body, locals(), ("self", "body", "id"), "update", UNSET)
         response = self._caller.send("updateTask", _update_task._get_kwargs(id, body=body))
         return _updateTask(self._caller.client, response)
 
@@ -801,7 +817,7 @@ class Tasks:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            SetPermissionsRequest, body, locals(), _setTaskPermissionsFields, "set_permissions", UNSET
+            SetPermissionsRequest, body, locals(), ("self", "body", "id"), "set_permissions", UNSET
         )
         response = self._caller.send("setTaskPermissions", _set_task_permissions._get_kwargs(id, body=body))
         return _setTaskPermissions(self._caller.client, response)
@@ -956,7 +972,12 @@ class Tasks:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            PermissionDto, body, locals(), _setTaskMemberPermissionsFields, "set_member_permissions", UNSET
+            PermissionDto,
+            body,
+            locals(),
+            ("self", "body", "id", "member_permission_id"),
+            "set_member_permissions",
+            UNSET,
         )
         response = self._caller.send(
             "setTaskMemberPermissions", _set_task_member_permissions._get_kwargs(id, member_permission_id, body=body)
@@ -1120,7 +1141,7 @@ class Tasks:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            UpdateTaskEmailRequest, body, locals(), _updateTaskEmailFields, "update_email", UNSET
+            UpdateTaskEmailRequest, body, locals(), ("self", "body", "id"), "update_email", UNSET
         )
         response = self._caller.send("updateTaskEmail", _update_task_email._get_kwargs(id, body=body))
         return _updateTaskEmail(self._caller.client, response)
@@ -1298,7 +1319,12 @@ class Tasks:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            TaskScheduleRequest, body, locals(), _createOrUpdateTaskScheduleFields, "add_or_update_schedule", UNSET
+            TaskScheduleRequest,
+            body,
+            locals(),
+            ("self", "body", "id", "task_schedule_id"),
+            "add_or_update_schedule",
+            UNSET,
         )
         response = self._caller.send(
             "createOrUpdateTaskSchedule",
@@ -1447,7 +1473,7 @@ class Tasks:
             TaskExternalEventRequest,
             body,
             locals(),
-            _createOrUpdateTaskExternalEventFields,
+            ("self", "body", "id", "task_external_event_id"),
             "add_or_update_external_event",
             UNSET,
         )
@@ -1684,7 +1710,7 @@ class Tasks:
             TaskReportRequest,
             body,
             locals(),
-            _createOrUpdateTaskReportFields,
+            ("self", "body", "id", "task_report_id"),
             "add_or_update_report",
             UNSET,
             {"format": "format_"},
@@ -1788,7 +1814,7 @@ class TasksWithRawResponse:
 
     def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Tasks.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, _createTaskFields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
         response = self._caller.send("createTask", _create_task._get_kwargs(body=body))
         return RawResponse.of(response, _createTask(self._caller.client, response))
 
@@ -1815,7 +1841,7 @@ class TasksWithRawResponse:
 
     def update(self, id: UUID, body: UpdateTaskRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Tasks.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(UpdateTaskRequest, body, fields, _updateTaskFields, "update", UNSET)
+        body = _facade.model_from_keywords(UpdateTaskRequest, body, fields, "update", UNSET)
         response = self._caller.send("updateTask", _update_task._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateTask(self._caller.client, response))
 
@@ -1839,9 +1865,7 @@ class TasksWithRawResponse:
         self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Tasks.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            SetPermissionsRequest, body, fields, _setTaskPermissionsFields, "set_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
         response = self._caller.send("setTaskPermissions", _set_task_permissions._get_kwargs(id, body=body))
         return RawResponse.of(response, _setTaskPermissions(self._caller.client, response))
 
@@ -1866,9 +1890,7 @@ class TasksWithRawResponse:
         self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Tasks.set_member_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            PermissionDto, body, fields, _setTaskMemberPermissionsFields, "set_member_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
         response = self._caller.send(
             "setTaskMemberPermissions", _set_task_member_permissions._get_kwargs(id, member_permission_id, body=body)
         )
@@ -1908,9 +1930,7 @@ class TasksWithRawResponse:
         self, id: UUID, body: UpdateTaskEmailRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Tasks.update_email`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            UpdateTaskEmailRequest, body, fields, _updateTaskEmailFields, "update_email", UNSET
-        )
+        body = _facade.model_from_keywords(UpdateTaskEmailRequest, body, fields, "update_email", UNSET)
         response = self._caller.send("updateTaskEmail", _update_task_email._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateTaskEmail(self._caller.client, response))
 
@@ -1959,9 +1979,7 @@ class TasksWithRawResponse:
         **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Tasks.add_or_update_schedule`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            TaskScheduleRequest, body, fields, _createOrUpdateTaskScheduleFields, "add_or_update_schedule", UNSET
-        )
+        body = _facade.model_from_keywords(TaskScheduleRequest, body, fields, "add_or_update_schedule", UNSET)
         response = self._caller.send(
             "createOrUpdateTaskSchedule",
             _create_or_update_task_schedule._get_kwargs(id, body=body, task_schedule_id=task_schedule_id),
@@ -2009,12 +2027,7 @@ class TasksWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``Tasks.add_or_update_external_event`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            TaskExternalEventRequest,
-            body,
-            fields,
-            _createOrUpdateTaskExternalEventFields,
-            "add_or_update_external_event",
-            UNSET,
+            TaskExternalEventRequest, body, fields, "add_or_update_external_event", UNSET
         )
         response = self._caller.send(
             "createOrUpdateTaskExternalEvent",
@@ -2073,13 +2086,7 @@ class TasksWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``Tasks.add_or_update_report`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            TaskReportRequest,
-            body,
-            fields,
-            _createOrUpdateTaskReportFields,
-            "add_or_update_report",
-            UNSET,
-            {"format": "format_"},
+            TaskReportRequest, body, fields, "add_or_update_report", UNSET, {"format": "format_"}
         )
         response = self._caller.send(
             "createOrUpdateTaskReport",
@@ -2129,7 +2136,7 @@ class AsyncTasks:
 
     async def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Tasks.create`` (documented there), async."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, _createTaskFields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("createTask", _create_task._get_kwargs(body=body))
         return _createTask(self._caller.client, response)
 
@@ -2156,7 +2163,7 @@ class AsyncTasks:
 
     async def update(self, id: UUID, body: UpdateTaskRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Tasks.update`` (documented there), async."""
-        body = _facade.model_from_keywords(UpdateTaskRequest, body, fields, _updateTaskFields, "update", UNSET)
+        body = _facade.model_from_keywords(UpdateTaskRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateTask", _update_task._get_kwargs(id, body=body))
         return _updateTask(self._caller.client, response)
 
@@ -2178,9 +2185,7 @@ class AsyncTasks:
 
     async def set_permissions(self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Tasks.set_permissions`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            SetPermissionsRequest, body, fields, _setTaskPermissionsFields, "set_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
         response = await self._caller.send_async("setTaskPermissions", _set_task_permissions._get_kwargs(id, body=body))
         return _setTaskPermissions(self._caller.client, response)
 
@@ -2205,9 +2210,7 @@ class AsyncTasks:
         self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
     ) -> JsonValue:
         """``Tasks.set_member_permissions`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            PermissionDto, body, fields, _setTaskMemberPermissionsFields, "set_member_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
         response = await self._caller.send_async(
             "setTaskMemberPermissions", _set_task_member_permissions._get_kwargs(id, member_permission_id, body=body)
         )
@@ -2245,9 +2248,7 @@ class AsyncTasks:
 
     async def update_email(self, id: UUID, body: UpdateTaskEmailRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Tasks.update_email`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            UpdateTaskEmailRequest, body, fields, _updateTaskEmailFields, "update_email", UNSET
-        )
+        body = _facade.model_from_keywords(UpdateTaskEmailRequest, body, fields, "update_email", UNSET)
         response = await self._caller.send_async("updateTaskEmail", _update_task_email._get_kwargs(id, body=body))
         return _updateTaskEmail(self._caller.client, response)
 
@@ -2300,9 +2301,7 @@ class AsyncTasks:
         **fields: Any,
     ) -> JsonValue:
         """``Tasks.add_or_update_schedule`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            TaskScheduleRequest, body, fields, _createOrUpdateTaskScheduleFields, "add_or_update_schedule", UNSET
-        )
+        body = _facade.model_from_keywords(TaskScheduleRequest, body, fields, "add_or_update_schedule", UNSET)
         response = await self._caller.send_async(
             "createOrUpdateTaskSchedule",
             _create_or_update_task_schedule._get_kwargs(id, body=body, task_schedule_id=task_schedule_id),
@@ -2354,12 +2353,7 @@ class AsyncTasks:
     ) -> JsonValue:
         """``Tasks.add_or_update_external_event`` (documented there), async."""
         body = _facade.model_from_keywords(
-            TaskExternalEventRequest,
-            body,
-            fields,
-            _createOrUpdateTaskExternalEventFields,
-            "add_or_update_external_event",
-            UNSET,
+            TaskExternalEventRequest, body, fields, "add_or_update_external_event", UNSET
         )
         response = await self._caller.send_async(
             "createOrUpdateTaskExternalEvent",
@@ -2420,13 +2414,7 @@ class AsyncTasks:
     ) -> JsonValue:
         """``Tasks.add_or_update_report`` (documented there), async."""
         body = _facade.model_from_keywords(
-            TaskReportRequest,
-            body,
-            fields,
-            _createOrUpdateTaskReportFields,
-            "add_or_update_report",
-            UNSET,
-            {"format": "format_"},
+            TaskReportRequest, body, fields, "add_or_update_report", UNSET, {"format": "format_"}
         )
         response = await self._caller.send_async(
             "createOrUpdateTaskReport",
@@ -2471,7 +2459,7 @@ class AsyncTasksWithRawResponse:
 
     async def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Tasks.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, _createTaskFields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("createTask", _create_task._get_kwargs(body=body))
         return RawResponse.of(response, _createTask(self._caller.client, response))
 
@@ -2498,7 +2486,7 @@ class AsyncTasksWithRawResponse:
 
     async def update(self, id: UUID, body: UpdateTaskRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Tasks.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(UpdateTaskRequest, body, fields, _updateTaskFields, "update", UNSET)
+        body = _facade.model_from_keywords(UpdateTaskRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateTask", _update_task._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateTask(self._caller.client, response))
 
@@ -2524,9 +2512,7 @@ class AsyncTasksWithRawResponse:
         self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Tasks.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            SetPermissionsRequest, body, fields, _setTaskPermissionsFields, "set_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
         response = await self._caller.send_async("setTaskPermissions", _set_task_permissions._get_kwargs(id, body=body))
         return RawResponse.of(response, _setTaskPermissions(self._caller.client, response))
 
@@ -2551,9 +2537,7 @@ class AsyncTasksWithRawResponse:
         self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Tasks.set_member_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            PermissionDto, body, fields, _setTaskMemberPermissionsFields, "set_member_permissions", UNSET
-        )
+        body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
         response = await self._caller.send_async(
             "setTaskMemberPermissions", _set_task_member_permissions._get_kwargs(id, member_permission_id, body=body)
         )
@@ -2593,9 +2577,7 @@ class AsyncTasksWithRawResponse:
         self, id: UUID, body: UpdateTaskEmailRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Tasks.update_email`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            UpdateTaskEmailRequest, body, fields, _updateTaskEmailFields, "update_email", UNSET
-        )
+        body = _facade.model_from_keywords(UpdateTaskEmailRequest, body, fields, "update_email", UNSET)
         response = await self._caller.send_async("updateTaskEmail", _update_task_email._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateTaskEmail(self._caller.client, response))
 
@@ -2650,9 +2632,7 @@ class AsyncTasksWithRawResponse:
         **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Tasks.add_or_update_schedule`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            TaskScheduleRequest, body, fields, _createOrUpdateTaskScheduleFields, "add_or_update_schedule", UNSET
-        )
+        body = _facade.model_from_keywords(TaskScheduleRequest, body, fields, "add_or_update_schedule", UNSET)
         response = await self._caller.send_async(
             "createOrUpdateTaskSchedule",
             _create_or_update_task_schedule._get_kwargs(id, body=body, task_schedule_id=task_schedule_id),
@@ -2704,12 +2684,7 @@ class AsyncTasksWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``Tasks.add_or_update_external_event`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            TaskExternalEventRequest,
-            body,
-            fields,
-            _createOrUpdateTaskExternalEventFields,
-            "add_or_update_external_event",
-            UNSET,
+            TaskExternalEventRequest, body, fields, "add_or_update_external_event", UNSET
         )
         response = await self._caller.send_async(
             "createOrUpdateTaskExternalEvent",
@@ -2770,13 +2745,7 @@ class AsyncTasksWithRawResponse:
     ) -> RawResponse[JsonValue]:
         """``Tasks.add_or_update_report`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            TaskReportRequest,
-            body,
-            fields,
-            _createOrUpdateTaskReportFields,
-            "add_or_update_report",
-            UNSET,
-            {"format": "format_"},
+            TaskReportRequest, body, fields, "add_or_update_report", UNSET, {"format": "format_"}
         )
         response = await self._caller.send_async(
             "createOrUpdateTaskReport",

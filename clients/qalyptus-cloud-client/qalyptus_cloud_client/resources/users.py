@@ -9,7 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
-from typing import Any, Required, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
 import httpx
@@ -54,13 +54,15 @@ def _getUsers(client: AuthenticatedClient | Client, response: httpx.Response) ->
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _addUserFields(TypedDict, total=False):
-    """``create``'s keyword fields, those of a ``AddUserRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    first_name: Required[str]
-    last_name: Required[str]
-    organizations: Required[builtins.list[UUID]]
-    email: None | str | Unset
+    class _addUserFields(TypedDict, total=False):
+        """``create``'s keyword fields, those of a ``AddUserRequest`` (shared by its four variants)."""
+
+        first_name: Required[str]
+        last_name: Required[str]
+        organizations: Required[builtins.list[UUID]]
+        email: None | str | Unset
 
 
 def _addUser(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -87,11 +89,13 @@ def _getUser(client: AuthenticatedClient | Client, response: httpx.Response) -> 
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _updateUserFields(TypedDict, total=False):
-    """``update``'s keyword fields, those of a ``UpdateUserRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    type: Required[str]
-    value: Required[Any]
+    class _updateUserFields(TypedDict, total=False):
+        """``update``'s keyword fields, those of a ``UpdateUserRequest`` (shared by its four variants)."""
+
+        type: Required[str]
+        value: Required[Any]
 
 
 def _updateUser(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -110,10 +114,12 @@ def _deleteUser(client: AuthenticatedClient | Client, response: httpx.Response) 
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _importUsersFromExcelFields(TypedDict, total=False):
-    """``import_from_excel``'s keyword fields, those of a ``ImportUsersRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    file: Required[File]
+    class _importUsersFromExcelFields(TypedDict, total=False):
+        """``import_from_excel``'s keyword fields, those of a ``ImportUsersRequest`` (shared by its four variants)."""
+
+        file: Required[File]
 
 
 def _importUsersFromExcel(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -124,12 +130,14 @@ def _importUsersFromExcel(client: AuthenticatedClient | Client, response: httpx.
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
-class _transferUserContentFields(TypedDict, total=False):
-    """``transfer_content``'s keyword fields, those of a ``TransferUserRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    new_user_id: Required[UUID]
-    transfer_content: Required[bool]
-    transfer_permissions: Required[bool]
+    class _transferUserContentFields(TypedDict, total=False):
+        """``transfer_content``'s keyword fields, those of a ``TransferUserRequest`` (shared by its four variants)."""
+
+        new_user_id: Required[UUID]
+        transfer_content: Required[bool]
+        transfer_permissions: Required[bool]
 
 
 def _transferUserContent(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -147,12 +155,14 @@ def _downloadUsersImportTemplate(client: AuthenticatedClient | Client, response:
     raise _results.unexpected(client, response, "Response body is not the documented File")
 
 
-class _inviteUsersFields(TypedDict, total=False):
-    """``invite``'s keyword fields, those of a ``InviteUsersRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    emails: Required[builtins.list[str]]
-    tenant_admin_role: None | str | Unset
-    organizations: builtins.list[OrganizationRoleDto] | None | Unset
+    class _inviteUsersFields(TypedDict, total=False):
+        """``invite``'s keyword fields, those of a ``InviteUsersRequest`` (shared by its four variants)."""
+
+        emails: Required[builtins.list[str]]
+        tenant_admin_role: None | str | Unset
+        organizations: builtins.list[OrganizationRoleDto] | None | Unset
 
 
 def _inviteUsers(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -234,7 +244,7 @@ class Users:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(AddUserRequest, body, locals(), _addUserFields, "create", UNSET)
+        body = _facade.model_from_arguments(AddUserRequest, body, locals(), ("self", "body"), "create", UNSET)
         response = self._caller.send("addUser", _add_user._get_kwargs(body=body))
         return _addUser(self._caller.client, response)
 
@@ -324,7 +334,7 @@ class Users:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            UpdateUserRequest, body, locals(), _updateUserFields, "update", UNSET, {"type": "type_"}
+            UpdateUserRequest, body, locals(), ("self", "body", "id"), "update", UNSET, {"type": "type_"}
         )
         response = self._caller.send("updateUser", _update_user._get_kwargs(id, body=body))
         return _updateUser(self._caller.client, response)
@@ -383,7 +393,7 @@ class Users:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            ImportUsersRequest, body, locals(), _importUsersFromExcelFields, "import_from_excel", UNSET
+            ImportUsersRequest, body, locals(), ("self", "body"), "import_from_excel", UNSET
         )
         response = self._caller.send("importUsersFromExcel", _import_users_from_excel._get_kwargs(body=body))
         return _importUsersFromExcel(self._caller.client, response)
@@ -430,7 +440,7 @@ class Users:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            TransferUserRequest, body, locals(), _transferUserContentFields, "transfer_content", UNSET
+            TransferUserRequest, body, locals(), ("self", "body", "id"), "transfer_content", UNSET
         )
         response = self._caller.send("transferUserContent", _transfer_user_content._get_kwargs(id, body=body))
         return _transferUserContent(self._caller.client, response)
@@ -493,7 +503,7 @@ class Users:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(InviteUsersRequest, body, locals(), _inviteUsersFields, "invite", UNSET)
+        body = _facade.model_from_arguments(InviteUsersRequest, body, locals(), ("self", "body"), "invite", UNSET)
         response = self._caller.send("inviteUsers", _invite_users._get_kwargs(body=body))
         return _inviteUsers(self._caller.client, response)
 
@@ -519,7 +529,7 @@ class UsersWithRawResponse:
 
     def create(self, body: AddUserRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Users.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(AddUserRequest, body, fields, _addUserFields, "create", UNSET)
+        body = _facade.model_from_keywords(AddUserRequest, body, fields, "create", UNSET)
         response = self._caller.send("addUser", _add_user._get_kwargs(body=body))
         return RawResponse.of(response, _addUser(self._caller.client, response))
 
@@ -541,9 +551,7 @@ class UsersWithRawResponse:
 
     def update(self, id: UUID, body: UpdateUserRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Users.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            UpdateUserRequest, body, fields, _updateUserFields, "update", UNSET, {"type": "type_"}
-        )
+        body = _facade.model_from_keywords(UpdateUserRequest, body, fields, "update", UNSET, {"type": "type_"})
         response = self._caller.send("updateUser", _update_user._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateUser(self._caller.client, response))
 
@@ -560,9 +568,7 @@ class UsersWithRawResponse:
 
     def import_from_excel(self, body: ImportUsersRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Users.import_from_excel`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            ImportUsersRequest, body, fields, _importUsersFromExcelFields, "import_from_excel", UNSET
-        )
+        body = _facade.model_from_keywords(ImportUsersRequest, body, fields, "import_from_excel", UNSET)
         response = self._caller.send("importUsersFromExcel", _import_users_from_excel._get_kwargs(body=body))
         return RawResponse.of(response, _importUsersFromExcel(self._caller.client, response))
 
@@ -576,9 +582,7 @@ class UsersWithRawResponse:
         self, id: UUID, body: TransferUserRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Users.transfer_content`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            TransferUserRequest, body, fields, _transferUserContentFields, "transfer_content", UNSET
-        )
+        body = _facade.model_from_keywords(TransferUserRequest, body, fields, "transfer_content", UNSET)
         response = self._caller.send("transferUserContent", _transfer_user_content._get_kwargs(id, body=body))
         return RawResponse.of(response, _transferUserContent(self._caller.client, response))
 
@@ -595,7 +599,7 @@ class UsersWithRawResponse:
 
     def invite(self, body: InviteUsersRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Users.invite`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(InviteUsersRequest, body, fields, _inviteUsersFields, "invite", UNSET)
+        body = _facade.model_from_keywords(InviteUsersRequest, body, fields, "invite", UNSET)
         response = self._caller.send("inviteUsers", _invite_users._get_kwargs(body=body))
         return RawResponse.of(response, _inviteUsers(self._caller.client, response))
 
@@ -626,7 +630,7 @@ class AsyncUsers:
 
     async def create(self, body: AddUserRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Users.create`` (documented there), async."""
-        body = _facade.model_from_keywords(AddUserRequest, body, fields, _addUserFields, "create", UNSET)
+        body = _facade.model_from_keywords(AddUserRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("addUser", _add_user._get_kwargs(body=body))
         return _addUser(self._caller.client, response)
 
@@ -648,9 +652,7 @@ class AsyncUsers:
 
     async def update(self, id: UUID, body: UpdateUserRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Users.update`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            UpdateUserRequest, body, fields, _updateUserFields, "update", UNSET, {"type": "type_"}
-        )
+        body = _facade.model_from_keywords(UpdateUserRequest, body, fields, "update", UNSET, {"type": "type_"})
         response = await self._caller.send_async("updateUser", _update_user._get_kwargs(id, body=body))
         return _updateUser(self._caller.client, response)
 
@@ -667,9 +669,7 @@ class AsyncUsers:
 
     async def import_from_excel(self, body: ImportUsersRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Users.import_from_excel`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            ImportUsersRequest, body, fields, _importUsersFromExcelFields, "import_from_excel", UNSET
-        )
+        body = _facade.model_from_keywords(ImportUsersRequest, body, fields, "import_from_excel", UNSET)
         response = await self._caller.send_async(
             "importUsersFromExcel", _import_users_from_excel._get_kwargs(body=body)
         )
@@ -683,9 +683,7 @@ class AsyncUsers:
 
     async def transfer_content(self, id: UUID, body: TransferUserRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Users.transfer_content`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            TransferUserRequest, body, fields, _transferUserContentFields, "transfer_content", UNSET
-        )
+        body = _facade.model_from_keywords(TransferUserRequest, body, fields, "transfer_content", UNSET)
         response = await self._caller.send_async(
             "transferUserContent", _transfer_user_content._get_kwargs(id, body=body)
         )
@@ -706,7 +704,7 @@ class AsyncUsers:
 
     async def invite(self, body: InviteUsersRequest | None = None, /, **fields: Any) -> JsonValue:
         """``Users.invite`` (documented there), async."""
-        body = _facade.model_from_keywords(InviteUsersRequest, body, fields, _inviteUsersFields, "invite", UNSET)
+        body = _facade.model_from_keywords(InviteUsersRequest, body, fields, "invite", UNSET)
         response = await self._caller.send_async("inviteUsers", _invite_users._get_kwargs(body=body))
         return _inviteUsers(self._caller.client, response)
 
@@ -732,7 +730,7 @@ class AsyncUsersWithRawResponse:
 
     async def create(self, body: AddUserRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Users.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(AddUserRequest, body, fields, _addUserFields, "create", UNSET)
+        body = _facade.model_from_keywords(AddUserRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("addUser", _add_user._get_kwargs(body=body))
         return RawResponse.of(response, _addUser(self._caller.client, response))
 
@@ -754,9 +752,7 @@ class AsyncUsersWithRawResponse:
 
     async def update(self, id: UUID, body: UpdateUserRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Users.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            UpdateUserRequest, body, fields, _updateUserFields, "update", UNSET, {"type": "type_"}
-        )
+        body = _facade.model_from_keywords(UpdateUserRequest, body, fields, "update", UNSET, {"type": "type_"})
         response = await self._caller.send_async("updateUser", _update_user._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateUser(self._caller.client, response))
 
@@ -775,9 +771,7 @@ class AsyncUsersWithRawResponse:
         self, body: ImportUsersRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Users.import_from_excel`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            ImportUsersRequest, body, fields, _importUsersFromExcelFields, "import_from_excel", UNSET
-        )
+        body = _facade.model_from_keywords(ImportUsersRequest, body, fields, "import_from_excel", UNSET)
         response = await self._caller.send_async(
             "importUsersFromExcel", _import_users_from_excel._get_kwargs(body=body)
         )
@@ -795,9 +789,7 @@ class AsyncUsersWithRawResponse:
         self, id: UUID, body: TransferUserRequest | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Users.transfer_content`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            TransferUserRequest, body, fields, _transferUserContentFields, "transfer_content", UNSET
-        )
+        body = _facade.model_from_keywords(TransferUserRequest, body, fields, "transfer_content", UNSET)
         response = await self._caller.send_async(
             "transferUserContent", _transfer_user_content._get_kwargs(id, body=body)
         )
@@ -818,6 +810,6 @@ class AsyncUsersWithRawResponse:
 
     async def invite(self, body: InviteUsersRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
         """``Users.invite`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(InviteUsersRequest, body, fields, _inviteUsersFields, "invite", UNSET)
+        body = _facade.model_from_keywords(InviteUsersRequest, body, fields, "invite", UNSET)
         response = await self._caller.send_async("inviteUsers", _invite_users._get_kwargs(body=body))
         return RawResponse.of(response, _inviteUsers(self._caller.client, response))

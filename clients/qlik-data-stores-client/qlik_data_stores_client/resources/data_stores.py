@@ -9,7 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
-from typing import Any, Required, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 
 import httpx
 
@@ -47,26 +47,28 @@ def _getDataStores(client: AuthenticatedClient | Client, response: httpx.Respons
     raise _results.unexpected(client, response, "Response body is not the documented DataStorePage")
 
 
-class _createDataStoreFields(TypedDict, total=False):
-    """``create``'s keyword fields, those of a ``DataStoreRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    type: Required[str]
-    technical_name: Required[str]
-    id: str | Unset
-    uri: str | Unset
-    name: str | Unset
-    tags: builtins.list[str] | Unset
-    owner_id: str | Unset
-    space_id: str | Unset
-    version: int | Unset
-    tenant_id: str | Unset
-    created_by: str | Unset
-    properties: DataStoreRequestProperties | Unset
-    created_time: str | Unset
-    description: str | Unset
-    last_modified_by: str | Unset
-    last_modified_time: str | Unset
-    technical_description: str | Unset
+    class _createDataStoreFields(TypedDict, total=False):
+        """``create``'s keyword fields, those of a ``DataStoreRequest`` (shared by its four variants)."""
+
+        type: Required[str]
+        technical_name: Required[str]
+        id: str | Unset
+        uri: str | Unset
+        name: str | Unset
+        tags: builtins.list[str] | Unset
+        owner_id: str | Unset
+        space_id: str | Unset
+        version: int | Unset
+        tenant_id: str | Unset
+        created_by: str | Unset
+        properties: DataStoreRequestProperties | Unset
+        created_time: str | Unset
+        description: str | Unset
+        last_modified_by: str | Unset
+        last_modified_time: str | Unset
+        technical_description: str | Unset
 
 
 def _createDataStore(client: AuthenticatedClient | Client, response: httpx.Response) -> DataStore:
@@ -76,10 +78,12 @@ def _createDataStore(client: AuthenticatedClient | Client, response: httpx.Respo
     raise _results.unexpected(client, response, "Response body is not the documented DataStore")
 
 
-class _deleteDataStoresFields(TypedDict, total=False):
-    """``delete_many``'s keyword fields, those of a ``DeleteDataStoresRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    ids: builtins.list[str] | Unset
+    class _deleteDataStoresFields(TypedDict, total=False):
+        """``delete_many``'s keyword fields, those of a ``DeleteDataStoresRequest`` (shared by its four variants)."""
+
+        ids: builtins.list[str] | Unset
 
 
 def _deleteDataStores(client: AuthenticatedClient | Client, response: httpx.Response) -> None:
@@ -93,26 +97,28 @@ def _getDataStore(client: AuthenticatedClient | Client, response: httpx.Response
     raise _results.unexpected(client, response, "Response body is not the documented DataStore")
 
 
-class _updateDataStoreFields(TypedDict, total=False):
-    """``update``'s keyword fields, those of a ``DataStoreRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    type: Required[str]
-    technical_name: Required[str]
-    id: str | Unset
-    uri: str | Unset
-    name: str | Unset
-    tags: builtins.list[str] | Unset
-    owner_id: str | Unset
-    space_id: str | Unset
-    version: int | Unset
-    tenant_id: str | Unset
-    created_by: str | Unset
-    properties: DataStoreRequestProperties | Unset
-    created_time: str | Unset
-    description: str | Unset
-    last_modified_by: str | Unset
-    last_modified_time: str | Unset
-    technical_description: str | Unset
+    class _updateDataStoreFields(TypedDict, total=False):
+        """``update``'s keyword fields, those of a ``DataStoreRequest`` (shared by its four variants)."""
+
+        type: Required[str]
+        technical_name: Required[str]
+        id: str | Unset
+        uri: str | Unset
+        name: str | Unset
+        tags: builtins.list[str] | Unset
+        owner_id: str | Unset
+        space_id: str | Unset
+        version: int | Unset
+        tenant_id: str | Unset
+        created_by: str | Unset
+        properties: DataStoreRequestProperties | Unset
+        created_time: str | Unset
+        description: str | Unset
+        last_modified_by: str | Unset
+        last_modified_time: str | Unset
+        technical_description: str | Unset
 
 
 def _updateDataStore(client: AuthenticatedClient | Client, response: httpx.Response) -> DataStore:
@@ -256,7 +262,7 @@ class DataStores:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            DataStoreRequest, body, locals(), _createDataStoreFields, "create", UNSET, {"type": "type_"}
+            DataStoreRequest, body, locals(), ("self", "body"), "create", UNSET, {"type": "type_"}
         )
         response = self._caller.send("createDataStore", _create_data_store._get_kwargs(body=body))
         return _createDataStore(self._caller.client, response)
@@ -287,7 +293,7 @@ class DataStores:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            DeleteDataStoresRequest, body, locals(), _deleteDataStoresFields, "delete_many", UNSET
+            DeleteDataStoresRequest, body, locals(), ("self", "body"), "delete_many", UNSET
         )
         response = self._caller.send("deleteDataStores", _delete_data_stores._get_kwargs(body=body))
         _deleteDataStores(self._caller.client, response)
@@ -378,7 +384,7 @@ class DataStores:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            DataStoreRequest, body, locals(), _updateDataStoreFields, "update", UNSET, {"type": "type_"}
+            DataStoreRequest, body, locals(), ("self", "body", "data_store_id"), "update", UNSET, {"type": "type_"}
         )
         response = self._caller.send("updateDataStore", _update_data_store._get_kwargs(data_store_id, body=body))
         return _updateDataStore(self._caller.client, response)
@@ -434,9 +440,7 @@ class DataStoresWithRawResponse:
 
     def create(self, body: DataStoreRequest | None = None, /, **fields: Any) -> RawResponse[DataStore]:
         """``DataStores.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            DataStoreRequest, body, fields, _createDataStoreFields, "create", UNSET, {"type": "type_"}
-        )
+        body = _facade.model_from_keywords(DataStoreRequest, body, fields, "create", UNSET, {"type": "type_"})
         response = self._caller.send("createDataStore", _create_data_store._get_kwargs(body=body))
         return RawResponse.of(response, _createDataStore(self._caller.client, response))
 
@@ -448,9 +452,7 @@ class DataStoresWithRawResponse:
 
     def delete_many(self, body: DeleteDataStoresRequest | None = None, /, **fields: Any) -> RawResponse[None]:
         """``DataStores.delete_many`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            DeleteDataStoresRequest, body, fields, _deleteDataStoresFields, "delete_many", UNSET
-        )
+        body = _facade.model_from_keywords(DeleteDataStoresRequest, body, fields, "delete_many", UNSET)
         response = self._caller.send("deleteDataStores", _delete_data_stores._get_kwargs(body=body))
         _deleteDataStores(self._caller.client, response)
         return RawResponse.of(response, None)
@@ -472,9 +474,7 @@ class DataStoresWithRawResponse:
         self, data_store_id: str, body: DataStoreRequest | None = None, /, **fields: Any
     ) -> RawResponse[DataStore]:
         """``DataStores.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            DataStoreRequest, body, fields, _updateDataStoreFields, "update", UNSET, {"type": "type_"}
-        )
+        body = _facade.model_from_keywords(DataStoreRequest, body, fields, "update", UNSET, {"type": "type_"})
         response = self._caller.send("updateDataStore", _update_data_store._get_kwargs(data_store_id, body=body))
         return RawResponse.of(response, _updateDataStore(self._caller.client, response))
 
@@ -540,9 +540,7 @@ class AsyncDataStores:
 
     async def create(self, body: DataStoreRequest | None = None, /, **fields: Any) -> DataStore:
         """``DataStores.create`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            DataStoreRequest, body, fields, _createDataStoreFields, "create", UNSET, {"type": "type_"}
-        )
+        body = _facade.model_from_keywords(DataStoreRequest, body, fields, "create", UNSET, {"type": "type_"})
         response = await self._caller.send_async("createDataStore", _create_data_store._get_kwargs(body=body))
         return _createDataStore(self._caller.client, response)
 
@@ -554,9 +552,7 @@ class AsyncDataStores:
 
     async def delete_many(self, body: DeleteDataStoresRequest | None = None, /, **fields: Any) -> None:
         """``DataStores.delete_many`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            DeleteDataStoresRequest, body, fields, _deleteDataStoresFields, "delete_many", UNSET
-        )
+        body = _facade.model_from_keywords(DeleteDataStoresRequest, body, fields, "delete_many", UNSET)
         response = await self._caller.send_async("deleteDataStores", _delete_data_stores._get_kwargs(body=body))
         _deleteDataStores(self._caller.client, response)
 
@@ -575,9 +571,7 @@ class AsyncDataStores:
 
     async def update(self, data_store_id: str, body: DataStoreRequest | None = None, /, **fields: Any) -> DataStore:
         """``DataStores.update`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            DataStoreRequest, body, fields, _updateDataStoreFields, "update", UNSET, {"type": "type_"}
-        )
+        body = _facade.model_from_keywords(DataStoreRequest, body, fields, "update", UNSET, {"type": "type_"})
         response = await self._caller.send_async(
             "updateDataStore", _update_data_store._get_kwargs(data_store_id, body=body)
         )
@@ -621,9 +615,7 @@ class AsyncDataStoresWithRawResponse:
 
     async def create(self, body: DataStoreRequest | None = None, /, **fields: Any) -> RawResponse[DataStore]:
         """``DataStores.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            DataStoreRequest, body, fields, _createDataStoreFields, "create", UNSET, {"type": "type_"}
-        )
+        body = _facade.model_from_keywords(DataStoreRequest, body, fields, "create", UNSET, {"type": "type_"})
         response = await self._caller.send_async("createDataStore", _create_data_store._get_kwargs(body=body))
         return RawResponse.of(response, _createDataStore(self._caller.client, response))
 
@@ -635,9 +627,7 @@ class AsyncDataStoresWithRawResponse:
 
     async def delete_many(self, body: DeleteDataStoresRequest | None = None, /, **fields: Any) -> RawResponse[None]:
         """``DataStores.delete_many`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            DeleteDataStoresRequest, body, fields, _deleteDataStoresFields, "delete_many", UNSET
-        )
+        body = _facade.model_from_keywords(DeleteDataStoresRequest, body, fields, "delete_many", UNSET)
         response = await self._caller.send_async("deleteDataStores", _delete_data_stores._get_kwargs(body=body))
         _deleteDataStores(self._caller.client, response)
         return RawResponse.of(response, None)
@@ -663,9 +653,7 @@ class AsyncDataStoresWithRawResponse:
         self, data_store_id: str, body: DataStoreRequest | None = None, /, **fields: Any
     ) -> RawResponse[DataStore]:
         """``DataStores.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            DataStoreRequest, body, fields, _updateDataStoreFields, "update", UNSET, {"type": "type_"}
-        )
+        body = _facade.model_from_keywords(DataStoreRequest, body, fields, "update", UNSET, {"type": "type_"})
         response = await self._caller.send_async(
             "updateDataStore", _update_data_store._get_kwargs(data_store_id, body=body)
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from typing import Any, Required, TypedDict, Unpack, overload
+from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
 import httpx
@@ -56,16 +56,18 @@ def _getDataConnections(
     )
 
 
-class _createDataConnectionFields(TypedDict, total=False):
-    """``create``'s keyword fields, those of a ``DataConnectionCreate`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    connectionstring: Required[str]
-    type: Required[str]
-    log_on: int | Unset
-    architecture: int | Unset
-    username: str | Unset
-    password: str | Unset
+    class _createDataConnectionFields(TypedDict, total=False):
+        """``create``'s keyword fields, those of a ``DataConnectionCreate`` (shared by its four variants)."""
+
+        name: Required[str]
+        connectionstring: Required[str]
+        type: Required[str]
+        log_on: int | Unset
+        architecture: int | Unset
+        username: str | Unset
+        password: str | Unset
 
 
 def _createDataConnection(client: AuthenticatedClient | Client, response: httpx.Response) -> DataConnection:
@@ -98,25 +100,27 @@ def _getDataConnection(client: AuthenticatedClient | Client, response: httpx.Res
     raise _results.unexpected(client, response, "Response body is not the documented DataConnection")
 
 
-class _updateDataConnectionFields(TypedDict, total=False):
-    """``update``'s keyword fields, those of a ``DataConnectionRequest`` (shared by its four variants)."""
+if TYPE_CHECKING:
 
-    name: Required[str]
-    connectionstring: Required[str]
-    type: Required[str]
-    created_date: datetime.datetime | Unset
-    modified_date: datetime.datetime | Unset
-    modified_by_user_name: str | Unset
-    log_on: int | Unset
-    architecture: int | Unset
-    engine_object_id: UUID | Unset
-    username: str | Unset
-    password: str | Unset
-    owner: UserCondensed | Unset
-    tags: builtins.list[TagCondensed] | Unset
-    custom_properties: builtins.list[CustomPropertyValue] | Unset
-    privileges: builtins.list[str] | Unset
-    schema_path: str | Unset
+    class _updateDataConnectionFields(TypedDict, total=False):
+        """``update``'s keyword fields, those of a ``DataConnectionRequest`` (shared by its four variants)."""
+
+        name: Required[str]
+        connectionstring: Required[str]
+        type: Required[str]
+        created_date: datetime.datetime | Unset
+        modified_date: datetime.datetime | Unset
+        modified_by_user_name: str | Unset
+        log_on: int | Unset
+        architecture: int | Unset
+        engine_object_id: UUID | Unset
+        username: str | Unset
+        password: str | Unset
+        owner: UserCondensed | Unset
+        tags: builtins.list[TagCondensed] | Unset
+        custom_properties: builtins.list[CustomPropertyValue] | Unset
+        privileges: builtins.list[str] | Unset
+        schema_path: str | Unset
 
 
 def _updateDataConnection(client: AuthenticatedClient | Client, response: httpx.Response) -> DataConnection:
@@ -217,7 +221,7 @@ class DataConnections:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            DataConnectionCreate, body, locals(), _createDataConnectionFields, "create", UNSET, {"type": "type_"}
+            DataConnectionCreate, body, locals(), ("self", "body"), "create", UNSET, {"type": "type_"}
         )
         response = self._caller.send("createDataConnection", _create_data_connection._get_kwargs(body=body))
         return _createDataConnection(self._caller.client, response)
@@ -363,7 +367,7 @@ class DataConnections:
             DataConnectionRequest,
             body,
             locals(),
-            _updateDataConnectionFields,
+            ("self", "body", "id"),
             "update",
             UNSET,
             {"type": "type_"},
@@ -421,9 +425,7 @@ class DataConnectionsWithRawResponse:
 
     def create(self, body: DataConnectionCreate | None = None, /, **fields: Any) -> RawResponse[DataConnection]:
         """``DataConnections.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            DataConnectionCreate, body, fields, _createDataConnectionFields, "create", UNSET, {"type": "type_"}
-        )
+        body = _facade.model_from_keywords(DataConnectionCreate, body, fields, "create", UNSET, {"type": "type_"})
         response = self._caller.send("createDataConnection", _create_data_connection._get_kwargs(body=body))
         return RawResponse.of(response, _createDataConnection(self._caller.client, response))
 
@@ -458,14 +460,7 @@ class DataConnectionsWithRawResponse:
     ) -> RawResponse[DataConnection]:
         """``DataConnections.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            DataConnectionRequest,
-            body,
-            fields,
-            _updateDataConnectionFields,
-            "update",
-            UNSET,
-            {"type": "type_"},
-            {"id": id},
+            DataConnectionRequest, body, fields, "update", UNSET, {"type": "type_"}, {"id": id}
         )
         response = self._caller.send("updateDataConnection", _update_data_connection._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateDataConnection(self._caller.client, response))
@@ -508,9 +503,7 @@ class AsyncDataConnections:
 
     async def create(self, body: DataConnectionCreate | None = None, /, **fields: Any) -> DataConnection:
         """``DataConnections.create`` (documented there), async."""
-        body = _facade.model_from_keywords(
-            DataConnectionCreate, body, fields, _createDataConnectionFields, "create", UNSET, {"type": "type_"}
-        )
+        body = _facade.model_from_keywords(DataConnectionCreate, body, fields, "create", UNSET, {"type": "type_"})
         response = await self._caller.send_async("createDataConnection", _create_data_connection._get_kwargs(body=body))
         return _createDataConnection(self._caller.client, response)
 
@@ -547,14 +540,7 @@ class AsyncDataConnections:
     async def update(self, id: UUID, body: DataConnectionRequest | None = None, /, **fields: Any) -> DataConnection:
         """``DataConnections.update`` (documented there), async."""
         body = _facade.model_from_keywords(
-            DataConnectionRequest,
-            body,
-            fields,
-            _updateDataConnectionFields,
-            "update",
-            UNSET,
-            {"type": "type_"},
-            {"id": id},
+            DataConnectionRequest, body, fields, "update", UNSET, {"type": "type_"}, {"id": id}
         )
         response = await self._caller.send_async(
             "updateDataConnection", _update_data_connection._get_kwargs(id, body=body)
@@ -593,9 +579,7 @@ class AsyncDataConnectionsWithRawResponse:
 
     async def create(self, body: DataConnectionCreate | None = None, /, **fields: Any) -> RawResponse[DataConnection]:
         """``DataConnections.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(
-            DataConnectionCreate, body, fields, _createDataConnectionFields, "create", UNSET, {"type": "type_"}
-        )
+        body = _facade.model_from_keywords(DataConnectionCreate, body, fields, "create", UNSET, {"type": "type_"})
         response = await self._caller.send_async("createDataConnection", _create_data_connection._get_kwargs(body=body))
         return RawResponse.of(response, _createDataConnection(self._caller.client, response))
 
@@ -636,14 +620,7 @@ class AsyncDataConnectionsWithRawResponse:
     ) -> RawResponse[DataConnection]:
         """``DataConnections.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            DataConnectionRequest,
-            body,
-            fields,
-            _updateDataConnectionFields,
-            "update",
-            UNSET,
-            {"type": "type_"},
-            {"id": id},
+            DataConnectionRequest, body, fields, "update", UNSET, {"type": "type_"}, {"id": id}
         )
         response = await self._caller.send_async(
             "updateDataConnection", _update_data_connection._get_kwargs(id, body=body)
