@@ -6,6 +6,7 @@ module hands in the package's send functions, error classes and models.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -97,6 +98,22 @@ def inferred_hint(operation_id: str, route: Route) -> str:
         f"verified against the API.{note} If the API uses another path, pass "
         f"path_overrides={{{operation_id!r}: '/the/right/path'}} to the client."
     )
+
+
+# ---------------------------------------------------------------------------------------------- lazy resources
+
+
+def lazy_class(namespace: dict[str, Any], package: str, module: str, name: str) -> Callable[..., Any]:
+    """A stand-in for class ``name`` of ``package.module``, bound in ``namespace`` as ``_<name>``: its first call
+    imports the module, binds the class itself there (later calls reach it directly, at no cost) and returns
+    the new instance. Calls from several threads at once import once (the import lock) and bind the same class."""
+
+    def load(*args: Any, **kwargs: Any) -> Any:
+        cls = getattr(importlib.import_module(f"{package}.{module}"), name)
+        namespace[f"_{name}"] = cls
+        return cls(*args, **kwargs)
+
+    return load
 
 
 # ---------------------------------------------------------------------------------------------- calls

@@ -11,17 +11,69 @@ the functions under ``api/`` stay available as the low-level layer.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from .. import _facade, _runtime, errors
 from .._facade import AsyncPager, JsonObject, JsonValue, Pager, RawResponse
 from ..client import AuthenticatedClient
-from .entries import AsyncEntries, AsyncEntriesWithRawResponse, Entries, EntriesWithRawResponse
-from .mail import AsyncMail, AsyncMailWithRawResponse, Mail, MailWithRawResponse
-from .status import AsyncStatus, AsyncStatusWithRawResponse, Status, StatusWithRawResponse
-from .tasks import AsyncTasks, AsyncTasksWithRawResponse, Tasks, TasksWithRawResponse
+
+# Each resource module (and the operation modules it imports) is loaded on first use: the entry classes reach
+# their resources through stand-ins that import the module on the first call and then give way to the class.
+if TYPE_CHECKING:
+    from .entries import AsyncEntries, AsyncEntriesWithRawResponse, Entries, EntriesWithRawResponse
+    from .mail import AsyncMail, AsyncMailWithRawResponse, Mail, MailWithRawResponse
+    from .status import AsyncStatus, AsyncStatusWithRawResponse, Status, StatusWithRawResponse
+    from .tasks import AsyncTasks, AsyncTasksWithRawResponse, Tasks, TasksWithRawResponse
+
+    _Mail = Mail
+    _AsyncMail = AsyncMail
+    _Tasks = Tasks
+    _AsyncTasks = AsyncTasks
+    _Status = Status
+    _AsyncStatus = AsyncStatus
+    _Entries = Entries
+    _AsyncEntries = AsyncEntries
+else:
+    _Mail = _facade.lazy_class(globals(), __name__, "mail", "Mail")
+    _AsyncMail = _facade.lazy_class(globals(), __name__, "mail", "AsyncMail")
+    _Tasks = _facade.lazy_class(globals(), __name__, "tasks", "Tasks")
+    _AsyncTasks = _facade.lazy_class(globals(), __name__, "tasks", "AsyncTasks")
+    _Status = _facade.lazy_class(globals(), __name__, "status", "Status")
+    _AsyncStatus = _facade.lazy_class(globals(), __name__, "status", "AsyncStatus")
+    _Entries = _facade.lazy_class(globals(), __name__, "entries", "Entries")
+    _AsyncEntries = _facade.lazy_class(globals(), __name__, "entries", "AsyncEntries")
+
+    # `from <package>.resources import Tasks` and the like: the class, its module imported then.
+    _MODULES = {
+        "Mail": "mail",
+        "MailWithRawResponse": "mail",
+        "AsyncMail": "mail",
+        "AsyncMailWithRawResponse": "mail",
+        "Tasks": "tasks",
+        "TasksWithRawResponse": "tasks",
+        "AsyncTasks": "tasks",
+        "AsyncTasksWithRawResponse": "tasks",
+        "Status": "status",
+        "StatusWithRawResponse": "status",
+        "AsyncStatus": "status",
+        "AsyncStatusWithRawResponse": "status",
+        "Entries": "entries",
+        "EntriesWithRawResponse": "entries",
+        "AsyncEntries": "entries",
+        "AsyncEntriesWithRawResponse": "entries",
+    }
+
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
 
 __all__ = [
     "AsyncDataPlusClient",
@@ -116,22 +168,22 @@ class DataPlusClient(AuthenticatedClient):
     @property
     def mail(self) -> Mail:
         """Mail: send."""
-        return Mail(self._caller())
+        return _Mail(self._caller())
 
     @property
     def tasks(self) -> Tasks:
         """Tasks: list, get, start."""
-        return Tasks(self._caller())
+        return _Tasks(self._caller())
 
     @property
     def status(self) -> Status:
         """Status: get."""
-        return Status(self._caller())
+        return _Status(self._caller())
 
     @property
     def entries(self) -> Entries:
         """Entries: list, insert, update, upsert, add_comment_history, bulk_insert, bulk_update, bulk_upsert, delete."""
-        return Entries(self._caller())
+        return _Entries(self._caller())
 
 
 class AsyncDataPlusClient(AuthenticatedClient):
@@ -180,19 +232,19 @@ class AsyncDataPlusClient(AuthenticatedClient):
     @property
     def mail(self) -> AsyncMail:
         """Mail: send."""
-        return AsyncMail(self._caller())
+        return _AsyncMail(self._caller())
 
     @property
     def tasks(self) -> AsyncTasks:
         """Tasks: list, get, start."""
-        return AsyncTasks(self._caller())
+        return _AsyncTasks(self._caller())
 
     @property
     def status(self) -> AsyncStatus:
         """Status: get."""
-        return AsyncStatus(self._caller())
+        return _AsyncStatus(self._caller())
 
     @property
     def entries(self) -> AsyncEntries:
         """Entries: list, insert, update, upsert, add_comment_history, bulk_insert, bulk_update, bulk_upsert, delete."""
-        return AsyncEntries(self._caller())
+        return _AsyncEntries(self._caller())

@@ -11,41 +11,165 @@ the functions under ``api/`` stay available as the low-level layer.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import _facade, _runtime, errors
 from .._facade import AsyncPager, JsonObject, JsonValue, Pager, RawResponse
 from ..client import AuthenticatedClient
-from .api_keys import ApiKeys, ApiKeysWithRawResponse, AsyncApiKeys, AsyncApiKeysWithRawResponse
-from .conditions import AsyncConditions, AsyncConditionsWithRawResponse, Conditions, ConditionsWithRawResponse
-from .filters import AsyncFilters, AsyncFiltersWithRawResponse, Filters, FiltersWithRawResponse
-from .groups import AsyncGroups, AsyncGroupsWithRawResponse, Groups, GroupsWithRawResponse
-from .identity_providers import (
-    AsyncIdentityProviders,
-    AsyncIdentityProvidersWithRawResponse,
-    IdentityProviders,
-    IdentityProvidersWithRawResponse,
-)
-from .licenses import AsyncLicenses, AsyncLicensesWithRawResponse, Licenses, LicensesWithRawResponse
-from .organizations import (
-    AsyncOrganizations,
-    AsyncOrganizationsWithRawResponse,
-    Organizations,
-    OrganizationsWithRawResponse,
-)
-from .projects import AsyncProjects, AsyncProjectsWithRawResponse, Projects, ProjectsWithRawResponse
-from .reports import AsyncReports, AsyncReportsWithRawResponse, Reports, ReportsWithRawResponse
-from .status import AsyncStatus, AsyncStatusWithRawResponse, Status, StatusWithRawResponse
-from .storage_services import (
-    AsyncStorageServices,
-    AsyncStorageServicesWithRawResponse,
-    StorageServices,
-    StorageServicesWithRawResponse,
-)
-from .tasks import AsyncTasks, AsyncTasksWithRawResponse, Tasks, TasksWithRawResponse
-from .users import AsyncUsers, AsyncUsersWithRawResponse, Users, UsersWithRawResponse
+
+# Each resource module (and the operation modules it imports) is loaded on first use: the entry classes reach
+# their resources through stand-ins that import the module on the first call and then give way to the class.
+if TYPE_CHECKING:
+    from .api_keys import ApiKeys, ApiKeysWithRawResponse, AsyncApiKeys, AsyncApiKeysWithRawResponse
+    from .conditions import AsyncConditions, AsyncConditionsWithRawResponse, Conditions, ConditionsWithRawResponse
+    from .filters import AsyncFilters, AsyncFiltersWithRawResponse, Filters, FiltersWithRawResponse
+    from .groups import AsyncGroups, AsyncGroupsWithRawResponse, Groups, GroupsWithRawResponse
+    from .identity_providers import (
+        AsyncIdentityProviders,
+        AsyncIdentityProvidersWithRawResponse,
+        IdentityProviders,
+        IdentityProvidersWithRawResponse,
+    )
+    from .licenses import AsyncLicenses, AsyncLicensesWithRawResponse, Licenses, LicensesWithRawResponse
+    from .organizations import (
+        AsyncOrganizations,
+        AsyncOrganizationsWithRawResponse,
+        Organizations,
+        OrganizationsWithRawResponse,
+    )
+    from .projects import AsyncProjects, AsyncProjectsWithRawResponse, Projects, ProjectsWithRawResponse
+    from .reports import AsyncReports, AsyncReportsWithRawResponse, Reports, ReportsWithRawResponse
+    from .status import AsyncStatus, AsyncStatusWithRawResponse, Status, StatusWithRawResponse
+    from .storage_services import (
+        AsyncStorageServices,
+        AsyncStorageServicesWithRawResponse,
+        StorageServices,
+        StorageServicesWithRawResponse,
+    )
+    from .tasks import AsyncTasks, AsyncTasksWithRawResponse, Tasks, TasksWithRawResponse
+    from .users import AsyncUsers, AsyncUsersWithRawResponse, Users, UsersWithRawResponse
+
+    _ApiKeys = ApiKeys
+    _AsyncApiKeys = AsyncApiKeys
+    _Conditions = Conditions
+    _AsyncConditions = AsyncConditions
+    _Filters = Filters
+    _AsyncFilters = AsyncFilters
+    _Groups = Groups
+    _AsyncGroups = AsyncGroups
+    _IdentityProviders = IdentityProviders
+    _AsyncIdentityProviders = AsyncIdentityProviders
+    _Licenses = Licenses
+    _AsyncLicenses = AsyncLicenses
+    _Organizations = Organizations
+    _AsyncOrganizations = AsyncOrganizations
+    _Projects = Projects
+    _AsyncProjects = AsyncProjects
+    _Reports = Reports
+    _AsyncReports = AsyncReports
+    _Status = Status
+    _AsyncStatus = AsyncStatus
+    _StorageServices = StorageServices
+    _AsyncStorageServices = AsyncStorageServices
+    _Tasks = Tasks
+    _AsyncTasks = AsyncTasks
+    _Users = Users
+    _AsyncUsers = AsyncUsers
+else:
+    _ApiKeys = _facade.lazy_class(globals(), __name__, "api_keys", "ApiKeys")
+    _AsyncApiKeys = _facade.lazy_class(globals(), __name__, "api_keys", "AsyncApiKeys")
+    _Conditions = _facade.lazy_class(globals(), __name__, "conditions", "Conditions")
+    _AsyncConditions = _facade.lazy_class(globals(), __name__, "conditions", "AsyncConditions")
+    _Filters = _facade.lazy_class(globals(), __name__, "filters", "Filters")
+    _AsyncFilters = _facade.lazy_class(globals(), __name__, "filters", "AsyncFilters")
+    _Groups = _facade.lazy_class(globals(), __name__, "groups", "Groups")
+    _AsyncGroups = _facade.lazy_class(globals(), __name__, "groups", "AsyncGroups")
+    _IdentityProviders = _facade.lazy_class(globals(), __name__, "identity_providers", "IdentityProviders")
+    _AsyncIdentityProviders = _facade.lazy_class(globals(), __name__, "identity_providers", "AsyncIdentityProviders")
+    _Licenses = _facade.lazy_class(globals(), __name__, "licenses", "Licenses")
+    _AsyncLicenses = _facade.lazy_class(globals(), __name__, "licenses", "AsyncLicenses")
+    _Organizations = _facade.lazy_class(globals(), __name__, "organizations", "Organizations")
+    _AsyncOrganizations = _facade.lazy_class(globals(), __name__, "organizations", "AsyncOrganizations")
+    _Projects = _facade.lazy_class(globals(), __name__, "projects", "Projects")
+    _AsyncProjects = _facade.lazy_class(globals(), __name__, "projects", "AsyncProjects")
+    _Reports = _facade.lazy_class(globals(), __name__, "reports", "Reports")
+    _AsyncReports = _facade.lazy_class(globals(), __name__, "reports", "AsyncReports")
+    _Status = _facade.lazy_class(globals(), __name__, "status", "Status")
+    _AsyncStatus = _facade.lazy_class(globals(), __name__, "status", "AsyncStatus")
+    _StorageServices = _facade.lazy_class(globals(), __name__, "storage_services", "StorageServices")
+    _AsyncStorageServices = _facade.lazy_class(globals(), __name__, "storage_services", "AsyncStorageServices")
+    _Tasks = _facade.lazy_class(globals(), __name__, "tasks", "Tasks")
+    _AsyncTasks = _facade.lazy_class(globals(), __name__, "tasks", "AsyncTasks")
+    _Users = _facade.lazy_class(globals(), __name__, "users", "Users")
+    _AsyncUsers = _facade.lazy_class(globals(), __name__, "users", "AsyncUsers")
+
+    # `from <package>.resources import Tasks` and the like: the class, its module imported then.
+    _MODULES = {
+        "ApiKeys": "api_keys",
+        "ApiKeysWithRawResponse": "api_keys",
+        "AsyncApiKeys": "api_keys",
+        "AsyncApiKeysWithRawResponse": "api_keys",
+        "Conditions": "conditions",
+        "ConditionsWithRawResponse": "conditions",
+        "AsyncConditions": "conditions",
+        "AsyncConditionsWithRawResponse": "conditions",
+        "Filters": "filters",
+        "FiltersWithRawResponse": "filters",
+        "AsyncFilters": "filters",
+        "AsyncFiltersWithRawResponse": "filters",
+        "Groups": "groups",
+        "GroupsWithRawResponse": "groups",
+        "AsyncGroups": "groups",
+        "AsyncGroupsWithRawResponse": "groups",
+        "IdentityProviders": "identity_providers",
+        "IdentityProvidersWithRawResponse": "identity_providers",
+        "AsyncIdentityProviders": "identity_providers",
+        "AsyncIdentityProvidersWithRawResponse": "identity_providers",
+        "Licenses": "licenses",
+        "LicensesWithRawResponse": "licenses",
+        "AsyncLicenses": "licenses",
+        "AsyncLicensesWithRawResponse": "licenses",
+        "Organizations": "organizations",
+        "OrganizationsWithRawResponse": "organizations",
+        "AsyncOrganizations": "organizations",
+        "AsyncOrganizationsWithRawResponse": "organizations",
+        "Projects": "projects",
+        "ProjectsWithRawResponse": "projects",
+        "AsyncProjects": "projects",
+        "AsyncProjectsWithRawResponse": "projects",
+        "Reports": "reports",
+        "ReportsWithRawResponse": "reports",
+        "AsyncReports": "reports",
+        "AsyncReportsWithRawResponse": "reports",
+        "Status": "status",
+        "StatusWithRawResponse": "status",
+        "AsyncStatus": "status",
+        "AsyncStatusWithRawResponse": "status",
+        "StorageServices": "storage_services",
+        "StorageServicesWithRawResponse": "storage_services",
+        "AsyncStorageServices": "storage_services",
+        "AsyncStorageServicesWithRawResponse": "storage_services",
+        "Tasks": "tasks",
+        "TasksWithRawResponse": "tasks",
+        "AsyncTasks": "tasks",
+        "AsyncTasksWithRawResponse": "tasks",
+        "Users": "users",
+        "UsersWithRawResponse": "users",
+        "AsyncUsers": "users",
+        "AsyncUsersWithRawResponse": "users",
+    }
+
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
 
 __all__ = [
     "AsyncQalyptusClient",
@@ -774,67 +898,67 @@ class QalyptusClient(AuthenticatedClient):
     @property
     def api_keys(self) -> ApiKeys:
         """Api keys: list, create, delete_many, get, update, delete."""
-        return ApiKeys(self._caller())
+        return _ApiKeys(self._caller())
 
     @property
     def conditions(self) -> Conditions:
         """Conditions: list, create, delete_many, duplicate, get, update, delete, get_rules, create_or_update_rule, delete_rules, list_by_project, get_rule, get_permissions, set_permissions, get_member_permissions, set_member_permissions, delete_member_permission, delete_member_permissions, change_owner."""
-        return Conditions(self._caller())
+        return _Conditions(self._caller())
 
     @property
     def filters(self) -> Filters:
         """Filters: list, create, delete_many, duplicate, get, update, delete, update_variable_values, update_bookmark_values, update_field_values, delete_values, order_values, get_items, get_item, list_by_project, list_by_report, get_permissions, set_permissions, get_member_permissions, set_member_permissions, delete_member_permission, delete_member_permissions, change_owner."""
-        return Filters(self._caller())
+        return _Filters(self._caller())
 
     @property
     def groups(self) -> Groups:
         """Groups: list, create, delete_many, get, update, delete, get_members, update_members."""
-        return Groups(self._caller())
+        return _Groups(self._caller())
 
     @property
     def identity_providers(self) -> IdentityProviders:
         """Identity providers: list, create, get, update, delete."""
-        return IdentityProviders(self._caller())
+        return _IdentityProviders(self._caller())
 
     @property
     def licenses(self) -> Licenses:
         """Licenses: list."""
-        return Licenses(self._caller())
+        return _Licenses(self._caller())
 
     @property
     def organizations(self) -> Organizations:
         """Organizations: list, create, delete_many, get, update, delete, list_for_user, get_projects, get_members, get_resources, get_qlik_apps, get_authentications, update_authentications."""
-        return Organizations(self._caller())
+        return _Organizations(self._caller())
 
     @property
     def projects(self) -> Projects:
         """Projects: list, create, delete_many, get, update, delete, update_permission_mode, list_by_organization, get_permissions, set_permissions, get_member_permissions, set_member_permissions, delete_member_permission, delete_member_permissions, change_owner."""
-        return Projects(self._caller())
+        return _Projects(self._caller())
 
     @property
     def reports(self) -> Reports:
         """Reports: list, create, delete_many, duplicate, get, update, delete, list_by_project, get_iteration_fields, get_dynamic_names, get_html_content, get_permissions, set_permissions, get_member_permissions, set_member_permissions, delete_member_permission, delete_member_permissions, change_owner, get_variables, get_qlik_apps, get_qlik_objects, get_template_items, generate, download, download_stream."""
-        return Reports(self._caller())
+        return _Reports(self._caller())
 
     @property
     def status(self) -> Status:
         """Status: list_scheduled_tasks, get_scheduled_task, list_on_demand_requests, get_on_demand_request, run, stop, download_scheduled_task_log, download_scheduled_task_smtp_log, download_on_demand_request_log, download_on_demand_request_smtp_log, delete."""
-        return Status(self._caller())
+        return _Status(self._caller())
 
     @property
     def storage_services(self) -> StorageServices:
         """Storage services: list, delete_many, get, update, delete."""
-        return StorageServices(self._caller())
+        return _StorageServices(self._caller())
 
     @property
     def tasks(self) -> Tasks:
         """Tasks: list, create, delete_many, duplicate, get, update, delete, get_permissions, set_permissions, get_member_permissions, set_member_permissions, delete_member_permission, delete_member_permissions, change_owner, get_email, update_email, get_recipients, update_recipients, delete_recipients, get_schedules, add_or_update_schedule, delete_schedules, get_schedule, list_external_events, add_or_update_external_event, delete_external_events, get_external_event, delete_external_event, get_triggers, delete_triggers, get_reports, add_or_update_report, delete_reports, get_report, run."""
-        return Tasks(self._caller())
+        return _Tasks(self._caller())
 
     @property
     def users(self) -> Users:
         """Users: list, create, delete_many, get, update, delete, import_from_excel, transfer_content, download_import_template, invite."""
-        return Users(self._caller())
+        return _Users(self._caller())
 
 
 class AsyncQalyptusClient(AuthenticatedClient):
@@ -884,64 +1008,64 @@ class AsyncQalyptusClient(AuthenticatedClient):
     @property
     def api_keys(self) -> AsyncApiKeys:
         """Api keys: list, create, delete_many, get, update, delete."""
-        return AsyncApiKeys(self._caller())
+        return _AsyncApiKeys(self._caller())
 
     @property
     def conditions(self) -> AsyncConditions:
         """Conditions: list, create, delete_many, duplicate, get, update, delete, get_rules, create_or_update_rule, delete_rules, list_by_project, get_rule, get_permissions, set_permissions, get_member_permissions, set_member_permissions, delete_member_permission, delete_member_permissions, change_owner."""
-        return AsyncConditions(self._caller())
+        return _AsyncConditions(self._caller())
 
     @property
     def filters(self) -> AsyncFilters:
         """Filters: list, create, delete_many, duplicate, get, update, delete, update_variable_values, update_bookmark_values, update_field_values, delete_values, order_values, get_items, get_item, list_by_project, list_by_report, get_permissions, set_permissions, get_member_permissions, set_member_permissions, delete_member_permission, delete_member_permissions, change_owner."""
-        return AsyncFilters(self._caller())
+        return _AsyncFilters(self._caller())
 
     @property
     def groups(self) -> AsyncGroups:
         """Groups: list, create, delete_many, get, update, delete, get_members, update_members."""
-        return AsyncGroups(self._caller())
+        return _AsyncGroups(self._caller())
 
     @property
     def identity_providers(self) -> AsyncIdentityProviders:
         """Identity providers: list, create, get, update, delete."""
-        return AsyncIdentityProviders(self._caller())
+        return _AsyncIdentityProviders(self._caller())
 
     @property
     def licenses(self) -> AsyncLicenses:
         """Licenses: list."""
-        return AsyncLicenses(self._caller())
+        return _AsyncLicenses(self._caller())
 
     @property
     def organizations(self) -> AsyncOrganizations:
         """Organizations: list, create, delete_many, get, update, delete, list_for_user, get_projects, get_members, get_resources, get_qlik_apps, get_authentications, update_authentications."""
-        return AsyncOrganizations(self._caller())
+        return _AsyncOrganizations(self._caller())
 
     @property
     def projects(self) -> AsyncProjects:
         """Projects: list, create, delete_many, get, update, delete, update_permission_mode, list_by_organization, get_permissions, set_permissions, get_member_permissions, set_member_permissions, delete_member_permission, delete_member_permissions, change_owner."""
-        return AsyncProjects(self._caller())
+        return _AsyncProjects(self._caller())
 
     @property
     def reports(self) -> AsyncReports:
         """Reports: list, create, delete_many, duplicate, get, update, delete, list_by_project, get_iteration_fields, get_dynamic_names, get_html_content, get_permissions, set_permissions, get_member_permissions, set_member_permissions, delete_member_permission, delete_member_permissions, change_owner, get_variables, get_qlik_apps, get_qlik_objects, get_template_items, generate, download, download_stream."""
-        return AsyncReports(self._caller())
+        return _AsyncReports(self._caller())
 
     @property
     def status(self) -> AsyncStatus:
         """Status: list_scheduled_tasks, get_scheduled_task, list_on_demand_requests, get_on_demand_request, run, stop, download_scheduled_task_log, download_scheduled_task_smtp_log, download_on_demand_request_log, download_on_demand_request_smtp_log, delete."""
-        return AsyncStatus(self._caller())
+        return _AsyncStatus(self._caller())
 
     @property
     def storage_services(self) -> AsyncStorageServices:
         """Storage services: list, delete_many, get, update, delete."""
-        return AsyncStorageServices(self._caller())
+        return _AsyncStorageServices(self._caller())
 
     @property
     def tasks(self) -> AsyncTasks:
         """Tasks: list, create, delete_many, duplicate, get, update, delete, get_permissions, set_permissions, get_member_permissions, set_member_permissions, delete_member_permission, delete_member_permissions, change_owner, get_email, update_email, get_recipients, update_recipients, delete_recipients, get_schedules, add_or_update_schedule, delete_schedules, get_schedule, list_external_events, add_or_update_external_event, delete_external_events, get_external_event, delete_external_event, get_triggers, delete_triggers, get_reports, add_or_update_report, delete_reports, get_report, run."""
-        return AsyncTasks(self._caller())
+        return _AsyncTasks(self._caller())
 
     @property
     def users(self) -> AsyncUsers:
         """Users: list, create, delete_many, get, update, delete, import_from_excel, transfer_content, download_import_template, invite."""
-        return AsyncUsers(self._caller())
+        return _AsyncUsers(self._caller())

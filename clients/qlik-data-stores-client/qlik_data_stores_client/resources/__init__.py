@@ -11,16 +11,60 @@ the functions under ``api/`` stay available as the low-level layer.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import _facade, _runtime, errors
 from .._facade import AsyncPager, JsonObject, JsonValue, Pager, RawResponse
 from ..client import AuthenticatedClient
-from .data_assets import AsyncDataAssets, AsyncDataAssetsWithRawResponse, DataAssets, DataAssetsWithRawResponse
-from .data_sets import AsyncDataSets, AsyncDataSetsWithRawResponse, DataSets, DataSetsWithRawResponse
-from .data_stores import AsyncDataStores, AsyncDataStoresWithRawResponse, DataStores, DataStoresWithRawResponse
+
+# Each resource module (and the operation modules it imports) is loaded on first use: the entry classes reach
+# their resources through stand-ins that import the module on the first call and then give way to the class.
+if TYPE_CHECKING:
+    from .data_assets import AsyncDataAssets, AsyncDataAssetsWithRawResponse, DataAssets, DataAssetsWithRawResponse
+    from .data_sets import AsyncDataSets, AsyncDataSetsWithRawResponse, DataSets, DataSetsWithRawResponse
+    from .data_stores import AsyncDataStores, AsyncDataStoresWithRawResponse, DataStores, DataStoresWithRawResponse
+
+    _DataStores = DataStores
+    _AsyncDataStores = AsyncDataStores
+    _DataAssets = DataAssets
+    _AsyncDataAssets = AsyncDataAssets
+    _DataSets = DataSets
+    _AsyncDataSets = AsyncDataSets
+else:
+    _DataStores = _facade.lazy_class(globals(), __name__, "data_stores", "DataStores")
+    _AsyncDataStores = _facade.lazy_class(globals(), __name__, "data_stores", "AsyncDataStores")
+    _DataAssets = _facade.lazy_class(globals(), __name__, "data_assets", "DataAssets")
+    _AsyncDataAssets = _facade.lazy_class(globals(), __name__, "data_assets", "AsyncDataAssets")
+    _DataSets = _facade.lazy_class(globals(), __name__, "data_sets", "DataSets")
+    _AsyncDataSets = _facade.lazy_class(globals(), __name__, "data_sets", "AsyncDataSets")
+
+    # `from <package>.resources import Tasks` and the like: the class, its module imported then.
+    _MODULES = {
+        "DataStores": "data_stores",
+        "DataStoresWithRawResponse": "data_stores",
+        "AsyncDataStores": "data_stores",
+        "AsyncDataStoresWithRawResponse": "data_stores",
+        "DataAssets": "data_assets",
+        "DataAssetsWithRawResponse": "data_assets",
+        "AsyncDataAssets": "data_assets",
+        "AsyncDataAssetsWithRawResponse": "data_assets",
+        "DataSets": "data_sets",
+        "DataSetsWithRawResponse": "data_sets",
+        "AsyncDataSets": "data_sets",
+        "AsyncDataSetsWithRawResponse": "data_sets",
+    }
+
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
 
 __all__ = [
     "AsyncDataStoresClient",
@@ -102,17 +146,17 @@ class DataStoresClient(AuthenticatedClient):
     @property
     def data_stores(self) -> DataStores:
         """Data stores: list, create, delete_many, get, update, patch."""
-        return DataStores(self._caller())
+        return _DataStores(self._caller())
 
     @property
     def data_assets(self) -> DataAssets:
         """Data assets: list, delete."""
-        return DataAssets(self._caller())
+        return _DataAssets(self._caller())
 
     @property
     def data_sets(self) -> DataSets:
         """Data sets: list, delete."""
-        return DataSets(self._caller())
+        return _DataSets(self._caller())
 
 
 class AsyncDataStoresClient(AuthenticatedClient):
@@ -152,14 +196,14 @@ class AsyncDataStoresClient(AuthenticatedClient):
     @property
     def data_stores(self) -> AsyncDataStores:
         """Data stores: list, create, delete_many, get, update, patch."""
-        return AsyncDataStores(self._caller())
+        return _AsyncDataStores(self._caller())
 
     @property
     def data_assets(self) -> AsyncDataAssets:
         """Data assets: list, delete."""
-        return AsyncDataAssets(self._caller())
+        return _AsyncDataAssets(self._caller())
 
     @property
     def data_sets(self) -> AsyncDataSets:
         """Data sets: list, delete."""
-        return AsyncDataSets(self._caller())
+        return _AsyncDataSets(self._caller())

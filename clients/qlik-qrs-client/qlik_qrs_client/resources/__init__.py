@@ -11,19 +11,47 @@ the functions under ``api/`` stay available as the low-level layer.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import _facade, _runtime, errors
 from .._facade import AsyncPager, JsonObject, JsonValue, Pager, RawResponse
 from ..client import Client
-from .data_connections import (
-    AsyncDataConnections,
-    AsyncDataConnectionsWithRawResponse,
-    DataConnections,
-    DataConnectionsWithRawResponse,
-)
+
+# Each resource module (and the operation modules it imports) is loaded on first use: the entry classes reach
+# their resources through stand-ins that import the module on the first call and then give way to the class.
+if TYPE_CHECKING:
+    from .data_connections import (
+        AsyncDataConnections,
+        AsyncDataConnectionsWithRawResponse,
+        DataConnections,
+        DataConnectionsWithRawResponse,
+    )
+
+    _DataConnections = DataConnections
+    _AsyncDataConnections = AsyncDataConnections
+else:
+    _DataConnections = _facade.lazy_class(globals(), __name__, "data_connections", "DataConnections")
+    _AsyncDataConnections = _facade.lazy_class(globals(), __name__, "data_connections", "AsyncDataConnections")
+
+    # `from <package>.resources import Tasks` and the like: the class, its module imported then.
+    _MODULES = {
+        "DataConnections": "data_connections",
+        "DataConnectionsWithRawResponse": "data_connections",
+        "AsyncDataConnections": "data_connections",
+        "AsyncDataConnectionsWithRawResponse": "data_connections",
+    }
+
+    def __getattr__(name: str) -> Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
 
 __all__ = [
     "AsyncQrsClient",
@@ -91,7 +119,7 @@ class QrsClient(Client):
     @property
     def data_connections(self) -> DataConnections:
         """Data connections: list, create, list_full, count, get, update, delete."""
-        return DataConnections(self._caller())
+        return _DataConnections(self._caller())
 
 
 class AsyncQrsClient(Client):
@@ -132,4 +160,4 @@ class AsyncQrsClient(Client):
     @property
     def data_connections(self) -> AsyncDataConnections:
         """Data connections: list, create, list_full, count, get, update, delete."""
-        return AsyncDataConnections(self._caller())
+        return _AsyncDataConnections(self._caller())
