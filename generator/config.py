@@ -25,6 +25,7 @@ CLIENTS_DIR = ROOT / "clients"
 CORE_RUNTIME = (
     "_base_client.py",
     "_hooks.py",
+    "_operation.py",
     "_redaction.py",
     "_retry.py",
     "_runtime.py",
@@ -32,8 +33,9 @@ CORE_RUNTIME = (
     "_validation.py",
     "errors.py",
 )
-# The resource clients' shared machinery (pagers, raw responses, routes), for a service with a naming table.
-FACADE_RUNTIME = "_facade.py"
+# The resource clients' shared machinery (pagers, raw responses, routes, result errors), for a service with a
+# naming table.
+FACADE_RUNTIME = ("_facade.py", "_results.py")
 # The command-line tool's machinery, for a service with a `cli:` section (and a naming table).
 CLI_RUNTIME = ("_cli.py", "_cli_config.py", "_cli_output.py")
 # How each API's tool connects (flags, environment variables, profile keys).
@@ -104,7 +106,7 @@ class Service:
     capabilities: dict[str, dict[str, Any]]
     prepare: dict[str, Any] = field(default_factory=dict)
     # The naming table of the resource clients (entry class, resource per tag, method name exceptions); see
-    # generator/facade.py. With it the package gets resources.py and the runtime's _facade.py.
+    # generator/facade.py. With it the package gets resources/ and the runtime's _facade.py and _results.py.
     resources: dict[str, Any] = field(default_factory=dict)
     # The command-line tool: {command: <console script name>}; its commands follow `resources`.
     cli: dict[str, Any] = field(default_factory=dict)
@@ -145,7 +147,7 @@ class Service:
             module = self.capabilities["fake"]["module"]
             files[module] = module
         if self.resources:
-            files[FACADE_RUNTIME] = FACADE_RUNTIME
+            files.update({name: name for name in FACADE_RUNTIME})
         if self.cli:
             files.update({name: name for name in (*CLI_RUNTIME, CLI_CONNECTIONS[self.client])})
         return files
@@ -160,8 +162,8 @@ class Service:
         rendered: dict[str, str] = {}
         for capability in self.capabilities:
             rendered.update(CAPABILITIES[capability].rendered)
-        if self.resources:
-            rendered["resources.py"] = "resources.py.jinja"
+        if self.resources:  # and a module per resource, resources/<attribute>.py (generate.py)
+            rendered["resources/__init__.py"] = "resources_init.py.jinja"
         if self.cli:
             rendered["cli.py"] = "cli.py.jinja"
             rendered["_commands/__init__.py"] = "commands_init.py.jinja"

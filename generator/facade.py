@@ -1,7 +1,7 @@
 """The resource-oriented layer of a package, worked out from its spec and the service's naming table.
 
 Pure functions: spec dict + naming table (the service config's ``resources:`` mapping) -> data the templates
-render into ``resources.py`` (one class per resource, methods named after the API's verbs and nouns).
+render into ``resources/`` (a module and classes per resource, methods named after the API's verbs and nouns).
 
 Naming table keys (all optional):
 

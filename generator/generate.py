@@ -165,6 +165,17 @@ def secret_properties(spec: dict[str, Any]) -> dict[str, list[str]]:
     return found
 
 
+def documented_methods(template_globals: dict[str, Any]) -> dict[str, str]:
+    """Per operation module (the snake_case operationId), the resource method documenting it:
+    ``QalyptusClient.tasks.run``. Empty for a package without resource clients."""
+    entry = template_globals.get("facade_client")
+    return {
+        snake_case(method["operation_id"]): f"{entry}.{resource['attribute']}.{method['name']}"
+        for resource in template_globals.get("facade_resources", [])
+        for method in resource["methods"]
+    }
+
+
 class ServiceProject(Project):
     """openapi-python-client's Project, with our template loader, header, runtime and spec-driven modules."""
 
@@ -211,6 +222,7 @@ class ServiceProject(Project):
                     )
                 )
                 self.env.globals["cli_connection"] = service.cli_connection
+        self.env.globals["operation_methods"] = documented_methods(self.env.globals)
 
     def _build_metadata(self) -> None:
         super()._build_metadata()
@@ -225,6 +237,11 @@ class ServiceProject(Project):
             rendered = self.env.get_template(f"package/{template}").render()
             (self.package_dir / name).parent.mkdir(parents=True, exist_ok=True)
             (self.package_dir / name).write_text(rendered, encoding=self.config.file_encoding)
+        # One module per resource (resources/<attribute>.py), each rendered with the same per-method macros.
+        resource_template = self.env.get_template("package/resource_module.py.jinja")
+        for resource in self.env.globals.get("facade_resources", []):
+            path = self.package_dir / "resources" / f"{resource['attribute']}.py"
+            path.write_text(resource_template.render(resource=resource), encoding=self.config.file_encoding)
         if self.service.cli:  # one small command table per resource
             template = self.env.get_template("package/commands_resource.py.jinja")
             for resource in self.env.globals["cli_resources"]:

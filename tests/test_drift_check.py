@@ -70,12 +70,13 @@ def test_regenerated_but_uncommitted_output_passes(clone: Path, restore: None) -
     assert "Send a mail." in text
     spec.write_text(text.replace("Send a mail.", "Send one mail.", 1))
     assert make(clone, "generate", ONE).returncode == 0
-    assert "Send one mail." in (clone / PACKAGE / "api" / "mail" / "send_mail.py").read_text()
+    # The operation's description is documented once, on its resource method.
+    assert "Send one mail." in (clone / PACKAGE / "resources" / "mail.py").read_text()
     result = make(clone, "check-generated", ONE)
     assert result.returncode == 0, result.stderr
     result = make(clone, "check-committed")
     assert result.returncode != 0
-    assert "send_mail.py" in result.stderr
+    assert "resources/mail.py" in result.stderr
 
 
 def drift(clone: Path, kind: str) -> Path:

@@ -8,6 +8,7 @@ import json
 import subprocess
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT, SERVICES, load_spec, operations
@@ -158,3 +159,37 @@ def test_no_qrs_function_asks_for_an_xrfkey() -> None:
             function = getattr(module, name, None)
             if function is not None:
                 assert not any("xrf" in p.lower() for p in inspect.signature(function).parameters), module.__name__
+
+
+MAX_GENERATED_LINES = 3000
+
+
+def test_no_generated_python_file_is_longer_than_3000_lines() -> None:
+    """Generated code sized for people: a module per resource and per operation, none over 3,000 lines."""
+    too_long = {}
+    for path in sorted((ROOT / "clients").rglob("*.py")):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > MAX_GENERATED_LINES:
+            too_long[path.relative_to(ROOT).as_posix()] = lines
+    assert not too_long, f"generated modules over {MAX_GENERATED_LINES} lines: {too_long}"
+
+
+@pytest.mark.parametrize("service", sorted(SERVICES))
+def test_each_operation_module_names_the_method_documenting_it(service: str) -> None:
+    """One docstring per operation: the resource method's; the operation module refers to it."""
+    config = SERVICES[service]
+    methods = {
+        snake_case(m.operation_id): f"{config.resources['client']}.{r.attribute}.{m.name}"
+        for r in facade_tree(service)
+        for m in r.methods
+    }
+    for module in api_modules(config.package_name):
+        documented_at = methods[module.__name__.rsplit(".", 1)[1]]
+        assert f"``{documented_at}``, which documents the operation" in (module.__doc__ or ""), module.__name__
+        assert "Args:" not in inspect.getsource(module), module.__name__
+
+
+def facade_tree(service: str) -> list[Any]:
+    from generator import facade
+
+    return facade.resource_tree(load_spec(service), SERVICES[service].resources)

@@ -464,8 +464,8 @@ def test_qalyptus_readme_lists_verified_and_inferred_paths() -> None:
 
 @pytest.mark.parametrize("service", SERVICES)
 def test_the_package_imports_without_the_resource_layer_until_it_is_used(service: str) -> None:
-    """Importing a package (or one operation) stays quick: resources.py, which loads every operation module, is
-    imported on first use of an entry class."""
+    """Importing a package (or one operation) stays quick: the resource layer is imported on first use of an
+    entry class (and each resource module, with its operation modules, on first use of that resource)."""
     import subprocess
     import sys
 
@@ -491,3 +491,48 @@ def test_docstrings_carry_the_docs_texts_method_and_path(service: str) -> None:
             assert ("inferred from the documentation's naming style" in doc) == (method.path_source == "inferred")
             if method.path_note:
                 assert " ".join(method.path_note.split()) in doc, where
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_each_resource_is_its_own_module_and_its_twins_refer_to_its_docs(service: str) -> None:
+    """resources/<resource>.py per resource, re-exported by the resources package; the async and raw methods
+    carry a one-line docstring naming the documented (sync) method."""
+    name = SERVICES[service].package_name
+    exported = importlib.import_module(f"{name}.resources")
+    for resource in facade.resource_tree(load_spec(service), SERVICES[service].resources):
+        module = importlib.import_module(f"{name}.resources.{resource.attribute}")
+        cls = getattr(exported, facade.pascal(resource.attribute))
+        assert cls.__module__ == module.__name__
+        for twin in ("Async{}", "{}WithRawResponse", "Async{}WithRawResponse"):
+            twin_cls = getattr(exported, twin.format(cls.__name__))
+            for method in resource.methods:
+                doc = getattr(twin_cls, method.name).__doc__ or ""
+                assert f"``{cls.__name__}.{method.name}`` (documented there)" in doc, (twin_cls, method.name)
+                assert "\n" not in doc.strip(), (twin_cls, method.name)
+
+
+def test_each_resource_module_is_loaded_on_its_first_use() -> None:
+    """The entry class loads no resource module; the first `qalyptus.tasks` loads that one (and its operations)
+    only, then reaches the class directly; `from ...resources import Reports` loads that module."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from qalyptus_cloud_client import QalyptusClient\n"
+        "from qalyptus_cloud_client import resources\n"
+        "loaded = lambda: sorted(m for m in sys.modules if m.startswith('qalyptus_cloud_client.resources.'))\n"
+        "assert loaded() == [], loaded()\n"
+        "assert not any(m.startswith('qalyptus_cloud_client.api.') for m in sys.modules)\n"
+        "client = QalyptusClient(base_url='https://acme.qalyptus.net/api/v1', token='test-token')\n"
+        "tasks = client.tasks\n"
+        "assert loaded() == ['qalyptus_cloud_client.resources.tasks'], loaded()\n"
+        "from qalyptus_cloud_client.resources.tasks import Tasks\n"
+        "assert type(tasks) is Tasks and resources._Tasks is Tasks and type(client.tasks) is Tasks\n"
+        "assert 'qalyptus_cloud_client.api.reports.get_reports' not in sys.modules\n"
+        "from qalyptus_cloud_client.resources import Reports\n"
+        "assert loaded() == ['qalyptus_cloud_client.resources.reports', 'qalyptus_cloud_client.resources.tasks']\n"
+        "assert Reports.__module__ == 'qalyptus_cloud_client.resources.reports'\n"
+    )
+    path = ROOT / "clients" / SERVICES["qalyptus-cloud"].project_name
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=path)

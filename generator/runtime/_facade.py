@@ -6,6 +6,7 @@ module hands in the package's send functions, error classes and models.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -97,6 +98,22 @@ def inferred_hint(operation_id: str, route: Route) -> str:
         f"verified against the API.{note} If the API uses another path, pass "
         f"path_overrides={{{operation_id!r}: '/the/right/path'}} to the client."
     )
+
+
+# ---------------------------------------------------------------------------------------------- lazy resources
+
+
+def lazy_class(namespace: dict[str, Any], package: str, module: str, name: str) -> Callable[..., Any]:
+    """A stand-in for class ``name`` of ``package.module``, bound in ``namespace`` as ``_<name>``: its first call
+    imports the module, binds the class itself there (later calls reach it directly, at no cost) and returns
+    the new instance. Calls from several threads at once import once (the import lock) and bind the same class."""
+
+    def load(*args: Any, **kwargs: Any) -> Any:
+        cls = getattr(importlib.import_module(f"{package}.{module}"), name)
+        namespace[f"_{name}"] = cls
+        return cls(*args, **kwargs)
+
+    return load
 
 
 # ---------------------------------------------------------------------------------------------- calls
@@ -197,6 +214,53 @@ def model_from_fields(
         return body
     fields = {**(from_path or {}), **fields}
     return model(**{names[name]: value for name, value in fields.items()})
+
+
+def model_from_arguments(
+    model: Callable[..., T],
+    body: T | None,
+    arguments: Mapping[str, Any],
+    other: tuple[str, ...],
+    what: str,
+    unset: object,
+    renames: Mapping[str, str] | None = None,
+    from_path: Mapping[str, Any] | None = None,
+) -> T:
+    """``model_from_fields`` with the keyword fields read from a method's own arguments (its ``locals()``): all
+    but ``other`` (self, the body, path and query parameters) and ``from_path`` (path parameters filling a
+    field). ``renames`` maps an argument name to the model's where they differ."""
+    fields = {name: value for name, value in arguments.items() if name not in other and name not in (from_path or {})}
+    return _model_of(model, body, fields, what, unset, renames, from_path)
+
+
+def model_from_keywords(
+    model: Callable[..., T],
+    body: T | None,
+    keywords: Mapping[str, Any],
+    what: str,
+    unset: object,
+    renames: Mapping[str, str] | None = None,
+    from_path: Mapping[str, Any] | None = None,
+) -> T:
+    """``model_from_fields`` for a method taking its keyword fields as ``**fields`` (typed for callers by the
+    operation's ``TypedDict``): a keyword that is no field is refused with TypeError, by the model itself."""
+    taken = sorted(set(keywords) & set(from_path or {}))
+    if taken:
+        raise TypeError(f"{what}() got an unexpected keyword argument {taken[0]!r}")
+    return _model_of(model, body, dict(keywords), what, unset, renames, from_path)
+
+
+def _model_of(
+    model: Callable[..., T],
+    body: T | None,
+    fields: dict[str, Any],
+    what: str,
+    unset: object,
+    renames: Mapping[str, str] | None,
+    from_path: Mapping[str, Any] | None,
+) -> T:
+    names = {name: (renames or {}).get(name, name) for name in (*fields, *(from_path or {}))}
+    return model_from_fields(model, body, fields, names, what, unset, from_path)
 
 
 def row_of(model: _Model) -> dict[str, str]:

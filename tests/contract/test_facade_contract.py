@@ -73,7 +73,7 @@ def check_result(service: str, operation: dict[str, Any], method: facade.Method,
             assert result and all(isinstance(item, dict) for item in result), f"{where}: {result!r}"
         return
     if method.data and method.data != "file":  # a typed model in the envelope
-        cls = argbuilder.model_class(importlib_resources(service), method.data)
+        cls = argbuilder.model_class(resource_module(service, method), method.data)
         assert isinstance(result, cls), f"{where}: {result!r} is not a {method.data}"
         return
     if method.rows:
@@ -96,10 +96,12 @@ def check_result(service: str, operation: dict[str, Any], method: facade.Method,
         assert result is None, f"{where}: expected None, got {result!r}"
 
 
-def importlib_resources(service: str) -> Any:
+def resource_module(service: str, method: facade.Method) -> Any:
+    """The module of the resource holding `method` (resources/<resource>.py), which imports its models."""
     import importlib
 
-    return importlib.import_module(f"{SERVICES[service].package_name}.resources")
+    attribute = next(resource for resource, found in tree(service).values() if found == method)
+    return importlib.import_module(f"{SERVICES[service].package_name}.resources.{attribute}")
 
 
 def all_operations() -> list[Any]:

@@ -1,28 +1,29 @@
 # Generated from specs/dataplus-server.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""``POST /api/db/table/{table_name}/bulk/insert``: Inserts multiple entries in a table.
+
+The low-level functions of ``DataPlusClient.entries.bulk_insert``, which documents the operation and its arguments.
+
+What they return and raise: the ``api`` package's docstring.
+"""
+
 from typing import Any
 
 import httpx
 
-from ... import _runtime
+from ... import _operation, _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.row import Row
 from ...models.row_insert import RowInsert
 from ...types import Response, decode_items, decode_json
 
 
-def _get_kwargs(
-    table_name: str,
-    *,
-    body: list[RowInsert],
-) -> dict[str, Any]:
+def _get_kwargs(table_name: str, *, body: list[RowInsert]) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/db/table/{table_name}/bulk/insert".format(
-            table_name=_runtime.path_param("tableName", table_name),
-        ),
+        "url": "/api/db/table/{table_name}/bulk/insert".format(table_name=_runtime.path_param("tableName", table_name)),
     }
 
     _kwargs["json"] = []
@@ -45,149 +46,30 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Row]]:
-    return Response(
-        status_code=_runtime.status_of(client, response),
-        content=response.content,
-        headers=response.headers,
-        parsed=_runtime.parse(_parse_response, client=client, response=response),
-    )
+    return _operation.response(Response, _parse_response, client, response)
 
 
 def sync_detailed(
-    table_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[RowInsert],
+    table_name: str, *, client: AuthenticatedClient | Client, body: list[RowInsert]
 ) -> Response[list[Row]]:
-    """Inserts multiple entries in a table
-
-     Inserts multiple entries in a table. If no id is provided, the next db_id will be used.
-
-    Args:
-        table_name (str): db table name
-        body (list[RowInsert]):
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[list[Row]]
-    """
-
-    kwargs = _get_kwargs(
-        table_name=table_name,
-        body=body,
-    )
-
-    response = _runtime.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    """The ``Response``: status, headers, raw body and ``parsed``."""
+    return _build_response(client=client, response=_runtime.send(client, _get_kwargs(table_name=table_name, body=body)))
 
 
-def sync(
-    table_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[RowInsert],
-) -> list[Row] | None:
-    """Inserts multiple entries in a table
-
-     Inserts multiple entries in a table. If no id is provided, the next db_id will be used.
-
-    Args:
-        table_name (str): db table name
-        body (list[RowInsert]):
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        list[Row]
-    """
-
-    return sync_detailed(
-        table_name=table_name,
-        client=client,
-        body=body,
-    ).parsed
+def sync(table_name: str, *, client: AuthenticatedClient | Client, body: list[RowInsert]) -> list[Row] | None:
+    """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
+    return sync_detailed(table_name=table_name, client=client, body=body).parsed
 
 
 async def asyncio_detailed(
-    table_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[RowInsert],
+    table_name: str, *, client: AuthenticatedClient | Client, body: list[RowInsert]
 ) -> Response[list[Row]]:
-    """Inserts multiple entries in a table
-
-     Inserts multiple entries in a table. If no id is provided, the next db_id will be used.
-
-    Args:
-        table_name (str): db table name
-        body (list[RowInsert]):
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[list[Row]]
-    """
-
-    kwargs = _get_kwargs(
-        table_name=table_name,
-        body=body,
+    """``sync_detailed``, async."""
+    return _build_response(
+        client=client, response=await _runtime.send_async(client, _get_kwargs(table_name=table_name, body=body))
     )
 
-    response = await _runtime.send_async(client, kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    table_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[RowInsert],
-) -> list[Row] | None:
-    """Inserts multiple entries in a table
-
-     Inserts multiple entries in a table. If no id is provided, the next db_id will be used.
-
-    Args:
-        table_name (str): db table name
-        body (list[RowInsert]):
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        list[Row]
-    """
-
-    return (
-        await asyncio_detailed(
-            table_name=table_name,
-            client=client,
-            body=body,
-        )
-    ).parsed
+async def asyncio(table_name: str, *, client: AuthenticatedClient | Client, body: list[RowInsert]) -> list[Row] | None:
+    """``sync``, async."""
+    return (await asyncio_detailed(table_name=table_name, client=client, body=body)).parsed

@@ -1,27 +1,28 @@
 # Generated from specs/dataplus-server.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""``POST /api/db/table/{table_name}/bulk/update``: Updates multiple entries in a table.
+
+The low-level functions of ``DataPlusClient.entries.bulk_update``, which documents the operation and its arguments.
+
+What they return and raise: the ``api`` package's docstring.
+"""
+
 from typing import Any
 
 import httpx
 
-from ... import _runtime
+from ... import _operation, _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.row_update import RowUpdate
 from ...types import Response
 
 
-def _get_kwargs(
-    table_name: str,
-    *,
-    body: list[RowUpdate],
-) -> dict[str, Any]:
+def _get_kwargs(table_name: str, *, body: list[RowUpdate]) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/db/table/{table_name}/bulk/update".format(
-            table_name=_runtime.path_param("tableName", table_name),
-        ),
+        "url": "/api/db/table/{table_name}/bulk/update".format(table_name=_runtime.path_param("tableName", table_name)),
     }
 
     _kwargs["json"] = []
@@ -44,81 +45,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=_runtime.status_of(client, response),
-        content=response.content,
-        headers=response.headers,
-        parsed=_runtime.parse(_parse_response, client=client, response=response),
-    )
+    return _operation.response(Response, _parse_response, client, response)
 
 
-def sync_detailed(
-    table_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[RowUpdate],
-) -> Response[Any]:
-    """Updates multiple entries in a table
-
-     Updates multiple entries in a table.
-
-    Args:
-        table_name (str): db table name
-        body (list[RowUpdate]):
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        table_name=table_name,
-        body=body,
-    )
-
-    response = _runtime.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+def sync_detailed(table_name: str, *, client: AuthenticatedClient | Client, body: list[RowUpdate]) -> Response[Any]:
+    """The ``Response``: status, headers, raw body and ``parsed``."""
+    return _build_response(client=client, response=_runtime.send(client, _get_kwargs(table_name=table_name, body=body)))
 
 
 async def asyncio_detailed(
-    table_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[RowUpdate],
+    table_name: str, *, client: AuthenticatedClient | Client, body: list[RowUpdate]
 ) -> Response[Any]:
-    """Updates multiple entries in a table
-
-     Updates multiple entries in a table.
-
-    Args:
-        table_name (str): db table name
-        body (list[RowUpdate]):
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[Any]
-    """
-
-    kwargs = _get_kwargs(
-        table_name=table_name,
-        body=body,
+    """``sync_detailed``, async."""
+    return _build_response(
+        client=client, response=await _runtime.send_async(client, _get_kwargs(table_name=table_name, body=body))
     )
-
-    response = await _runtime.send_async(client, kwargs)
-
-    return _build_response(client=client, response=response)

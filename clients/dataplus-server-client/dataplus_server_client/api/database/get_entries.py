@@ -1,21 +1,24 @@
 # Generated from specs/dataplus-server.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""``GET /api/db/getEntries``: Get entries of table.
+
+The low-level functions of ``DataPlusClient.entries.list``, which documents the operation and its arguments.
+
+What they return and raise: the ``api`` package's docstring.
+"""
+
 from typing import Any
 
 import httpx
 
-from ... import _runtime
+from ... import _operation, _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.entries_page import EntriesPage
 from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
-    *,
-    table: str,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    columns: str | Unset = UNSET,
+    *, table: str, limit: int | Unset = UNSET, offset: int | Unset = UNSET, columns: str | Unset = UNSET
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -49,12 +52,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EntriesPage]:
-    return Response(
-        status_code=_runtime.status_of(client, response),
-        content=response.content,
-        headers=response.headers,
-        parsed=_runtime.parse(_parse_response, client=client, response=response),
-    )
+    return _operation.response(Response, _parse_response, client, response)
 
 
 def sync_detailed(
@@ -65,38 +63,11 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     columns: str | Unset = UNSET,
 ) -> Response[EntriesPage]:
-    """Get entries of table
-
-     Get entries of table
-
-    Args:
-        table (str): db table name
-        limit (int | Unset): rows to return (max 10000)
-        offset (int | Unset): get rows with offset x
-        columns (str | Unset): comma separated list of columns to return
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[EntriesPage]
-    """
-
-    kwargs = _get_kwargs(
-        table=table,
-        limit=limit,
-        offset=offset,
-        columns=columns,
+    """The ``Response``: status, headers, raw body and ``parsed``."""
+    return _build_response(
+        client=client,
+        response=_runtime.send(client, _get_kwargs(table=table, limit=limit, offset=offset, columns=columns)),
     )
-
-    response = _runtime.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -107,35 +78,8 @@ def sync(
     offset: int | Unset = UNSET,
     columns: str | Unset = UNSET,
 ) -> EntriesPage | None:
-    """Get entries of table
-
-     Get entries of table
-
-    Args:
-        table (str): db table name
-        limit (int | Unset): rows to return (max 10000)
-        offset (int | Unset): get rows with offset x
-        columns (str | Unset): comma separated list of columns to return
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        EntriesPage
-    """
-
-    return sync_detailed(
-        client=client,
-        table=table,
-        limit=limit,
-        offset=offset,
-        columns=columns,
-    ).parsed
+    """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
+    return sync_detailed(client=client, table=table, limit=limit, offset=offset, columns=columns).parsed
 
 
 async def asyncio_detailed(
@@ -146,38 +90,13 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     columns: str | Unset = UNSET,
 ) -> Response[EntriesPage]:
-    """Get entries of table
-
-     Get entries of table
-
-    Args:
-        table (str): db table name
-        limit (int | Unset): rows to return (max 10000)
-        offset (int | Unset): get rows with offset x
-        columns (str | Unset): comma separated list of columns to return
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[EntriesPage]
-    """
-
-    kwargs = _get_kwargs(
-        table=table,
-        limit=limit,
-        offset=offset,
-        columns=columns,
+    """``sync_detailed``, async."""
+    return _build_response(
+        client=client,
+        response=await _runtime.send_async(
+            client, _get_kwargs(table=table, limit=limit, offset=offset, columns=columns)
+        ),
     )
-
-    response = await _runtime.send_async(client, kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -188,34 +107,5 @@ async def asyncio(
     offset: int | Unset = UNSET,
     columns: str | Unset = UNSET,
 ) -> EntriesPage | None:
-    """Get entries of table
-
-     Get entries of table
-
-    Args:
-        table (str): db table name
-        limit (int | Unset): rows to return (max 10000)
-        offset (int | Unset): get rows with offset x
-        columns (str | Unset): comma separated list of columns to return
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        EntriesPage
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            table=table,
-            limit=limit,
-            offset=offset,
-            columns=columns,
-        )
-    ).parsed
+    """``sync``, async."""
+    return (await asyncio_detailed(client=client, table=table, limit=limit, offset=offset, columns=columns)).parsed

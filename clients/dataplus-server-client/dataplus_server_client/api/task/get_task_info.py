@@ -1,24 +1,27 @@
 # Generated from specs/dataplus-server.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""``GET /api/task/info/{task_id}``: Get information of a specific task, returns a list of QMC TaskOperational Objects (which should be 1).
+
+The low-level functions of ``DataPlusClient.tasks.get``, which documents the operation and its arguments.
+
+What they return and raise: the ``api`` package's docstring.
+"""
+
 from typing import Any
 
 import httpx
 
-from ... import _runtime
+from ... import _operation, _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.task_operational import TaskOperational
 from ...types import Response, decode_items, decode_json
 
 
-def _get_kwargs(
-    task_id: str,
-) -> dict[str, Any]:
+def _get_kwargs(task_id: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/task/info/{task_id}".format(
-            task_id=_runtime.path_param("taskId", task_id),
-        ),
+        "url": "/api/task/info/{task_id}".format(task_id=_runtime.path_param("taskId", task_id)),
     }
 
     return _kwargs
@@ -35,145 +38,24 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[list[TaskOperational]]:
-    return Response(
-        status_code=_runtime.status_of(client, response),
-        content=response.content,
-        headers=response.headers,
-        parsed=_runtime.parse(_parse_response, client=client, response=response),
-    )
+    return _operation.response(Response, _parse_response, client, response)
 
 
-def sync_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[list[TaskOperational]]:
-    """Get information of a specific task, returns a list of QMC TaskOperational Objects (which should be
-    1)
-
-     Get information of a specific task, returns a list of QMC TaskOperational Objects (which should be
-    1).
-
-    Args:
-        task_id (str): Id of the task
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[list[TaskOperational]]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-    )
-
-    response = _runtime.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+def sync_detailed(task_id: str, *, client: AuthenticatedClient | Client) -> Response[list[TaskOperational]]:
+    """The ``Response``: status, headers, raw body and ``parsed``."""
+    return _build_response(client=client, response=_runtime.send(client, _get_kwargs(task_id=task_id)))
 
 
-def sync(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> list[TaskOperational] | None:
-    """Get information of a specific task, returns a list of QMC TaskOperational Objects (which should be
-    1)
-
-     Get information of a specific task, returns a list of QMC TaskOperational Objects (which should be
-    1).
-
-    Args:
-        task_id (str): Id of the task
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        list[TaskOperational]
-    """
-
-    return sync_detailed(
-        task_id=task_id,
-        client=client,
-    ).parsed
+def sync(task_id: str, *, client: AuthenticatedClient | Client) -> list[TaskOperational] | None:
+    """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
+    return sync_detailed(task_id=task_id, client=client).parsed
 
 
-async def asyncio_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[list[TaskOperational]]:
-    """Get information of a specific task, returns a list of QMC TaskOperational Objects (which should be
-    1)
-
-     Get information of a specific task, returns a list of QMC TaskOperational Objects (which should be
-    1).
-
-    Args:
-        task_id (str): Id of the task
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[list[TaskOperational]]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-    )
-
-    response = await _runtime.send_async(client, kwargs)
-
-    return _build_response(client=client, response=response)
+async def asyncio_detailed(task_id: str, *, client: AuthenticatedClient | Client) -> Response[list[TaskOperational]]:
+    """``sync_detailed``, async."""
+    return _build_response(client=client, response=await _runtime.send_async(client, _get_kwargs(task_id=task_id)))
 
 
-async def asyncio(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> list[TaskOperational] | None:
-    """Get information of a specific task, returns a list of QMC TaskOperational Objects (which should be
-    1)
-
-     Get information of a specific task, returns a list of QMC TaskOperational Objects (which should be
-    1).
-
-    Args:
-        task_id (str): Id of the task
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        list[TaskOperational]
-    """
-
-    return (
-        await asyncio_detailed(
-            task_id=task_id,
-            client=client,
-        )
-    ).parsed
+async def asyncio(task_id: str, *, client: AuthenticatedClient | Client) -> list[TaskOperational] | None:
+    """``sync``, async."""
+    return (await asyncio_detailed(task_id=task_id, client=client)).parsed

@@ -1,25 +1,28 @@
 # Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""``DELETE /conditions/{id}``: Delete condition.
+
+The low-level functions of ``QalyptusClient.conditions.delete``, which documents the operation and its arguments.
+
+What they return and raise: the ``api`` package's docstring.
+"""
+
 from typing import Any
 from uuid import UUID
 
 import httpx
 
-from ... import _runtime
+from ... import _operation, _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.api_response import ApiResponse
 from ...types import Response, decode_json
 
 
-def _get_kwargs(
-    id: UUID,
-) -> dict[str, Any]:
+def _get_kwargs(id: UUID) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/conditions/{id}".format(
-            id=_runtime.path_param("id", id),
-        ),
+        "url": "/conditions/{id}".format(id=_runtime.path_param("id", id)),
     }
 
     return _kwargs
@@ -34,137 +37,24 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiResponse]:
-    return Response(
-        status_code=_runtime.status_of(client, response),
-        content=response.content,
-        headers=response.headers,
-        parsed=_runtime.parse(_parse_response, client=client, response=response),
-    )
+    return _operation.response(Response, _parse_response, client, response)
 
 
-def sync_detailed(
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiResponse]:
-    """Delete condition
-
-     Delete a specific condition by its ID.
-
-    Args:
-        id (UUID): The ID of the condition to delete.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[ApiResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = _runtime.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+def sync_detailed(id: UUID, *, client: AuthenticatedClient | Client) -> Response[ApiResponse]:
+    """The ``Response``: status, headers, raw body and ``parsed``."""
+    return _build_response(client=client, response=_runtime.send(client, _get_kwargs(id=id)))
 
 
-def sync(
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiResponse | None:
-    """Delete condition
-
-     Delete a specific condition by its ID.
-
-    Args:
-        id (UUID): The ID of the condition to delete.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        ApiResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
+def sync(id: UUID, *, client: AuthenticatedClient | Client) -> ApiResponse | None:
+    """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
+    return sync_detailed(id=id, client=client).parsed
 
 
-async def asyncio_detailed(
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiResponse]:
-    """Delete condition
-
-     Delete a specific condition by its ID.
-
-    Args:
-        id (UUID): The ID of the condition to delete.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[ApiResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await _runtime.send_async(client, kwargs)
-
-    return _build_response(client=client, response=response)
+async def asyncio_detailed(id: UUID, *, client: AuthenticatedClient | Client) -> Response[ApiResponse]:
+    """``sync_detailed``, async."""
+    return _build_response(client=client, response=await _runtime.send_async(client, _get_kwargs(id=id)))
 
 
-async def asyncio(
-    id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiResponse | None:
-    """Delete condition
-
-     Delete a specific condition by its ID.
-
-    Args:
-        id (UUID): The ID of the condition to delete.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        ApiResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+async def asyncio(id: UUID, *, client: AuthenticatedClient | Client) -> ApiResponse | None:
+    """``sync``, async."""
+    return (await asyncio_detailed(id=id, client=client)).parsed

@@ -1,20 +1,24 @@
 # Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""``DELETE /projects``: Delete multiple projects.
+
+The low-level functions of ``QalyptusClient.projects.delete_many``, which documents the operation and its arguments.
+
+What they return and raise: the ``api`` package's docstring.
+"""
+
 from typing import Any
 from uuid import UUID
 
 import httpx
 
-from ... import _runtime
+from ... import _operation, _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.api_response import ApiResponse
 from ...types import Response, decode_json
 
 
-def _get_kwargs(
-    *,
-    body: list[UUID],
-) -> dict[str, Any]:
+def _get_kwargs(*, body: list[UUID]) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -42,137 +46,24 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiResponse]:
-    return Response(
-        status_code=_runtime.status_of(client, response),
-        content=response.content,
-        headers=response.headers,
-        parsed=_runtime.parse(_parse_response, client=client, response=response),
-    )
+    return _operation.response(Response, _parse_response, client, response)
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[UUID],
-) -> Response[ApiResponse]:
-    """Delete multiple projects
-
-     Delete multiple projects by providing a list of project IDs.
-
-    Args:
-        body (list[UUID]): A list of unique identifiers.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[ApiResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = _runtime.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+def sync_detailed(*, client: AuthenticatedClient | Client, body: list[UUID]) -> Response[ApiResponse]:
+    """The ``Response``: status, headers, raw body and ``parsed``."""
+    return _build_response(client=client, response=_runtime.send(client, _get_kwargs(body=body)))
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[UUID],
-) -> ApiResponse | None:
-    """Delete multiple projects
-
-     Delete multiple projects by providing a list of project IDs.
-
-    Args:
-        body (list[UUID]): A list of unique identifiers.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        ApiResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+def sync(*, client: AuthenticatedClient | Client, body: list[UUID]) -> ApiResponse | None:
+    """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
+    return sync_detailed(client=client, body=body).parsed
 
 
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[UUID],
-) -> Response[ApiResponse]:
-    """Delete multiple projects
-
-     Delete multiple projects by providing a list of project IDs.
-
-    Args:
-        body (list[UUID]): A list of unique identifiers.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[ApiResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await _runtime.send_async(client, kwargs)
-
-    return _build_response(client=client, response=response)
+async def asyncio_detailed(*, client: AuthenticatedClient | Client, body: list[UUID]) -> Response[ApiResponse]:
+    """``sync_detailed``, async."""
+    return _build_response(client=client, response=await _runtime.send_async(client, _get_kwargs(body=body)))
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: list[UUID],
-) -> ApiResponse | None:
-    """Delete multiple projects
-
-     Delete multiple projects by providing a list of project IDs.
-
-    Args:
-        body (list[UUID]): A list of unique identifiers.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        ApiResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+async def asyncio(*, client: AuthenticatedClient | Client, body: list[UUID]) -> ApiResponse | None:
+    """``sync``, async."""
+    return (await asyncio_detailed(client=client, body=body)).parsed

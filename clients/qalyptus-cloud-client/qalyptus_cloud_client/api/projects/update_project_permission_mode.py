@@ -1,26 +1,29 @@
 # Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""``PUT /projects/{id}/permission-mode/{value}``: Update permission mode.
+
+The low-level functions of ``QalyptusClient.projects.update_permission_mode``, which documents the operation and its arguments.
+
+What they return and raise: the ``api`` package's docstring.
+"""
+
 from typing import Any
 from uuid import UUID
 
 import httpx
 
-from ... import _runtime
+from ... import _operation, _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.api_response import ApiResponse
 from ...types import Response, decode_json
 
 
-def _get_kwargs(
-    id: UUID,
-    value: bool,
-) -> dict[str, Any]:
+def _get_kwargs(id: UUID, value: bool) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/projects/{id}/permission-mode/{value}".format(
-            id=_runtime.path_param("id", id),
-            value=_runtime.path_param("value", value),
+            id=_runtime.path_param("id", id), value=_runtime.path_param("value", value)
         ),
     }
 
@@ -36,153 +39,24 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiResponse]:
-    return Response(
-        status_code=_runtime.status_of(client, response),
-        content=response.content,
-        headers=response.headers,
-        parsed=_runtime.parse(_parse_response, client=client, response=response),
-    )
+    return _operation.response(Response, _parse_response, client, response)
 
 
-def sync_detailed(
-    id: UUID,
-    value: bool,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiResponse]:
-    """Update permission mode
-
-     Update permissions mode for a specific project.
-
-    Args:
-        id (UUID): The ID of the project to update.
-        value (bool): The new value for the global permission mode (true for enabled, false for
-            disabled).
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[ApiResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        value=value,
-    )
-
-    response = _runtime.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+def sync_detailed(id: UUID, value: bool, *, client: AuthenticatedClient | Client) -> Response[ApiResponse]:
+    """The ``Response``: status, headers, raw body and ``parsed``."""
+    return _build_response(client=client, response=_runtime.send(client, _get_kwargs(id=id, value=value)))
 
 
-def sync(
-    id: UUID,
-    value: bool,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiResponse | None:
-    """Update permission mode
-
-     Update permissions mode for a specific project.
-
-    Args:
-        id (UUID): The ID of the project to update.
-        value (bool): The new value for the global permission mode (true for enabled, false for
-            disabled).
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        ApiResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        value=value,
-        client=client,
-    ).parsed
+def sync(id: UUID, value: bool, *, client: AuthenticatedClient | Client) -> ApiResponse | None:
+    """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
+    return sync_detailed(id=id, value=value, client=client).parsed
 
 
-async def asyncio_detailed(
-    id: UUID,
-    value: bool,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ApiResponse]:
-    """Update permission mode
-
-     Update permissions mode for a specific project.
-
-    Args:
-        id (UUID): The ID of the project to update.
-        value (bool): The new value for the global permission mode (true for enabled, false for
-            disabled).
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[ApiResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        value=value,
-    )
-
-    response = await _runtime.send_async(client, kwargs)
-
-    return _build_response(client=client, response=response)
+async def asyncio_detailed(id: UUID, value: bool, *, client: AuthenticatedClient | Client) -> Response[ApiResponse]:
+    """``sync_detailed``, async."""
+    return _build_response(client=client, response=await _runtime.send_async(client, _get_kwargs(id=id, value=value)))
 
 
-async def asyncio(
-    id: UUID,
-    value: bool,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ApiResponse | None:
-    """Update permission mode
-
-     Update permissions mode for a specific project.
-
-    Args:
-        id (UUID): The ID of the project to update.
-        value (bool): The new value for the global permission mode (true for enabled, false for
-            disabled).
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        ApiResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            value=value,
-            client=client,
-        )
-    ).parsed
+async def asyncio(id: UUID, value: bool, *, client: AuthenticatedClient | Client) -> ApiResponse | None:
+    """``sync``, async."""
+    return (await asyncio_detailed(id=id, value=value, client=client)).parsed

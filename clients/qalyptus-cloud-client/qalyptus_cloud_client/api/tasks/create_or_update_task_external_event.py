@@ -1,11 +1,18 @@
 # Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""``POST /tasks/{id}/external-events``: Add or update external event.
+
+The low-level functions of ``QalyptusClient.tasks.add_or_update_external_event``, which documents the operation and its arguments.
+
+What they return and raise: the ``api`` package's docstring.
+"""
+
 from typing import Any
 from uuid import UUID
 
 import httpx
 
-from ... import _runtime
+from ... import _operation, _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.api_response import ApiResponse
 from ...models.task_external_event_request import TaskExternalEventRequest
@@ -13,10 +20,7 @@ from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
-    id: UUID,
-    *,
-    body: TaskExternalEventRequest,
-    task_external_event_id: UUID | Unset = UNSET,
+    id: UUID, *, body: TaskExternalEventRequest, task_external_event_id: UUID | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,9 +35,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/tasks/{id}/external-events".format(
-            id=_runtime.path_param("id", id),
-        ),
+        "url": "/tasks/{id}/external-events".format(id=_runtime.path_param("id", id)),
     }
 
     _kwargs["json"] = body.to_dict()
@@ -55,12 +57,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiResponse]:
-    return Response(
-        status_code=_runtime.status_of(client, response),
-        content=response.content,
-        headers=response.headers,
-        parsed=_runtime.parse(_parse_response, client=client, response=response),
-    )
+    return _operation.response(Response, _parse_response, client, response)
 
 
 def sync_detailed(
@@ -70,37 +67,11 @@ def sync_detailed(
     body: TaskExternalEventRequest,
     task_external_event_id: UUID | Unset = UNSET,
 ) -> Response[ApiResponse]:
-    """Add or update external event
-
-     Add or update an external event associated with a task. If a taskExternalEventID is provided, it
-    updates the existing external event; otherwise, it adds a new external event.
-
-    Args:
-        id (UUID): The ID of the task.
-        task_external_event_id (UUID | Unset): The ID of the external event (optional).
-        body (TaskExternalEventRequest): Information about an external event of a task.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[ApiResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-        task_external_event_id=task_external_event_id,
+    """The ``Response``: status, headers, raw body and ``parsed``."""
+    return _build_response(
+        client=client,
+        response=_runtime.send(client, _get_kwargs(id=id, body=body, task_external_event_id=task_external_event_id)),
     )
-
-    response = _runtime.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -110,34 +81,8 @@ def sync(
     body: TaskExternalEventRequest,
     task_external_event_id: UUID | Unset = UNSET,
 ) -> ApiResponse | None:
-    """Add or update external event
-
-     Add or update an external event associated with a task. If a taskExternalEventID is provided, it
-    updates the existing external event; otherwise, it adds a new external event.
-
-    Args:
-        id (UUID): The ID of the task.
-        task_external_event_id (UUID | Unset): The ID of the external event (optional).
-        body (TaskExternalEventRequest): Information about an external event of a task.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        ApiResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-        task_external_event_id=task_external_event_id,
-    ).parsed
+    """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
+    return sync_detailed(id=id, client=client, body=body, task_external_event_id=task_external_event_id).parsed
 
 
 async def asyncio_detailed(
@@ -147,37 +92,13 @@ async def asyncio_detailed(
     body: TaskExternalEventRequest,
     task_external_event_id: UUID | Unset = UNSET,
 ) -> Response[ApiResponse]:
-    """Add or update external event
-
-     Add or update an external event associated with a task. If a taskExternalEventID is provided, it
-    updates the existing external event; otherwise, it adds a new external event.
-
-    Args:
-        id (UUID): The ID of the task.
-        task_external_event_id (UUID | Unset): The ID of the external event (optional).
-        body (TaskExternalEventRequest): Information about an external event of a task.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[ApiResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-        task_external_event_id=task_external_event_id,
+    """``sync_detailed``, async."""
+    return _build_response(
+        client=client,
+        response=await _runtime.send_async(
+            client, _get_kwargs(id=id, body=body, task_external_event_id=task_external_event_id)
+        ),
     )
-
-    response = await _runtime.send_async(client, kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -187,33 +108,7 @@ async def asyncio(
     body: TaskExternalEventRequest,
     task_external_event_id: UUID | Unset = UNSET,
 ) -> ApiResponse | None:
-    """Add or update external event
-
-     Add or update an external event associated with a task. If a taskExternalEventID is provided, it
-    updates the existing external event; otherwise, it adds a new external event.
-
-    Args:
-        id (UUID): The ID of the task.
-        task_external_event_id (UUID | Unset): The ID of the external event (optional).
-        body (TaskExternalEventRequest): Information about an external event of a task.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        ApiResponse
-    """
-
+    """``sync``, async."""
     return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-            task_external_event_id=task_external_event_id,
-        )
+        await asyncio_detailed(id=id, client=client, body=body, task_external_event_id=task_external_event_id)
     ).parsed

@@ -1,12 +1,19 @@
 # Generated from specs/qalyptus-cloud.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""``GET /users/import-template``: Download import users template.
+
+The low-level functions of ``QalyptusClient.users.download_import_template``, which documents the operation and its arguments.
+
+What they return and raise: the ``api`` package's docstring.
+"""
+
 import os
 from io import BytesIO
 from typing import Any
 
 import httpx
 
-from ... import _runtime
+from ... import _operation, _runtime
 from ...client import AuthenticatedClient, Client
 from ...types import File, Response
 
@@ -30,140 +37,41 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
-    return Response(
-        status_code=_runtime.status_of(client, response),
-        content=response.content,
-        headers=response.headers,
-        parsed=_runtime.parse(_parse_response, client=client, response=response),
-    )
+    return _operation.response(Response, _parse_response, client, response)
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[File]:
-    """Download import users template
-
-     Download an Excel file template for importing users.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[File]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = _runtime.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+def sync_detailed(*, client: AuthenticatedClient | Client) -> Response[File]:
+    """The ``Response``: status, headers, raw body and ``parsed``."""
+    return _build_response(client=client, response=_runtime.send(client, _get_kwargs()))
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> File | None:
-    """Download import users template
-
-     Download an Excel file template for importing users.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        File
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
+def sync(*, client: AuthenticatedClient | Client) -> File | None:
+    """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
+    return sync_detailed(client=client).parsed
 
 
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[File]:
-    """Download import users template
-
-     Download an Excel file template for importing users.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[File]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await _runtime.send_async(client, kwargs)
-
-    return _build_response(client=client, response=response)
+async def asyncio_detailed(*, client: AuthenticatedClient | Client) -> Response[File]:
+    """``sync_detailed``, async."""
+    return _build_response(client=client, response=await _runtime.send_async(client, _get_kwargs()))
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> File | None:
-    """Download import users template
-
-     Download an Excel file template for importing users.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        File
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+async def asyncio(*, client: AuthenticatedClient | Client) -> File | None:
+    """``sync``, async."""
+    return (await asyncio_detailed(client=client)).parsed
 
 
-def download_to(
-    destination: str | os.PathLike[str],
-    *,
-    client: AuthenticatedClient | Client,
-) -> _runtime.Download:
+def download_to(destination: str | os.PathLike[str], *, client: AuthenticatedClient | Client) -> _runtime.Download:
     """Like ``sync``, but the body is streamed into the file `destination` instead of held in memory.
 
     The file is written whole or not at all (a failure leaves no partial file under that name); the body is
     bounded by the client's ``max_response_bytes`` and ``call_timeout``. Returns the path, the size and the
     response's ``Content-Type``. Any status other than 2xx raises the package's error.
     """
-    kwargs = _get_kwargs()
-    return _runtime.download(client, kwargs, destination)
+    return _runtime.download(client, _get_kwargs(), destination)
 
 
 async def adownload_to(
-    destination: str | os.PathLike[str],
-    *,
-    client: AuthenticatedClient | Client,
+    destination: str | os.PathLike[str], *, client: AuthenticatedClient | Client
 ) -> _runtime.Download:
     """The async twin of ``download_to``."""
-    kwargs = _get_kwargs()
-    return await _runtime.download_async(client, kwargs, destination)
+    return await _runtime.download_async(client, _get_kwargs(), destination)

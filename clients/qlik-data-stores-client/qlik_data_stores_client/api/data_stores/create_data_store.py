@@ -1,10 +1,17 @@
 # Generated from specs/qlik-cloud-data-stores.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""``POST /v1/data-stores``: Save new data store..
+
+The low-level functions of ``DataStoresClient.data_stores.create``, which documents the operation and its arguments.
+
+What they return and raise: the ``api`` package's docstring.
+"""
+
 from typing import Any
 
 import httpx
 
-from ... import _runtime
+from ... import _operation, _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.data_store import DataStore
 from ...models.data_store_request import DataStoreRequest
@@ -12,10 +19,7 @@ from ...models.error_response import ErrorResponse
 from ...types import Response, decode_json
 
 
-def _get_kwargs(
-    *,
-    body: DataStoreRequest,
-) -> dict[str, Any]:
+def _get_kwargs(*, body: DataStoreRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -66,137 +70,28 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DataStore | ErrorResponse]:
-    return Response(
-        status_code=_runtime.status_of(client, response),
-        content=response.content,
-        headers=response.headers,
-        parsed=_runtime.parse(_parse_response, client=client, response=response),
-    )
+    return _operation.response(Response, _parse_response, client, response)
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DataStoreRequest,
+    *, client: AuthenticatedClient | Client, body: DataStoreRequest
 ) -> Response[DataStore | ErrorResponse]:
-    """Save new data store.
-
-     Save new data store.
-
-    Args:
-        body (DataStoreRequest): DataStore. As sent in a request (the spec's DataStore).
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[DataStore | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = _runtime.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    """The ``Response``: status, headers, raw body and ``parsed``."""
+    return _build_response(client=client, response=_runtime.send(client, _get_kwargs(body=body)))
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DataStoreRequest,
-) -> DataStore | ErrorResponse | None:
-    """Save new data store.
-
-     Save new data store.
-
-    Args:
-        body (DataStoreRequest): DataStore. As sent in a request (the spec's DataStore).
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        DataStore | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+def sync(*, client: AuthenticatedClient | Client, body: DataStoreRequest) -> DataStore | ErrorResponse | None:
+    """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
+    return sync_detailed(client=client, body=body).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DataStoreRequest,
+    *, client: AuthenticatedClient | Client, body: DataStoreRequest
 ) -> Response[DataStore | ErrorResponse]:
-    """Save new data store.
-
-     Save new data store.
-
-    Args:
-        body (DataStoreRequest): DataStore. As sent in a request (the spec's DataStore).
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[DataStore | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await _runtime.send_async(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    """``sync_detailed``, async."""
+    return _build_response(client=client, response=await _runtime.send_async(client, _get_kwargs(body=body)))
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DataStoreRequest,
-) -> DataStore | ErrorResponse | None:
-    """Save new data store.
-
-     Save new data store.
-
-    Args:
-        body (DataStoreRequest): DataStore. As sent in a request (the spec's DataStore).
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        DataStore | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+async def asyncio(*, client: AuthenticatedClient | Client, body: DataStoreRequest) -> DataStore | ErrorResponse | None:
+    """``sync``, async."""
+    return (await asyncio_detailed(client=client, body=body)).parsed

@@ -1,23 +1,28 @@
 # Generated from specs/qlik-cloud-data-stores.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""``DELETE /v1/data-stores/{data_store_ids}/data-assets``: Delete data assets and child data-sets by data-store IDs..
+
+The low-level functions of ``DataStoresClient.data_assets.delete``, which documents the operation and its arguments.
+
+What they return and raise: the ``api`` package's docstring.
+"""
+
 from typing import Any, cast
 
 import httpx
 
-from ... import _runtime
+from ... import _operation, _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import Response, decode_json
 
 
-def _get_kwargs(
-    data_store_ids: str,
-) -> dict[str, Any]:
+def _get_kwargs(data_store_ids: str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/data-stores/{data_store_ids}/data-assets".format(
-            data_store_ids=_runtime.path_param("data-store-ids", data_store_ids),
+            data_store_ids=_runtime.path_param("data-store-ids", data_store_ids)
         ),
         "extensions": {"rate_limit_tier": 2},
     }
@@ -56,137 +61,28 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
-    return Response(
-        status_code=_runtime.status_of(client, response),
-        content=response.content,
-        headers=response.headers,
-        parsed=_runtime.parse(_parse_response, client=client, response=response),
-    )
+    return _operation.response(Response, _parse_response, client, response)
 
 
-def sync_detailed(
-    data_store_ids: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
-    """Delete data assets and child data-sets by data-store IDs.
-
-     Delete data assets and child data-sets by data-store IDs.
-
-    Args:
-        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        data_store_ids=data_store_ids,
-    )
-
-    response = _runtime.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+def sync_detailed(data_store_ids: str, *, client: AuthenticatedClient | Client) -> Response[Any | ErrorResponse]:
+    """The ``Response``: status, headers, raw body and ``parsed``."""
+    return _build_response(client=client, response=_runtime.send(client, _get_kwargs(data_store_ids=data_store_ids)))
 
 
-def sync(
-    data_store_ids: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
-    """Delete data assets and child data-sets by data-store IDs.
-
-     Delete data assets and child data-sets by data-store IDs.
-
-    Args:
-        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        data_store_ids=data_store_ids,
-        client=client,
-    ).parsed
+def sync(data_store_ids: str, *, client: AuthenticatedClient | Client) -> Any | ErrorResponse | None:
+    """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
+    return sync_detailed(data_store_ids=data_store_ids, client=client).parsed
 
 
 async def asyncio_detailed(
-    data_store_ids: str,
-    *,
-    client: AuthenticatedClient | Client,
+    data_store_ids: str, *, client: AuthenticatedClient | Client
 ) -> Response[Any | ErrorResponse]:
-    """Delete data assets and child data-sets by data-store IDs.
-
-     Delete data assets and child data-sets by data-store IDs.
-
-    Args:
-        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        data_store_ids=data_store_ids,
+    """``sync_detailed``, async."""
+    return _build_response(
+        client=client, response=await _runtime.send_async(client, _get_kwargs(data_store_ids=data_store_ids))
     )
 
-    response = await _runtime.send_async(client, kwargs)
 
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    data_store_ids: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
-    """Delete data assets and child data-sets by data-store IDs.
-
-     Delete data assets and child data-sets by data-store IDs.
-
-    Args:
-        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            data_store_ids=data_store_ids,
-            client=client,
-        )
-    ).parsed
+async def asyncio(data_store_ids: str, *, client: AuthenticatedClient | Client) -> Any | ErrorResponse | None:
+    """``sync``, async."""
+    return (await asyncio_detailed(data_store_ids=data_store_ids, client=client)).parsed

@@ -1,10 +1,17 @@
 # Generated from specs/qlik-cloud-data-stores.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""``GET /v1/data-stores/{data_store_ids}/data-assets``: Get all data assets belonging to the data store(s)..
+
+The low-level functions of ``DataStoresClient.data_assets.list``, which documents the operation and its arguments.
+
+What they return and raise: the ``api`` package's docstring.
+"""
+
 from typing import Any
 
 import httpx
 
-from ... import _runtime
+from ... import _operation, _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.data_asset_page import DataAssetPage
 from ...models.error_response import ErrorResponse
@@ -50,7 +57,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/data-stores/{data_store_ids}/data-assets".format(
-            data_store_ids=_runtime.path_param("data-store-ids", data_store_ids),
+            data_store_ids=_runtime.path_param("data-store-ids", data_store_ids)
         ),
         "extensions": {"rate_limit_tier": 1},
     }
@@ -94,12 +101,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DataAssetPage | ErrorResponse]:
-    return Response(
-        status_code=_runtime.status_of(client, response),
-        content=response.content,
-        headers=response.headers,
-        parsed=_runtime.parse(_parse_response, client=client, response=response),
-    )
+    return _operation.response(Response, _parse_response, client, response)
 
 
 def sync_detailed(
@@ -111,41 +113,14 @@ def sync_detailed(
     projections: list[str] | Unset = UNSET,
     sort: list[str] | Unset = UNSET,
 ) -> Response[DataAssetPage | ErrorResponse]:
-    """Get all data assets belonging to the data store(s).
-
-     Get all data assets belonging to the data store(s).
-
-    Args:
-        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
-        limit (int | Unset): Page size limit.
-        page (int | Unset):
-        projections (list[str] | Unset): Comma-separated fields to return in the response.
-        sort (list[str] | Unset): Comma-separated fields and field start with '-' character sorts
-            the result set in descending order.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[DataAssetPage | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        data_store_ids=data_store_ids,
-        limit=limit,
-        page=page,
-        projections=projections,
-        sort=sort,
+    """The ``Response``: status, headers, raw body and ``parsed``."""
+    return _build_response(
+        client=client,
+        response=_runtime.send(
+            client,
+            _get_kwargs(data_store_ids=data_store_ids, limit=limit, page=page, projections=projections, sort=sort),
+        ),
     )
-
-    response = _runtime.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -157,37 +132,9 @@ def sync(
     projections: list[str] | Unset = UNSET,
     sort: list[str] | Unset = UNSET,
 ) -> DataAssetPage | ErrorResponse | None:
-    """Get all data assets belonging to the data store(s).
-
-     Get all data assets belonging to the data store(s).
-
-    Args:
-        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
-        limit (int | Unset): Page size limit.
-        page (int | Unset):
-        projections (list[str] | Unset): Comma-separated fields to return in the response.
-        sort (list[str] | Unset): Comma-separated fields and field start with '-' character sorts
-            the result set in descending order.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        DataAssetPage | ErrorResponse
-    """
-
+    """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(
-        data_store_ids=data_store_ids,
-        client=client,
-        limit=limit,
-        page=page,
-        projections=projections,
-        sort=sort,
+        data_store_ids=data_store_ids, client=client, limit=limit, page=page, projections=projections, sort=sort
     ).parsed
 
 
@@ -200,41 +147,14 @@ async def asyncio_detailed(
     projections: list[str] | Unset = UNSET,
     sort: list[str] | Unset = UNSET,
 ) -> Response[DataAssetPage | ErrorResponse]:
-    """Get all data assets belonging to the data store(s).
-
-     Get all data assets belonging to the data store(s).
-
-    Args:
-        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
-        limit (int | Unset): Page size limit.
-        page (int | Unset):
-        projections (list[str] | Unset): Comma-separated fields to return in the response.
-        sort (list[str] | Unset): Comma-separated fields and field start with '-' character sorts
-            the result set in descending order.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[DataAssetPage | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        data_store_ids=data_store_ids,
-        limit=limit,
-        page=page,
-        projections=projections,
-        sort=sort,
+    """``sync_detailed``, async."""
+    return _build_response(
+        client=client,
+        response=await _runtime.send_async(
+            client,
+            _get_kwargs(data_store_ids=data_store_ids, limit=limit, page=page, projections=projections, sort=sort),
+        ),
     )
-
-    response = await _runtime.send_async(client, kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -246,37 +166,9 @@ async def asyncio(
     projections: list[str] | Unset = UNSET,
     sort: list[str] | Unset = UNSET,
 ) -> DataAssetPage | ErrorResponse | None:
-    """Get all data assets belonging to the data store(s).
-
-     Get all data assets belonging to the data store(s).
-
-    Args:
-        data_store_ids (str): Comma-separated data store IDs or * to include all data stores.
-        limit (int | Unset): Page size limit.
-        page (int | Unset):
-        projections (list[str] | Unset): Comma-separated fields to return in the response.
-        sort (list[str] | Unset): Comma-separated fields and field start with '-' character sorts
-            the result set in descending order.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        DataAssetPage | ErrorResponse
-    """
-
+    """``sync``, async."""
     return (
         await asyncio_detailed(
-            data_store_ids=data_store_ids,
-            client=client,
-            limit=limit,
-            page=page,
-            projections=projections,
-            sort=sort,
+            data_store_ids=data_store_ids, client=client, limit=limit, page=page, projections=projections, sort=sort
         )
     ).parsed

@@ -1,10 +1,17 @@
 # Generated from specs/qlik-cloud-data-stores.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""``GET /v1/data-stores``: Get all data stores..
+
+The low-level functions of ``DataStoresClient.data_stores.list``, which documents the operation and its arguments.
+
+What they return and raise: the ``api`` package's docstring.
+"""
+
 from typing import Any
 
 import httpx
 
-from ... import _runtime
+from ... import _operation, _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.data_store_page import DataStorePage
 from ...models.error_response import ErrorResponse
@@ -91,12 +98,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DataStorePage | ErrorResponse]:
-    return Response(
-        status_code=_runtime.status_of(client, response),
-        content=response.content,
-        headers=response.headers,
-        parsed=_runtime.parse(_parse_response, client=client, response=response),
-    )
+    return _operation.response(Response, _parse_response, client, response)
 
 
 def sync_detailed(
@@ -107,39 +109,11 @@ def sync_detailed(
     projections: list[str] | Unset = UNSET,
     sort: list[str] | Unset = UNSET,
 ) -> Response[DataStorePage | ErrorResponse]:
-    """Get all data stores.
-
-     Get all data stores.
-
-    Args:
-        limit (int | Unset): Page size limit.
-        page (int | Unset):
-        projections (list[str] | Unset): Comma-separated fields to return in the response.
-        sort (list[str] | Unset): Comma-separated fields and field start with '-' character sorts
-            the result set in descending order.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[DataStorePage | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        projections=projections,
-        sort=sort,
+    """The ``Response``: status, headers, raw body and ``parsed``."""
+    return _build_response(
+        client=client,
+        response=_runtime.send(client, _get_kwargs(limit=limit, page=page, projections=projections, sort=sort)),
     )
-
-    response = _runtime.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -150,36 +124,8 @@ def sync(
     projections: list[str] | Unset = UNSET,
     sort: list[str] | Unset = UNSET,
 ) -> DataStorePage | ErrorResponse | None:
-    """Get all data stores.
-
-     Get all data stores.
-
-    Args:
-        limit (int | Unset): Page size limit.
-        page (int | Unset):
-        projections (list[str] | Unset): Comma-separated fields to return in the response.
-        sort (list[str] | Unset): Comma-separated fields and field start with '-' character sorts
-            the result set in descending order.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        DataStorePage | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        page=page,
-        projections=projections,
-        sort=sort,
-    ).parsed
+    """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
+    return sync_detailed(client=client, limit=limit, page=page, projections=projections, sort=sort).parsed
 
 
 async def asyncio_detailed(
@@ -190,39 +136,13 @@ async def asyncio_detailed(
     projections: list[str] | Unset = UNSET,
     sort: list[str] | Unset = UNSET,
 ) -> Response[DataStorePage | ErrorResponse]:
-    """Get all data stores.
-
-     Get all data stores.
-
-    Args:
-        limit (int | Unset): Page size limit.
-        page (int | Unset):
-        projections (list[str] | Unset): Comma-separated fields to return in the response.
-        sort (list[str] | Unset): Comma-separated fields and field start with '-' character sorts
-            the result set in descending order.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[DataStorePage | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        projections=projections,
-        sort=sort,
+    """``sync_detailed``, async."""
+    return _build_response(
+        client=client,
+        response=await _runtime.send_async(
+            client, _get_kwargs(limit=limit, page=page, projections=projections, sort=sort)
+        ),
     )
-
-    response = await _runtime.send_async(client, kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -233,35 +153,5 @@ async def asyncio(
     projections: list[str] | Unset = UNSET,
     sort: list[str] | Unset = UNSET,
 ) -> DataStorePage | ErrorResponse | None:
-    """Get all data stores.
-
-     Get all data stores.
-
-    Args:
-        limit (int | Unset): Page size limit.
-        page (int | Unset):
-        projections (list[str] | Unset): Comma-separated fields to return in the response.
-        sort (list[str] | Unset): Comma-separated fields and field start with '-' character sorts
-            the result set in descending order.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        DataStorePage | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            page=page,
-            projections=projections,
-            sort=sort,
-        )
-    ).parsed
+    """``sync``, async."""
+    return (await asyncio_detailed(client=client, limit=limit, page=page, projections=projections, sort=sort)).parsed

@@ -1,20 +1,24 @@
 # Generated from specs/qlik-qrs-data-connection.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""``GET /dataconnection/count``: Qlik Sense Enterprise Count data connections.
+
+The low-level functions of ``QrsClient.data_connections.count``, which documents the operation and its arguments.
+
+What they return and raise: the ``api`` package's docstring.
+"""
+
 from typing import Any
 
 import httpx
 
-from ... import _runtime
+from ... import _operation, _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.entity_count import EntityCount
 from ...models.error import Error
 from ...types import UNSET, Response, Unset, decode_json
 
 
-def _get_kwargs(
-    *,
-    filter_: str | Unset = UNSET,
-) -> dict[str, Any]:
+def _get_kwargs(*, filter_: str | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -44,141 +48,28 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EntityCount | Error]:
-    return Response(
-        status_code=_runtime.status_of(client, response),
-        content=response.content,
-        headers=response.headers,
-        parsed=_runtime.parse(_parse_response, client=client, response=response),
-    )
+    return _operation.response(Response, _parse_response, client, response)
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    filter_: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, filter_: str | Unset = UNSET
 ) -> Response[EntityCount | Error]:
-    """Qlik Sense Enterprise Count data connections
-
-     Returns the number of data connections matching an optional filter expression.
-
-    Args:
-        filter_ (str | Unset): Filter expression using syntax: property operator value (e.g., name
-            eq 'MyConnection')
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[EntityCount | Error]
-    """
-
-    kwargs = _get_kwargs(
-        filter_=filter_,
-    )
-
-    response = _runtime.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    """The ``Response``: status, headers, raw body and ``parsed``."""
+    return _build_response(client=client, response=_runtime.send(client, _get_kwargs(filter_=filter_)))
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    filter_: str | Unset = UNSET,
-) -> EntityCount | Error | None:
-    """Qlik Sense Enterprise Count data connections
-
-     Returns the number of data connections matching an optional filter expression.
-
-    Args:
-        filter_ (str | Unset): Filter expression using syntax: property operator value (e.g., name
-            eq 'MyConnection')
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        EntityCount | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        filter_=filter_,
-    ).parsed
+def sync(*, client: AuthenticatedClient | Client, filter_: str | Unset = UNSET) -> EntityCount | Error | None:
+    """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
+    return sync_detailed(client=client, filter_=filter_).parsed
 
 
 async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    filter_: str | Unset = UNSET,
+    *, client: AuthenticatedClient | Client, filter_: str | Unset = UNSET
 ) -> Response[EntityCount | Error]:
-    """Qlik Sense Enterprise Count data connections
-
-     Returns the number of data connections matching an optional filter expression.
-
-    Args:
-        filter_ (str | Unset): Filter expression using syntax: property operator value (e.g., name
-            eq 'MyConnection')
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[EntityCount | Error]
-    """
-
-    kwargs = _get_kwargs(
-        filter_=filter_,
-    )
-
-    response = await _runtime.send_async(client, kwargs)
-
-    return _build_response(client=client, response=response)
+    """``sync_detailed``, async."""
+    return _build_response(client=client, response=await _runtime.send_async(client, _get_kwargs(filter_=filter_)))
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    filter_: str | Unset = UNSET,
-) -> EntityCount | Error | None:
-    """Qlik Sense Enterprise Count data connections
-
-     Returns the number of data connections matching an optional filter expression.
-
-    Args:
-        filter_ (str | Unset): Filter expression using syntax: property operator value (e.g., name
-            eq 'MyConnection')
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        EntityCount | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            filter_=filter_,
-        )
-    ).parsed
+async def asyncio(*, client: AuthenticatedClient | Client, filter_: str | Unset = UNSET) -> EntityCount | Error | None:
+    """``sync``, async."""
+    return (await asyncio_detailed(client=client, filter_=filter_)).parsed

@@ -1,10 +1,17 @@
 # Generated from specs/qlik-qrs-data-connection.yaml by openapi-python-client 0.29.1 with the templates in generator/.
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
+"""``GET /dataconnection/full``: Qlik Sense Enterprise List data connections with full details.
+
+The low-level functions of ``QrsClient.data_connections.list_full``, which documents the operation and its arguments.
+
+What they return and raise: the ``api`` package's docstring.
+"""
+
 from typing import Any
 
 import httpx
 
-from ... import _runtime
+from ... import _operation, _runtime
 from ...client import AuthenticatedClient, Client
 from ...models.data_connection import DataConnection
 from ...models.error import Error
@@ -12,10 +19,7 @@ from ...types import UNSET, Response, Unset, decode_items, decode_json
 
 
 def _get_kwargs(
-    *,
-    filter_: str | Unset = UNSET,
-    orderby: str | Unset = UNSET,
-    privileges: bool | Unset = False,
+    *, filter_: str | Unset = UNSET, orderby: str | Unset = UNSET, privileges: bool | Unset = False
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -54,12 +58,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | list[DataConnection]]:
-    return Response(
-        status_code=_runtime.status_of(client, response),
-        content=response.content,
-        headers=response.headers,
-        parsed=_runtime.parse(_parse_response, client=client, response=response),
-    )
+    return _operation.response(Response, _parse_response, client, response)
 
 
 def sync_detailed(
@@ -69,39 +68,11 @@ def sync_detailed(
     orderby: str | Unset = UNSET,
     privileges: bool | Unset = False,
 ) -> Response[Error | list[DataConnection]]:
-    """Qlik Sense Enterprise List data connections with full details
-
-     Retrieves a list of all data connections in full format including owner, tags, custom properties,
-    and connection string details.
-
-    Args:
-        filter_ (str | Unset): Filter expression using syntax: property operator value (e.g., name
-            eq 'MyConnection')
-        orderby (str | Unset): Property name to order results by
-        privileges (bool | Unset): Whether to append privilege information to returned entities
-            Default: False.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[Error | list[DataConnection]]
-    """
-
-    kwargs = _get_kwargs(
-        filter_=filter_,
-        orderby=orderby,
-        privileges=privileges,
+    """The ``Response``: status, headers, raw body and ``parsed``."""
+    return _build_response(
+        client=client,
+        response=_runtime.send(client, _get_kwargs(filter_=filter_, orderby=orderby, privileges=privileges)),
     )
-
-    response = _runtime.send(client, kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -111,36 +82,8 @@ def sync(
     orderby: str | Unset = UNSET,
     privileges: bool | Unset = False,
 ) -> Error | list[DataConnection] | None:
-    """Qlik Sense Enterprise List data connections with full details
-
-     Retrieves a list of all data connections in full format including owner, tags, custom properties,
-    and connection string details.
-
-    Args:
-        filter_ (str | Unset): Filter expression using syntax: property operator value (e.g., name
-            eq 'MyConnection')
-        orderby (str | Unset): Property name to order results by
-        privileges (bool | Unset): Whether to append privilege information to returned entities
-            Default: False.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Error | list[DataConnection]
-    """
-
-    return sync_detailed(
-        client=client,
-        filter_=filter_,
-        orderby=orderby,
-        privileges=privileges,
-    ).parsed
+    """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
+    return sync_detailed(client=client, filter_=filter_, orderby=orderby, privileges=privileges).parsed
 
 
 async def asyncio_detailed(
@@ -150,39 +93,13 @@ async def asyncio_detailed(
     orderby: str | Unset = UNSET,
     privileges: bool | Unset = False,
 ) -> Response[Error | list[DataConnection]]:
-    """Qlik Sense Enterprise List data connections with full details
-
-     Retrieves a list of all data connections in full format including owner, tags, custom properties,
-    and connection string details.
-
-    Args:
-        filter_ (str | Unset): Filter expression using syntax: property operator value (e.g., name
-            eq 'MyConnection')
-        orderby (str | Unset): Property name to order results by
-        privileges (bool | Unset): Whether to append privilege information to returned entities
-            Default: False.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Response[Error | list[DataConnection]]
-    """
-
-    kwargs = _get_kwargs(
-        filter_=filter_,
-        orderby=orderby,
-        privileges=privileges,
+    """``sync_detailed``, async."""
+    return _build_response(
+        client=client,
+        response=await _runtime.send_async(
+            client, _get_kwargs(filter_=filter_, orderby=orderby, privileges=privileges)
+        ),
     )
-
-    response = await _runtime.send_async(client, kwargs)
-
-    return _build_response(client=client, response=response)
 
 
 async def asyncio(
@@ -192,35 +109,5 @@ async def asyncio(
     orderby: str | Unset = UNSET,
     privileges: bool | Unset = False,
 ) -> Error | list[DataConnection] | None:
-    """Qlik Sense Enterprise List data connections with full details
-
-     Retrieves a list of all data connections in full format including owner, tags, custom properties,
-    and connection string details.
-
-    Args:
-        filter_ (str | Unset): Filter expression using syntax: property operator value (e.g., name
-            eq 'MyConnection')
-        orderby (str | Unset): Property name to order results by
-        privileges (bool | Unset): Whether to append privilege information to returned entities
-            Default: False.
-
-    Raises:
-        errors.ApiError: For a 4xx/5xx response after retries (a subclass per status: NotFoundError, ...), unless
-            the client has raise_on_error=False.
-        errors.ApiConnectionError: If the request could not be sent or answered (ApiTimeoutError on timeouts).
-        errors.UnexpectedResponseError: If a success response's body is not the documented type or is too large
-            (UnexpectedStatus: a status the spec does not document, such as a 204 or an unfollowed 302).
-        errors.RedirectError: If a followed redirect points to another origin, or redirects loop.
-
-    Returns:
-        Error | list[DataConnection]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            filter_=filter_,
-            orderby=orderby,
-            privileges=privileges,
-        )
-    ).parsed
+    """``sync``, async."""
+    return (await asyncio_detailed(client=client, filter_=filter_, orderby=orderby, privileges=privileges)).parsed
