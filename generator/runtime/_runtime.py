@@ -6,7 +6,6 @@ The endpoint modules call ``send``/``send_async`` with the arguments their ``_ge
 
 from __future__ import annotations
 
-import contextvars
 import os
 import ssl
 import tempfile
@@ -21,7 +20,7 @@ import httpx
 
 from . import errors
 from ._redaction import redact_url, scrub
-from ._transport import CALL_DEADLINE, STREAM_BODY
+from ._transport import CALL_DEADLINE, STREAM_BODY, call_timeout
 from ._validation import path_param
 
 if TYPE_CHECKING:
@@ -46,11 +45,6 @@ T = TypeVar("T")
 # httpcore's async (anyio) backend maps TLS errors to httpx errors only during the handshake; with TLS 1.3 a
 # refused client certificate arrives as an alert on the first read and escapes as a raw ssl.SSLError.
 SEND_ERRORS = (httpx.TransportError, ssl.SSLError)
-
-# (id of the client, timeout) set by Client.call_timeout() for the calls made inside its `with` block.
-call_timeout: contextvars.ContextVar[tuple[int, httpx.Timeout] | None] = contextvars.ContextVar(
-    "call_timeout", default=None
-)
 
 
 def _connection_error(

@@ -12,6 +12,7 @@ It wraps the real transport, so it sees every attempt and every redirect hop htt
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import time
 import zlib
@@ -24,7 +25,14 @@ from ._redaction import redact_url
 from ._retry import RetryConfig, retryable_error, retryable_status
 from .errors import RedirectError, ResponseTooLargeError, UnexpectedResponseError
 
-__all__ = ["CALL_DEADLINE", "STREAM_BODY", "AsyncRuntimeTransport", "DeadlineExceeded", "RuntimeTransport"]
+__all__ = [
+    "CALL_DEADLINE",
+    "STREAM_BODY",
+    "AsyncRuntimeTransport",
+    "DeadlineExceeded",
+    "RuntimeTransport",
+    "call_timeout",
+]
 
 # The package's logger ("qlik_qrs_client", ...): retries are logged at INFO there.
 logger = logging.getLogger(__name__.rpartition(".")[0])
@@ -34,6 +42,11 @@ CALL_DEADLINE = "call_deadline"
 STREAM_BODY = "stream_body"
 # The URL the call asked for: set on its first request, and carried by httpx to every redirect hop made from it.
 _REQUESTED_URL = "requested_url"
+# (id of the client, timeout) set by Client.call_timeout() for the calls made inside its `with` block. Kept here,
+# below both the client and _runtime, so that neither has to import the other.
+call_timeout: contextvars.ContextVar[tuple[int, httpx.Timeout] | None] = contextvars.ContextVar(
+    "call_timeout", default=None
+)
 _DECODED = ("gzip", "x-gzip", "deflate")
 _CHUNK = 64 * 1024
 

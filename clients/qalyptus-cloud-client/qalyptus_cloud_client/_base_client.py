@@ -21,11 +21,11 @@ from typing import Any, Self, TypedDict, Unpack
 
 import httpx
 
-from . import _runtime
 from ._hooks import ServiceHooks
 from ._redaction import secrets_of_headers
 from ._retry import RetryConfig
 from ._transport import AsyncRuntimeTransport, RuntimeTransport
+from ._transport import call_timeout as timeout_override
 from ._validation import (
     check_header_value,
     environment_proxy,
@@ -207,11 +207,11 @@ class BaseClient:
             big = get_something.sync(client=client)
         """
         value = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        token = _runtime.call_timeout.set((id(self), value))
+        token = timeout_override.set((id(self), value))
         try:
             yield
         finally:
-            _runtime.call_timeout.reset(token)
+            timeout_override.reset(token)
 
     # -- httpx clients ----------------------------------------------------------------------------------
 
