@@ -17,6 +17,8 @@ import ssl
 import subprocess
 import sys
 import textwrap
+import threading
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -268,6 +270,71 @@ def test_ntlm_login_async(ntlm_server: tuple[str, Seen]) -> None:
     assert_handshake_on_one_connection(seen)
     query, header = seen.xrfkeys[0]
     assert header is not None and query == [header]
+
+
+SHARERS = 20
+CALLS_EACH = 3
+
+
+def assert_each_connection_authenticated_once(seen: Seen) -> None:
+    """Every connection: one handshake (NEGOTIATE answered by the CHALLENGE, AUTHENTICATE accepted), then calls
+    without credentials; no leg of one handshake on another connection."""
+    by_connection: dict[int, list[Leg]] = defaultdict(list)
+    for leg in list(seen.legs):
+        by_connection[leg.port].append(leg)
+    assert seen.refused == []
+    assert len(seen.users) == len(by_connection), "one login per connection"
+    for port, legs in by_connection.items():
+        shapes = [(leg.authorization is not None, leg.status) for leg in legs]
+        assert shapes[:3] == [(False, 401), (True, 401), (True, 200)], (port, shapes)
+        assert all(shape == (False, 200) for shape in shapes[3:]), (port, shapes)
+
+
+def test_threads_sharing_a_client_each_authenticate_their_connection_once(ntlm_server: tuple[str, Seen]) -> None:
+    """Calls starting together, all in the middle of one another's handshakes: none takes a connection between
+    two legs of another's handshake."""
+    url, seen = ntlm_server
+    start = threading.Barrier(SHARERS)
+    results: list[int | None] = []
+    failures: list[BaseException] = []
+
+    def calls(client: Client) -> None:
+        start.wait(IO_TIMEOUT)
+        try:
+            for _ in range(CALLS_EACH):
+                results.append(get_data_connections_count.sync(client=client).value)
+        except BaseException as error:  # reported below, with the others
+            failures.append(error)
+
+    with proxy_client(url) as client:
+        threads = [threading.Thread(target=calls, args=(client,)) for _ in range(SHARERS)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(IO_TIMEOUT * 4)
+    assert failures == []
+    assert results == [7] * (SHARERS * CALLS_EACH)
+    assert_each_connection_authenticated_once(seen)
+
+
+def test_tasks_sharing_an_async_client_each_authenticate_their_connection_once(
+    ntlm_server: tuple[str, Seen],
+) -> None:
+    url, seen = ntlm_server
+
+    async def calls(client: Client) -> list[int | None]:
+        values = []
+        for _ in range(CALLS_EACH):
+            result = await get_data_connections_count.asyncio(client=client)
+            values.append(result.value if result is not None else None)
+        return values
+
+    async def main() -> list[list[int | None]]:
+        async with proxy_client(url) as client:
+            return await asyncio.wait_for(asyncio.gather(*(calls(client) for _ in range(SHARERS))), IO_TIMEOUT * 4)
+
+    assert asyncio.run(main()) == [[7] * CALLS_EACH] * SHARERS
+    assert_each_connection_authenticated_once(seen)
 
 
 def test_login_through_the_proxys_windows_authentication_path(ntlm_server: tuple[str, Seen]) -> None:

@@ -11,8 +11,17 @@ import re
 import ssl
 from typing import Any, Self, Unpack
 
+import httpx
+
 from ._base_client import DEFAULT_TIMEOUT, BaseAuthenticatedClient, BaseClient, ClientOptions, RetryConfig
-from ._ntlm import NtlmAuth, is_loopback, validate_ntlm_credentials
+from ._ntlm import (
+    AsyncHeldConnections,
+    HeldConnections,
+    NtlmAuth,
+    is_loopback,
+    one_connection_each,
+    validate_ntlm_credentials,
+)
 from ._validation import parse_url, validate_hostname, validate_port
 from ._xrfkey import XrfkeyHooks
 
@@ -78,6 +87,18 @@ class Client(BaseClient):
             # "Windows authentication pattern" (by default "Windows"); other agents get the login form.
             headers["User-Agent"] = f"{headers['User-Agent']} Windows"
         return headers
+
+    def _new_transport(self, transport_args: dict[str, Any]) -> httpx.BaseTransport:
+        if self._ntlm is None:
+            return super()._new_transport(transport_args)
+        limit, args = one_connection_each(transport_args)
+        return HeldConnections(lambda: httpx.HTTPTransport(verify=self._verify_ssl, **args), limit)
+
+    def _new_async_transport(self, transport_args: dict[str, Any]) -> httpx.AsyncBaseTransport:
+        if self._ntlm is None:
+            return super()._new_async_transport(transport_args)
+        limit, args = one_connection_each(transport_args)
+        return AsyncHeldConnections(lambda: httpx.AsyncHTTPTransport(verify=self._verify_ssl, **args), limit)
 
     def _split_httpx_args(self) -> tuple[dict[str, Any], dict[str, Any]]:
         client_args, transport_args = super()._split_httpx_args()

@@ -238,6 +238,13 @@ class BaseClient:
             "max_response_bytes": self.max_response_bytes,
         }
 
+    def _new_transport(self, transport_args: dict[str, Any]) -> httpx.BaseTransport:
+        """The connection pool, when httpx_args gives no transport (a subclass may pool differently)."""
+        return httpx.HTTPTransport(verify=self._verify_ssl, **transport_args)
+
+    def _new_async_transport(self, transport_args: dict[str, Any]) -> httpx.AsyncBaseTransport:
+        return httpx.AsyncHTTPTransport(verify=self._verify_ssl, **transport_args)
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use your own httpx.Client as is: no retries or request hooks unless you set them up (calls still get
         what is added before the request is built, such as the QRS Xrfkey)."""
@@ -252,7 +259,7 @@ class BaseClient:
             if self._client is not None:
                 return self._client
             client_args, transport_args = self._split_httpx_args()
-            inner = client_args.pop("transport", None) or httpx.HTTPTransport(verify=self._verify_ssl, **transport_args)
+            inner = client_args.pop("transport", None) or self._new_transport(transport_args)
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
@@ -279,7 +286,7 @@ class BaseClient:
             client_args, transport_args = self._split_httpx_args()
             inner = client_args.pop("async_transport", None) or client_args.pop("transport", None)
             if inner is None:
-                inner = httpx.AsyncHTTPTransport(verify=self._verify_ssl, **transport_args)
+                inner = self._new_async_transport(transport_args)
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,

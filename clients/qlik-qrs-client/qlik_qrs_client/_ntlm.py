@@ -4,11 +4,13 @@
 
 The proxy answers an unauthenticated request with ``401`` and ``WWW-Authenticate: NTLM``; the client then sends
 its NEGOTIATE message, gets the server's CHALLENGE in a second ``401``, and answers with the AUTHENTICATE
-message. NTLM authenticates the TCP connection, so the three legs must use one connection: httpx runs the legs of
-an auth flow one after the other, each after the previous response was read, and its pool hands the same
-keep-alive connection back. The messages are computed by pyspnego (an optional dependency, imported only when
-NTLM is asked for). A server that still answers ``401`` after the AUTHENTICATE message has refused the
-credentials: the flow ends there (no second try), and the caller sees the ``401``.
+message. NTLM authenticates the TCP connection, so the three legs must use one connection, and no other call may
+take it between two legs (it would get the 401 meant for the handshake, and the handshake's next leg would go out on
+another connection): ``HeldConnections`` lends each connection to one request at a time, and a call answered
+``401`` keeps its connection until its auth flow sends the next leg or gives up. The messages are computed by
+pyspnego (an optional dependency, imported only when NTLM is asked for). A server that still answers ``401``
+after the AUTHENTICATE message has refused the credentials: the flow ends there (no second try), and the caller
+sees the ``401``.
 
 Over https the client binds its answer to the server's certificate (``tls-server-end-point`` channel binding,
 Extended Protection for Authentication), so a relaying machine in the middle cannot reuse it.
@@ -20,7 +22,9 @@ import base64
 import hashlib
 import ipaddress
 import struct
-from collections.abc import Generator
+import threading
+import time
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -29,7 +33,14 @@ if TYPE_CHECKING:
     from spnego import ContextProxy
     from spnego.channel_bindings import GssChannelBindings
 
-__all__ = ["NtlmAuth", "is_loopback", "validate_ntlm_credentials"]
+__all__ = [
+    "AsyncHeldConnections",
+    "HeldConnections",
+    "NtlmAuth",
+    "is_loopback",
+    "one_connection_each",
+    "validate_ntlm_credentials",
+]
 
 # This package ("qlik_qrs_client"): the name of the extra that installs pyspnego.
 _PROJECT = __name__.rpartition(".")[0].replace("_", "-")
@@ -160,6 +171,14 @@ class NtlmAuth(httpx.Auth):
         return context
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        hold = _Hold()
+        request.extensions[_HOLD] = hold  # shared by the redirect hops httpx builds from this request
+        try:
+            yield from self._handshake(request)
+        finally:
+            hold.end()
+
+    def _handshake(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         response = yield request
         leg = response.request  # the request that was challenged (a redirect hop, for the proxy's login path)
         scheme = _offered_scheme(response) if response.status_code == 401 else None
@@ -184,3 +203,198 @@ class NtlmAuth(httpx.Auth):
         leg.headers["Authorization"] = f"{scheme} {base64.b64encode(authenticate).decode()}"
         yield leg
         # Whatever comes back now is final: a 401 means the credentials were refused.
+
+
+# ---------------------------------------------------------------------------------------------- holding connections
+
+# The request extension naming the call's _Hold: set by NtlmAuth, read by the pools below.
+_HOLD = "ntlm_hold"
+
+
+class _Hold:
+    """A call's claim on the connection its last response came on, while its handshake may still need it."""
+
+    def __init__(self) -> None:
+        self.open = True
+        self.kept: tuple[Any, Callable[[Any], None]] | None = None  # (transport, how to give it back)
+
+    def keep(self, transport: Any, give_back: Callable[[Any], None]) -> None:
+        if self.open:
+            self.kept = (transport, give_back)
+        else:
+            give_back(transport)
+
+    def take(self) -> Any:
+        kept, self.kept = self.kept, None
+        return kept[0] if kept is not None else None
+
+    def end(self) -> None:
+        """The auth flow is over: a connection still kept goes back to the pool."""
+        self.open = False
+        kept, self.kept = self.kept, None
+        if kept is not None:
+            kept[1](kept[0])
+
+
+def one_connection_each(transport_args: dict[str, Any]) -> tuple[int | None, dict[str, Any]]:
+    """The connection limit the caller asked for (httpx's default otherwise), and the arguments of a one-connection
+    transport with the caller's other settings."""
+    limits: httpx.Limits = transport_args.get("limits") or httpx.Limits(max_connections=100)
+    one = httpx.Limits(max_connections=1, max_keepalive_connections=1, keepalive_expiry=limits.keepalive_expiry)
+    return limits.max_connections, {**transport_args, "limits": one}
+
+
+def _pool_timeout(request: httpx.Request) -> float | None:
+    timeout = request.extensions.get("timeout") or {}
+    value = timeout.get("pool")
+    return float(value) if value is not None else None
+
+
+def _kept_for(request: httpx.Request, status: int) -> _Hold | None:
+    """The call's hold when this response may start (or continue) a handshake on its connection."""
+    hold = request.extensions.get(_HOLD)
+    return hold if isinstance(hold, _Hold) and status == 401 else None
+
+
+class _Returning(httpx.SyncByteStream):
+    def __init__(self, stream: httpx.SyncByteStream, done: Callable[[], None]) -> None:
+        self.stream = stream
+        self.done: Callable[[], None] | None = done
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self.stream
+
+    def close(self) -> None:
+        try:
+            self.stream.close()
+        finally:
+            done, self.done = self.done, None
+            if done is not None:
+                done()
+
+
+class _AsyncReturning(httpx.AsyncByteStream):
+    def __init__(self, stream: httpx.AsyncByteStream, done: Callable[[], None]) -> None:
+        self.stream = stream
+        self.done: Callable[[], None] | None = done
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self.stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self.stream.aclose()
+        finally:
+            done, self.done = self.done, None
+            if done is not None:
+                done()
+
+
+class _Lending:
+    """One-connection transports, each lent to one request at a time, at most `limit` of them."""
+
+    def __init__(self, new: Callable[[], Any], limit: int | None) -> None:
+        self.new = new
+        self.limit = limit
+        self.idle: list[Any] = []
+        self.everyone: list[Any] = []
+        self.changed = threading.Condition()
+
+    def lend_now(self) -> Any:
+        """An idle transport, a new one, or None when all `limit` are lent (call with `changed` held)."""
+        if self.idle:
+            return self.idle.pop()
+        if self.limit is None or len(self.everyone) < self.limit:
+            transport = self.new()
+            self.everyone.append(transport)
+            return transport
+        return None
+
+    def give_back(self, transport: Any) -> None:
+        with self.changed:
+            self.idle.append(transport)
+            self.changed.notify()
+
+    def done_with(self, request: httpx.Request, transport: Any, status: int) -> Callable[[], None]:
+        hold = _kept_for(request, status)
+        if hold is None:
+            return lambda: self.give_back(transport)
+        return lambda: hold.keep(transport, self.give_back)
+
+
+class HeldConnections(httpx.BaseTransport):
+    """A connection pool where a call's NTLM handshake keeps its connection from one leg to the next."""
+
+    def __init__(self, new: Callable[[], httpx.BaseTransport], limit: int | None) -> None:
+        self.lending = _Lending(new, limit)
+
+    def _lend(self, request: httpx.Request) -> httpx.BaseTransport:
+        hold = request.extensions.get(_HOLD)
+        kept = hold.take() if isinstance(hold, _Hold) else None
+        if kept is not None:
+            return kept  # type: ignore[no-any-return]
+        timeout = _pool_timeout(request)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self.lending.changed:
+            while (transport := self.lending.lend_now()) is None:
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    raise httpx.PoolTimeout("no connection became free in time", request=request)
+                self.lending.changed.wait(left)
+        return transport  # type: ignore[no-any-return]
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        transport = self._lend(request)
+        try:
+            response = transport.handle_request(request)
+        except BaseException:
+            self.lending.give_back(transport)
+            raise
+        done = self.lending.done_with(request, transport, response.status_code)
+        response.stream = _Returning(response.stream, done)  # type: ignore[arg-type]
+        return response
+
+    def close(self) -> None:
+        for transport in self.lending.everyone:
+            transport.close()
+
+
+class AsyncHeldConnections(httpx.AsyncBaseTransport):
+    """The async twin of HeldConnections (one event loop: a full pool waits by sleeping a little at a time)."""
+
+    def __init__(self, new: Callable[[], httpx.AsyncBaseTransport], limit: int | None) -> None:
+        self.lending = _Lending(new, limit)
+
+    async def _lend(self, request: httpx.Request) -> httpx.AsyncBaseTransport:
+        import anyio  # httpx's own dependency; works under asyncio and trio
+
+        hold = request.extensions.get(_HOLD)
+        kept = hold.take() if isinstance(hold, _Hold) else None
+        if kept is not None:
+            return kept  # type: ignore[no-any-return]
+        timeout = _pool_timeout(request)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            with self.lending.changed:
+                transport = self.lending.lend_now()
+            if transport is not None:
+                return transport  # type: ignore[no-any-return]
+            if deadline is not None and time.monotonic() >= deadline:
+                raise httpx.PoolTimeout("no connection became free in time", request=request)
+            await anyio.sleep(0.005)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        transport = await self._lend(request)
+        try:
+            response = await transport.handle_async_request(request)
+        except BaseException:
+            self.lending.give_back(transport)
+            raise
+        done = self.lending.done_with(request, transport, response.status_code)
+        response.stream = _AsyncReturning(response.stream, done)  # type: ignore[arg-type]
+        return response
+
+    async def aclose(self) -> None:
+        for transport in self.lending.everyone:
+            await transport.aclose()
