@@ -16,6 +16,7 @@ from typing import Any, Generic, Protocol, TypeAlias, TypeVar
 
 import httpx
 
+from ._columns import text_values
 from ._validation import next_link_url
 
 __all__ = [
@@ -266,8 +267,8 @@ def _model_of(
 
 
 def row_of(model: _Model) -> dict[str, str]:
-    """A table row as a plain mapping (every column value of these APIs is a string)."""
-    return {name: value for name, value in model.to_dict().items() if isinstance(value, str)}
+    """A table row as a plain mapping of strings, by ``_columns``' read rule (nothing left out but nulls)."""
+    return text_values(model.to_dict())
 
 
 def json_list(value: object, fail: Callable[[str], Exception]) -> list[JsonObject]:
