@@ -166,16 +166,25 @@ class Caller(Generic[C]):
             error.args = (message,)
 
     def send(self, operation_id: str, request: Request) -> httpx.Response:
+        return self.call(operation_id, request, self._send)
+
+    async def send_async(self, operation_id: str, request: Request) -> httpx.Response:
+        return await self.call_async(operation_id, request, self._send_async)
+
+    def call(self, operation_id: str, request: Request, send: Callable[[C, Request], T]) -> T:
+        """``send(client, request)`` for the operation (path override applied, inferred-path hint on a 404/405):
+        ``send`` is the runtime's send, or another way of sending such as its streaming download."""
         try:
-            return self._send(self.client, self._prepare(operation_id, request))
+            return send(self.client, self._prepare(operation_id, request))
         except Exception as error:
             if isinstance(error, self.api_error):
                 self._explain(operation_id, error)
             raise
 
-    async def send_async(self, operation_id: str, request: Request) -> httpx.Response:
+    async def call_async(self, operation_id: str, request: Request, send: Callable[[C, Request], Awaitable[T]]) -> T:
+        """The async twin of ``call``."""
         try:
-            return await self._send_async(self.client, self._prepare(operation_id, request))
+            return await send(self.client, self._prepare(operation_id, request))
         except Exception as error:
             if isinstance(error, self.api_error):
                 self._explain(operation_id, error)
