@@ -24,6 +24,7 @@ CLIENTS_DIR = ROOT / "clients"
 # Runtime modules copied into every package (byte-identical apart from the header).
 CORE_RUNTIME = (
     "_base_client.py",
+    "_columns.py",
     "_hooks.py",
     "_operation.py",
     "_redaction.py",

@@ -385,6 +385,7 @@ def _bind_method(
     if method.pager:
         item = method.page_item
     rows_result = method.rows and types and not method.pager
+    rows_page = _rows_page(successes[0].prop, where) if method.pager and method.rows else None
     return {
         "name": method.name,
         "operation_id": method.operation_id,
@@ -407,7 +408,22 @@ def _bind_method(
         "page_item": item,
         "rows": method.rows,
         "rows_result": bool(rows_result),
+        "rows_page": rows_page,
         "data": method.data,
+    }
+
+
+def _rows_page(page: Any, where: str) -> dict[str, Any]:
+    """A rows pager's page type: the page model's fields, with `data` holding plain rows (the items iteration
+    yields) instead of models, so that ``pages()`` and iteration agree."""
+    model = str(page.class_info.name)
+    fields = [*(page.required_properties or []), *(page.optional_properties or [])]
+    if "data" not in {f.name for f in fields}:
+        raise ValueError(f"{where}: a rows page without `data`")
+    return {
+        "class_name": f"{model.removesuffix('Page')}RowsPage",
+        "model": model,
+        "fields": [{"name": f.python_name, "type": _type(f)} for f in fields if f.name != "data"],
     }
 
 

@@ -111,3 +111,77 @@ def test_the_in_memory_call_reports_the_mime_type() -> None:
     )
     file = download_report_stream.sync(REPORT, client=client)
     assert file is not None and file.mime_type == "text/csv" and file.payload.read() == b"a,b\n"
+
+
+# ---------------------------------------------------------------------------------------------- on the resources
+
+
+def test_the_resource_streams_its_download_to_a_file(reports: str, tmp_path: Path) -> None:
+    from qalyptus_cloud_client import QalyptusClient
+
+    target = tmp_path / "report.pdf"
+    with QalyptusClient(f"{reports}/api/v1", token="report-token-123456", max_retries=0) as qalyptus:
+        result = qalyptus.reports.download_stream_to(REPORT, target)
+        in_memory = qalyptus.reports.download_stream(REPORT)
+    assert isinstance(result, Download)
+    assert target.read_bytes() == CHUNK * 64 == in_memory.payload.read()
+    assert (result.path, result.size, result.mime_type) == (target, len(CHUNK) * 64, "application/pdf")
+
+
+def test_the_async_resource_streams_too(reports: str, tmp_path: Path) -> None:
+    from qalyptus_cloud_client import AsyncQalyptusClient
+
+    async def run() -> Download:
+        async with AsyncQalyptusClient(f"{reports}/api/v1", token="report-token-123456", max_retries=0) as qalyptus:
+            return await qalyptus.reports.download_stream_to(REPORT, tmp_path / "report.pdf")
+
+    result = asyncio.run(run())
+    assert (tmp_path / "report.pdf").read_bytes() == CHUNK * 64 and result.size == len(CHUNK) * 64
+
+
+def test_a_resource_download_is_bounded_and_explains_an_inferred_path(reports: str, tmp_path: Path) -> None:
+    from qalyptus_cloud_client import QalyptusClient
+
+    with QalyptusClient(
+        f"{reports}/api/v1", token="report-token-123456", max_retries=0, max_response_bytes=100_000
+    ) as qalyptus:
+        with pytest.raises(ResponseTooLargeError):
+            qalyptus.reports.download_stream_to(REPORT, tmp_path / "r.pdf")
+    with QalyptusClient(f"{reports}/api/v1", token="report-token-123456", max_retries=0) as qalyptus:
+        with pytest.raises(NotFoundError) as raised:
+            qalyptus.reports.download_stream_to(uuid.UUID(int=8), tmp_path / "r.pdf")
+    assert "path_overrides={'downloadReportStream'" in str(raised.value)  # the inferred path's hint, as in memory
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_resource_download_follows_path_overrides(reports: str, tmp_path: Path) -> None:
+    from qalyptus_cloud_client import QalyptusClient
+
+    # Another operation's file, moved onto the route the server serves: the override applies to the stream too.
+    overrides = {"downloadScheduledTaskLog": "/status/{id}/download-stream"}
+    with QalyptusClient(
+        f"{reports}/api/v1", token="report-token-123456", max_retries=0, path_overrides=overrides
+    ) as qalyptus:
+        result = qalyptus.status.download_scheduled_task_log_to(REPORT, tmp_path / "log.txt")
+    assert result.size == len(CHUNK) * 64
+
+
+def test_every_file_method_has_its_streaming_twin() -> None:
+    import importlib
+    import inspect
+
+    twins = []
+    for module_name in ("reports", "status", "users"):
+        module = importlib.import_module(f"qalyptus_cloud_client.resources.{module_name}")
+        for cls_name in module.__all__:
+            cls = getattr(module, cls_name)
+            if cls_name.endswith("WithRawResponse"):
+                continue
+            for name, function in inspect.getmembers(cls, inspect.isfunction):
+                if inspect.signature(function).return_annotation == "File":
+                    twin = getattr(cls, f"{name}_to")
+                    assert inspect.signature(twin).return_annotation == "Download", f"{cls_name}.{name}_to"
+                    assert inspect.iscoroutinefunction(twin) == inspect.iscoroutinefunction(function)
+                    twins.append(f"{cls_name}.{name}_to")
+    # reports.download_stream, four status logs, users.download_import_template; sync and async
+    assert len(twins) == 12, twins

@@ -114,7 +114,8 @@ def test_methods_have_exact_types_and_required_fields_are_required(tmp_path: Pat
         f"dict[str, {json_value}]",
         "dict[str, dict[str, ...] | list[...] | str | int | float | bool | None] | list[dict[str, ...] | list[...] "
         "| str | int | float | bool | None] | str | int | float | None",
-        "dataplus_server_client._facade.Pager[dict[str, str], dataplus_server_client.models.entries_page.EntriesPage]",
+        "dataplus_server_client._facade.Pager[dict[str, str], "
+        "dataplus_server_client.resources.entries.EntriesRowsPage]",
         "list[dict[str, str]]",
         "str",
     ], output

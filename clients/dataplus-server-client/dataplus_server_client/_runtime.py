@@ -87,6 +87,7 @@ def _api_error(
         url=redact_url(response.request.url),
         secrets=client.secret_values(),
         read_body=client.service_hooks.read_error_body,
+        hint=client.service_hooks.error_hint(response),
     )
 
 

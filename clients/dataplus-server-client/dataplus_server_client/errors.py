@@ -104,7 +104,8 @@ class ApiError(ClientError):
         body: the body decoded as JSON, or None when it is not JSON.
         method: the request method.
         url: the request URL with credentials and secret query values removed.
-        message: a short human-readable summary taken from the body when it has one.
+        message: a short human-readable summary taken from the body when it has one, then the API's hint
+            when it knows a likely cause (e.g. a QRS base URL without ``/qrs``).
         trace_id: the error's trace id, when the API sends one (Qlik Cloud ``traceId``); else None.
         error: the envelope's ``error`` value, when the API wraps responses in one (Qalyptus); else None.
         error_details: the envelope's ``errorDetails`` value (Qalyptus); else None.
@@ -120,6 +121,7 @@ class ApiError(ClientError):
         url: str,
         secrets: tuple[str, ...] = (),
         read_body: Callable[[Any], ErrorBody] | None = None,
+        hint: str = "",
     ) -> None:
         self.status_code = status_code
         self.headers = headers
@@ -135,7 +137,7 @@ class ApiError(ClientError):
         self.trace_id: str | None = read.trace_id
         self.error: Any = read.error
         self.error_details: Any = read.error_details
-        self.message = self._summary(read.detail, secrets)
+        self.message = self._summary(read.detail, secrets) + (f" -- {hint}" if hint else "")
         super().__init__(self.message)
 
     def _summary(self, detail: str | None, secrets: tuple[str, ...]) -> str:

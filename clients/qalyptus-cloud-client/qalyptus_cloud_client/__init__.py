@@ -6,6 +6,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._facade import JsonObject, JsonValue
     from ._redaction import redact_http_logs
     from ._retry import RetryConfig
     from ._runtime import Download
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
         UnexpectedStatus,
     )
     from .resources import AsyncPager, AsyncQalyptusClient, Pager, QalyptusClient, RawResponse
+    from .types import UNSET, File, Unset
 
 __version__ = "0.1.0"
 
@@ -53,6 +55,8 @@ _ERRORS = (
     "UnexpectedStatus",
 )
 _LAZY: dict[str, str] = {
+    "JsonObject": "._facade",
+    "JsonValue": "._facade",
     "redact_http_logs": "._redaction",
     "RetryConfig": "._retry",
     "Download": "._runtime",
@@ -60,6 +64,7 @@ _LAZY: dict[str, str] = {
     "Client": ".client",
     **dict.fromkeys(_ERRORS, ".errors"),
     **dict.fromkeys(("AsyncQalyptusClient", "AsyncPager", "Pager", "RawResponse", "QalyptusClient"), ".resources"),
+    **dict.fromkeys(("UNSET", "File", "Unset"), ".types"),
 }
 
 if not TYPE_CHECKING:
@@ -92,6 +97,9 @@ __all__ = (
     "ClientError",
     "ConflictError",
     "Download",
+    "File",
+    "JsonObject",
+    "JsonValue",
     "NotFoundError",
     "PageLimitError",
     "PermissionDeniedError",
@@ -102,5 +110,7 @@ __all__ = (
     "ServerError",
     "UnexpectedResponseError",
     "UnexpectedStatus",
+    "UNSET",
+    "Unset",
     "redact_http_logs",
 )

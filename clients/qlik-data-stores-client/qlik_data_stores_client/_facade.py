@@ -16,6 +16,7 @@ from typing import Any, Generic, Protocol, TypeAlias, TypeVar
 
 import httpx
 
+from ._columns import text_values
 from ._validation import next_link_url
 
 __all__ = [
@@ -167,16 +168,25 @@ class Caller(Generic[C]):
             error.args = (message,)
 
     def send(self, operation_id: str, request: Request) -> httpx.Response:
+        return self.call(operation_id, request, self._send)
+
+    async def send_async(self, operation_id: str, request: Request) -> httpx.Response:
+        return await self.call_async(operation_id, request, self._send_async)
+
+    def call(self, operation_id: str, request: Request, send: Callable[[C, Request], T]) -> T:
+        """``send(client, request)`` for the operation (path override applied, inferred-path hint on a 404/405):
+        ``send`` is the runtime's send, or another way of sending such as its streaming download."""
         try:
-            return self._send(self.client, self._prepare(operation_id, request))
+            return send(self.client, self._prepare(operation_id, request))
         except Exception as error:
             if isinstance(error, self.api_error):
                 self._explain(operation_id, error)
             raise
 
-    async def send_async(self, operation_id: str, request: Request) -> httpx.Response:
+    async def call_async(self, operation_id: str, request: Request, send: Callable[[C, Request], Awaitable[T]]) -> T:
+        """The async twin of ``call``."""
         try:
-            return await self._send_async(self.client, self._prepare(operation_id, request))
+            return await send(self.client, self._prepare(operation_id, request))
         except Exception as error:
             if isinstance(error, self.api_error):
                 self._explain(operation_id, error)
@@ -266,8 +276,8 @@ def _model_of(
 
 
 def row_of(model: _Model) -> dict[str, str]:
-    """A table row as a plain mapping (every column value of these APIs is a string)."""
-    return {name: value for name, value in model.to_dict().items() if isinstance(value, str)}
+    """A table row as a plain mapping of strings, by ``_columns``' read rule (nothing left out but nulls)."""
+    return text_values(model.to_dict())
 
 
 def json_list(value: object, fail: Callable[[str], Exception]) -> list[JsonObject]:

@@ -35,3 +35,7 @@ class ServiceHooks:
     def read_error_body(self, body: Any) -> ErrorBody:
         """What an error body says (decoded JSON, or None when it is not JSON)."""
         return ErrorBody()
+
+    def error_hint(self, response: httpx.Response) -> str:
+        """The likely fix for an error response, added to the error's message ("" when none is known)."""
+        return ""

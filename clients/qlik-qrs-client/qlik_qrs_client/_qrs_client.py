@@ -30,6 +30,24 @@ from ._xrfkey import XrfkeyHooks
 __all__ = ["DEFAULT_TIMEOUT", "AuthenticatedClient", "Client", "RetryConfig", "qlik_user_header"]
 
 _VIRTUAL_PROXY = re.compile(r"^[A-Za-z0-9_.~-]+$")
+_GUID = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
+_BASE_URL_FORMS = "https://host:4242/qrs, or https://host/<virtual proxy>/qrs through the proxy"
+
+
+class QrsHooks(XrfkeyHooks):
+    """The Xrfkey on every request, and a hint for the 404 a wrong base URL gets."""
+
+    def error_hint(self, response: httpx.Response) -> str:
+        if response.status_code != 404:
+            return ""
+        segments = [s for s in response.request.url.path.split("/") if s]
+        if "qrs" not in (s.lower() for s in segments):
+            return f"base_url should end with /qrs ({_BASE_URL_FORMS})"
+        if segments and not _GUID.match(segments[-1]):
+            # Only an entity (a GUID at the end) can be missing; a collection path 404s when the base is wrong.
+            base = "/" + "/".join(segments[: [s.lower() for s in segments].index("qrs") + 1])
+            return f"no QRS API answered under {base}: check base_url ({_BASE_URL_FORMS})"
+        return ""
 
 
 class Client(BaseClient):
@@ -53,7 +71,7 @@ class Client(BaseClient):
         ntlm: tuple[str, str] | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(base_url, hooks=XrfkeyHooks(xrfkey), **options)
+        super().__init__(base_url, hooks=QrsHooks(xrfkey), **options)
         self._ntlm: NtlmAuth | None = None
         self._ntlm_password: str | None = None
         if ntlm is not None:
@@ -206,7 +224,7 @@ class AuthenticatedClient(BaseAuthenticatedClient):
             token=token,
             prefix=prefix,
             auth_header_name=auth_header_name,
-            hooks=XrfkeyHooks(xrfkey),
+            hooks=QrsHooks(xrfkey),
             **options,
         )
 

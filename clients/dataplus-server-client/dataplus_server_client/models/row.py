@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._columns import check_text_values, text_values
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="Row")
@@ -28,7 +29,7 @@ class Row:
         id = self.id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(check_text_values(self.additional_properties, "Row"))
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -37,7 +38,8 @@ class Row:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls._decode(src_dict, {})
+        # Built by a caller: every value a string (a response goes through _decode, reading others as text).
+        return cls._decode(check_text_values(src_dict, "Row.from_dict()"), {})
 
     @classmethod
     def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
@@ -52,7 +54,7 @@ class Row:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
-            row.additional_properties = extras
+            row.additional_properties = text_values(extras)
 
         return row
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 
 import httpx
 
-from .. import _facade, _results
+from .. import _columns, _facade, _results
 from .._facade import AsyncPager, Pager, RawResponse
 from ..api.database import add_comment_history_entry as _add_comment_history_entry
 from ..api.database import bulk_insert_entries as _bulk_insert_entries
@@ -38,11 +39,32 @@ from ..models import (
 from ..types import UNSET, Unset
 
 __all__ = [
+    "EntriesRowsPage",
     "AsyncEntries",
     "AsyncEntriesWithRawResponse",
     "Entries",
     "EntriesWithRawResponse",
 ]
+
+
+@dataclass(frozen=True)
+class EntriesRowsPage:
+    """A page of ``list`` (getEntries): the ``EntriesPage`` fields, ``data`` holding its rows as plain mappings of strings
+    (the items the pager's iteration yields); ``model`` is the page as parsed."""
+
+    data: builtins.list[dict[str, str]]
+    count: int | Unset
+    offset: int | Unset
+    limit: int | Unset
+    total: int | Unset
+    model: EntriesPage
+
+    @classmethod
+    def of(cls, page: EntriesPage) -> EntriesRowsPage:
+        return cls([_facade.row_of(row) for row in page.data], page.count, page.offset, page.limit, page.total, page)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.model.to_dict(), "data": [dict(row) for row in self.data]}
 
 
 def _getEntries(client: AuthenticatedClient | Client, response: httpx.Response) -> EntriesPage:
@@ -126,7 +148,7 @@ class Entries:
 
     def list(
         self, table: str, /, *, limit: int | Unset = UNSET, offset: int | Unset = UNSET, columns: str | Unset = UNSET
-    ) -> Pager[dict[str, str], EntriesPage]:
+    ) -> Pager[dict[str, str], EntriesRowsPage]:
         """Get entries of table.
 
         ``GET /api/db/getEntries`` (getEntries).
@@ -139,7 +161,7 @@ class Entries:
 
         Returns:
             A pager: iterating yields every row (a mapping) of every page, fetched lazily;
-            ``.pages()`` yields the ``EntriesPage`` pages themselves.
+            ``.pages()`` yields the ``EntriesRowsPage`` pages themselves (their ``data``: the same rows).
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
@@ -149,16 +171,15 @@ class Entries:
         request = _get_entries._get_kwargs(table=table, limit=limit, offset=offset, columns=columns)
         caller = self._caller
 
-        def fetch(request: dict[str, Any]) -> EntriesPage:
-            return _getEntries(caller.client, caller.send("getEntries", request))
+        def fetch(request: dict[str, Any]) -> EntriesRowsPage:
+            return EntriesRowsPage.of(_getEntries(caller.client, caller.send("getEntries", request)))
 
-        def next_request(page: EntriesPage, previous: dict[str, Any]) -> dict[str, Any] | None:
+        def next_request(page: EntriesRowsPage, previous: dict[str, Any]) -> dict[str, Any] | None:
             count = 0 if isinstance(page.data, Unset) else len(page.data)
             return _facade.next_offset_request(previous, count, None if isinstance(page.total, Unset) else page.total)
 
-        def items(page: EntriesPage) -> builtins.list[dict[str, str]]:
-            data = [] if isinstance(page.data, Unset) else page.data
-            return [_facade.row_of(row) for row in data]
+        def items(page: EntriesRowsPage) -> builtins.list[dict[str, str]]:
+            return page.data
 
         return Pager(fetch, request, next_request, items, limit_error=_results.page_limit)
 
@@ -171,7 +192,8 @@ class Entries:
 
         Args:
             table: db table name
-            row: the entry, column name -> value (strings); An entry to insert. Every column value is a string.
+            row: the entry, column name -> value, every one a string (else ValueError naming the column;
+                nothing is converted). An entry to insert. Every column value is a string.
 
         Returns:
             dict[str, str].
@@ -182,7 +204,7 @@ class Entries:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         response = self._caller.send(
-            "insertEntry", _insert_entry._get_kwargs(table, body=RowInsert.from_dict(dict(row)))
+            "insertEntry", _insert_entry._get_kwargs(table, body=_columns.row_body(RowInsert.from_dict, row, "insert"))
         )
         return _insertEntry(self._caller.client, response)
 
@@ -195,7 +217,8 @@ class Entries:
 
         Args:
             table: db table name
-            row: the entry, column name -> value (strings); An entry to update. Every column value is a string.
+            row: the entry, column name -> value, every one a string (else ValueError naming the column;
+                nothing is converted). An entry to update. Every column value is a string.
 
         Returns:
             None.
@@ -206,7 +229,7 @@ class Entries:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         response = self._caller.send(
-            "updateEntry", _update_entry._get_kwargs(table, body=RowUpdate.from_dict(dict(row)))
+            "updateEntry", _update_entry._get_kwargs(table, body=_columns.row_body(RowUpdate.from_dict, row, "update"))
         )
         _updateEntry(self._caller.client, response)
 
@@ -219,7 +242,8 @@ class Entries:
 
         Args:
             table: db table name
-            row: the entry, column name -> value (strings); An entry to update, or to insert if the id does not exist. Every column value is a string.
+            row: the entry, column name -> value, every one a string (else ValueError naming the column;
+                nothing is converted). An entry to update, or to insert if the id does not exist. Every column value is a string.
 
         Returns:
             None.
@@ -230,7 +254,7 @@ class Entries:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         response = self._caller.send(
-            "upsertEntry", _upsert_entry._get_kwargs(table, body=RowUpsert.from_dict(dict(row)))
+            "upsertEntry", _upsert_entry._get_kwargs(table, body=_columns.row_body(RowUpsert.from_dict, row, "upsert"))
         )
         _upsertEntry(self._caller.client, response)
 
@@ -291,7 +315,8 @@ class Entries:
 
         Args:
             table: db table name
-            rows: the entries, each a mapping of column name -> value (strings).
+            rows: the entries (a list or other iterable), each a mapping of column name -> value, every one a
+                string (else ValueError naming the row's index and the column; nothing is converted).
 
         Returns:
             list[dict[str, str]].
@@ -303,7 +328,7 @@ class Entries:
         """
         response = self._caller.send(
             "bulkInsertEntries",
-            _bulk_insert_entries._get_kwargs(table, body=[RowInsert.from_dict(dict(row)) for row in rows]),
+            _bulk_insert_entries._get_kwargs(table, body=_columns.rows_body(RowInsert.from_dict, rows, "bulk_insert")),
         )
         return _bulkInsertEntries(self._caller.client, response)
 
@@ -316,7 +341,8 @@ class Entries:
 
         Args:
             table: db table name
-            rows: the entries, each a mapping of column name -> value (strings).
+            rows: the entries (a list or other iterable), each a mapping of column name -> value, every one a
+                string (else ValueError naming the row's index and the column; nothing is converted).
 
         Returns:
             None.
@@ -328,7 +354,7 @@ class Entries:
         """
         response = self._caller.send(
             "bulkUpdateEntries",
-            _bulk_update_entries._get_kwargs(table, body=[RowUpdate.from_dict(dict(row)) for row in rows]),
+            _bulk_update_entries._get_kwargs(table, body=_columns.rows_body(RowUpdate.from_dict, rows, "bulk_update")),
         )
         _bulkUpdateEntries(self._caller.client, response)
 
@@ -341,7 +367,8 @@ class Entries:
 
         Args:
             table: db table name
-            rows: the entries, each a mapping of column name -> value (strings).
+            rows: the entries (a list or other iterable), each a mapping of column name -> value, every one a
+                string (else ValueError naming the row's index and the column; nothing is converted).
 
         Returns:
             None.
@@ -353,7 +380,7 @@ class Entries:
         """
         response = self._caller.send(
             "bulkUpsertEntries",
-            _bulk_upsert_entries._get_kwargs(table, body=[RowUpsert.from_dict(dict(row)) for row in rows]),
+            _bulk_upsert_entries._get_kwargs(table, body=_columns.rows_body(RowUpsert.from_dict, rows, "bulk_upsert")),
         )
         _bulkUpsertEntries(self._caller.client, response)
 
@@ -416,14 +443,14 @@ class EntriesWithRawResponse:
     def insert(self, table: str, row: Mapping[str, str], /) -> RawResponse[dict[str, str]]:
         """``Entries.insert`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
-            "insertEntry", _insert_entry._get_kwargs(table, body=RowInsert.from_dict(dict(row)))
+            "insertEntry", _insert_entry._get_kwargs(table, body=_columns.row_body(RowInsert.from_dict, row, "insert"))
         )
         return RawResponse.of(response, _insertEntry(self._caller.client, response))
 
     def update(self, table: str, row: Mapping[str, str], /) -> RawResponse[None]:
         """``Entries.update`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
-            "updateEntry", _update_entry._get_kwargs(table, body=RowUpdate.from_dict(dict(row)))
+            "updateEntry", _update_entry._get_kwargs(table, body=_columns.row_body(RowUpdate.from_dict, row, "update"))
         )
         _updateEntry(self._caller.client, response)
         return RawResponse.of(response, None)
@@ -431,7 +458,7 @@ class EntriesWithRawResponse:
     def upsert(self, table: str, row: Mapping[str, str], /) -> RawResponse[None]:
         """``Entries.upsert`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
-            "upsertEntry", _upsert_entry._get_kwargs(table, body=RowUpsert.from_dict(dict(row)))
+            "upsertEntry", _upsert_entry._get_kwargs(table, body=_columns.row_body(RowUpsert.from_dict, row, "upsert"))
         )
         _upsertEntry(self._caller.client, response)
         return RawResponse.of(response, None)
@@ -459,7 +486,7 @@ class EntriesWithRawResponse:
         """``Entries.bulk_insert`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "bulkInsertEntries",
-            _bulk_insert_entries._get_kwargs(table, body=[RowInsert.from_dict(dict(row)) for row in rows]),
+            _bulk_insert_entries._get_kwargs(table, body=_columns.rows_body(RowInsert.from_dict, rows, "bulk_insert")),
         )
         return RawResponse.of(response, _bulkInsertEntries(self._caller.client, response))
 
@@ -467,7 +494,7 @@ class EntriesWithRawResponse:
         """``Entries.bulk_update`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "bulkUpdateEntries",
-            _bulk_update_entries._get_kwargs(table, body=[RowUpdate.from_dict(dict(row)) for row in rows]),
+            _bulk_update_entries._get_kwargs(table, body=_columns.rows_body(RowUpdate.from_dict, rows, "bulk_update")),
         )
         _bulkUpdateEntries(self._caller.client, response)
         return RawResponse.of(response, None)
@@ -476,7 +503,7 @@ class EntriesWithRawResponse:
         """``Entries.bulk_upsert`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "bulkUpsertEntries",
-            _bulk_upsert_entries._get_kwargs(table, body=[RowUpsert.from_dict(dict(row)) for row in rows]),
+            _bulk_upsert_entries._get_kwargs(table, body=_columns.rows_body(RowUpsert.from_dict, rows, "bulk_upsert")),
         )
         _bulkUpsertEntries(self._caller.client, response)
         return RawResponse.of(response, None)
@@ -510,42 +537,41 @@ class AsyncEntries:
 
     def list(
         self, table: str, /, *, limit: int | Unset = UNSET, offset: int | Unset = UNSET, columns: str | Unset = UNSET
-    ) -> AsyncPager[dict[str, str], EntriesPage]:
+    ) -> AsyncPager[dict[str, str], EntriesRowsPage]:
         """``Entries.list`` (documented there), async: the pager takes ``async for``."""
         request = _get_entries._get_kwargs(table=table, limit=limit, offset=offset, columns=columns)
         caller = self._caller
 
-        async def fetch(request: dict[str, Any]) -> EntriesPage:
-            return _getEntries(caller.client, await caller.send_async("getEntries", request))
+        async def fetch(request: dict[str, Any]) -> EntriesRowsPage:
+            return EntriesRowsPage.of(_getEntries(caller.client, await caller.send_async("getEntries", request)))
 
-        def next_request(page: EntriesPage, previous: dict[str, Any]) -> dict[str, Any] | None:
+        def next_request(page: EntriesRowsPage, previous: dict[str, Any]) -> dict[str, Any] | None:
             count = 0 if isinstance(page.data, Unset) else len(page.data)
             return _facade.next_offset_request(previous, count, None if isinstance(page.total, Unset) else page.total)
 
-        def items(page: EntriesPage) -> builtins.list[dict[str, str]]:
-            data = [] if isinstance(page.data, Unset) else page.data
-            return [_facade.row_of(row) for row in data]
+        def items(page: EntriesRowsPage) -> builtins.list[dict[str, str]]:
+            return page.data
 
         return AsyncPager(fetch, request, next_request, items, limit_error=_results.page_limit)
 
     async def insert(self, table: str, row: Mapping[str, str], /) -> dict[str, str]:
         """``Entries.insert`` (documented there), async."""
         response = await self._caller.send_async(
-            "insertEntry", _insert_entry._get_kwargs(table, body=RowInsert.from_dict(dict(row)))
+            "insertEntry", _insert_entry._get_kwargs(table, body=_columns.row_body(RowInsert.from_dict, row, "insert"))
         )
         return _insertEntry(self._caller.client, response)
 
     async def update(self, table: str, row: Mapping[str, str], /) -> None:
         """``Entries.update`` (documented there), async."""
         response = await self._caller.send_async(
-            "updateEntry", _update_entry._get_kwargs(table, body=RowUpdate.from_dict(dict(row)))
+            "updateEntry", _update_entry._get_kwargs(table, body=_columns.row_body(RowUpdate.from_dict, row, "update"))
         )
         _updateEntry(self._caller.client, response)
 
     async def upsert(self, table: str, row: Mapping[str, str], /) -> None:
         """``Entries.upsert`` (documented there), async."""
         response = await self._caller.send_async(
-            "upsertEntry", _upsert_entry._get_kwargs(table, body=RowUpsert.from_dict(dict(row)))
+            "upsertEntry", _upsert_entry._get_kwargs(table, body=_columns.row_body(RowUpsert.from_dict, row, "upsert"))
         )
         _upsertEntry(self._caller.client, response)
 
@@ -567,7 +593,7 @@ class AsyncEntries:
         """``Entries.bulk_insert`` (documented there), async."""
         response = await self._caller.send_async(
             "bulkInsertEntries",
-            _bulk_insert_entries._get_kwargs(table, body=[RowInsert.from_dict(dict(row)) for row in rows]),
+            _bulk_insert_entries._get_kwargs(table, body=_columns.rows_body(RowInsert.from_dict, rows, "bulk_insert")),
         )
         return _bulkInsertEntries(self._caller.client, response)
 
@@ -575,7 +601,7 @@ class AsyncEntries:
         """``Entries.bulk_update`` (documented there), async."""
         response = await self._caller.send_async(
             "bulkUpdateEntries",
-            _bulk_update_entries._get_kwargs(table, body=[RowUpdate.from_dict(dict(row)) for row in rows]),
+            _bulk_update_entries._get_kwargs(table, body=_columns.rows_body(RowUpdate.from_dict, rows, "bulk_update")),
         )
         _bulkUpdateEntries(self._caller.client, response)
 
@@ -583,7 +609,7 @@ class AsyncEntries:
         """``Entries.bulk_upsert`` (documented there), async."""
         response = await self._caller.send_async(
             "bulkUpsertEntries",
-            _bulk_upsert_entries._get_kwargs(table, body=[RowUpsert.from_dict(dict(row)) for row in rows]),
+            _bulk_upsert_entries._get_kwargs(table, body=_columns.rows_body(RowUpsert.from_dict, rows, "bulk_upsert")),
         )
         _bulkUpsertEntries(self._caller.client, response)
 
@@ -620,14 +646,14 @@ class AsyncEntriesWithRawResponse:
     async def insert(self, table: str, row: Mapping[str, str], /) -> RawResponse[dict[str, str]]:
         """``Entries.insert`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
-            "insertEntry", _insert_entry._get_kwargs(table, body=RowInsert.from_dict(dict(row)))
+            "insertEntry", _insert_entry._get_kwargs(table, body=_columns.row_body(RowInsert.from_dict, row, "insert"))
         )
         return RawResponse.of(response, _insertEntry(self._caller.client, response))
 
     async def update(self, table: str, row: Mapping[str, str], /) -> RawResponse[None]:
         """``Entries.update`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
-            "updateEntry", _update_entry._get_kwargs(table, body=RowUpdate.from_dict(dict(row)))
+            "updateEntry", _update_entry._get_kwargs(table, body=_columns.row_body(RowUpdate.from_dict, row, "update"))
         )
         _updateEntry(self._caller.client, response)
         return RawResponse.of(response, None)
@@ -635,7 +661,7 @@ class AsyncEntriesWithRawResponse:
     async def upsert(self, table: str, row: Mapping[str, str], /) -> RawResponse[None]:
         """``Entries.upsert`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
-            "upsertEntry", _upsert_entry._get_kwargs(table, body=RowUpsert.from_dict(dict(row)))
+            "upsertEntry", _upsert_entry._get_kwargs(table, body=_columns.row_body(RowUpsert.from_dict, row, "upsert"))
         )
         _upsertEntry(self._caller.client, response)
         return RawResponse.of(response, None)
@@ -665,7 +691,7 @@ class AsyncEntriesWithRawResponse:
         """``Entries.bulk_insert`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "bulkInsertEntries",
-            _bulk_insert_entries._get_kwargs(table, body=[RowInsert.from_dict(dict(row)) for row in rows]),
+            _bulk_insert_entries._get_kwargs(table, body=_columns.rows_body(RowInsert.from_dict, rows, "bulk_insert")),
         )
         return RawResponse.of(response, _bulkInsertEntries(self._caller.client, response))
 
@@ -673,7 +699,7 @@ class AsyncEntriesWithRawResponse:
         """``Entries.bulk_update`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "bulkUpdateEntries",
-            _bulk_update_entries._get_kwargs(table, body=[RowUpdate.from_dict(dict(row)) for row in rows]),
+            _bulk_update_entries._get_kwargs(table, body=_columns.rows_body(RowUpdate.from_dict, rows, "bulk_update")),
         )
         _bulkUpdateEntries(self._caller.client, response)
         return RawResponse.of(response, None)
@@ -682,7 +708,7 @@ class AsyncEntriesWithRawResponse:
         """``Entries.bulk_upsert`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "bulkUpsertEntries",
-            _bulk_upsert_entries._get_kwargs(table, body=[RowUpsert.from_dict(dict(row)) for row in rows]),
+            _bulk_upsert_entries._get_kwargs(table, body=_columns.rows_body(RowUpsert.from_dict, rows, "bulk_upsert")),
         )
         _bulkUpsertEntries(self._caller.client, response)
         return RawResponse.of(response, None)

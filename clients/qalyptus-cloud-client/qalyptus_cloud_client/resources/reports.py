@@ -9,13 +9,15 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
+import os
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
 import httpx
 
-from .. import _facade, _results
+from .. import _facade, _results, _runtime
 from .._facade import JsonObject, JsonValue, RawResponse
+from .._runtime import Download
 from ..api.reports import change_report_owner as _change_report_owner
 from ..api.reports import create_report as _create_report
 from ..api.reports import delete_report as _delete_report
@@ -1209,6 +1211,21 @@ class Reports:
         response = self._caller.send("downloadReportStream", _download_report_stream._get_kwargs(id))
         return _downloadReportStream(self._caller.client, response)
 
+    def download_stream_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+        """``download_stream``, with the file streamed into ``destination`` instead of held in memory.
+
+        The file is written whole or not at all (a failure leaves no partial file under that name); the body
+        is bounded by the client's ``max_response_bytes`` and ``call_timeout``. Any status other than 2xx
+        raises the package's error, as ``download_stream`` does.
+
+        Returns:
+            Download: the path, the size in bytes and the response's ``Content-Type``.
+        """
+        request = _download_report_stream._get_kwargs(id)
+        return self._caller.call(
+            "downloadReportStream", request, lambda client, prepared: _runtime.download(client, prepared, destination)
+        )
+
 
 class ReportsWithRawResponse:
     """``reports`` methods returning a ``RawResponse``: status, headers, raw body and the parsed result."""
@@ -1613,6 +1630,15 @@ class AsyncReports:
         """``Reports.download_stream`` (documented there), async."""
         response = await self._caller.send_async("downloadReportStream", _download_report_stream._get_kwargs(id))
         return _downloadReportStream(self._caller.client, response)
+
+    async def download_stream_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+        """``download_stream_to`` of the sync resource (documented there), async."""
+        request = _download_report_stream._get_kwargs(id)
+        return await self._caller.call_async(
+            "downloadReportStream",
+            request,
+            lambda client, prepared: _runtime.download_async(client, prepared, destination),
+        )
 
 
 class AsyncReportsWithRawResponse:

@@ -8,13 +8,15 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 
 from __future__ import annotations
 
+import os
 from typing import Any
 from uuid import UUID
 
 import httpx
 
-from .. import _facade, _results
+from .. import _facade, _results, _runtime
 from .._facade import JsonObject, JsonValue, RawResponse
+from .._runtime import Download
 from ..api.status import delete_request as _delete_request
 from ..api.status import download_on_demand_request_log as _download_on_demand_request_log
 from ..api.status import download_on_demand_request_smtp_log as _download_on_demand_request_smtp_log
@@ -302,6 +304,23 @@ class Status:
         response = self._caller.send("downloadScheduledTaskLog", _download_scheduled_task_log._get_kwargs(id))
         return _downloadScheduledTaskLog(self._caller.client, response)
 
+    def download_scheduled_task_log_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+        """``download_scheduled_task_log``, with the file streamed into ``destination`` instead of held in memory.
+
+        The file is written whole or not at all (a failure leaves no partial file under that name); the body
+        is bounded by the client's ``max_response_bytes`` and ``call_timeout``. Any status other than 2xx
+        raises the package's error, as ``download_scheduled_task_log`` does.
+
+        Returns:
+            Download: the path, the size in bytes and the response's ``Content-Type``.
+        """
+        request = _download_scheduled_task_log._get_kwargs(id)
+        return self._caller.call(
+            "downloadScheduledTaskLog",
+            request,
+            lambda client, prepared: _runtime.download(client, prepared, destination),
+        )
+
     def download_scheduled_task_smtp_log(self, id: UUID, /) -> File:
         """Download the scheduled task SMTP log file.
 
@@ -325,6 +344,23 @@ class Status:
         """
         response = self._caller.send("downloadScheduledTaskSmtpLog", _download_scheduled_task_smtp_log._get_kwargs(id))
         return _downloadScheduledTaskSmtpLog(self._caller.client, response)
+
+    def download_scheduled_task_smtp_log_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+        """``download_scheduled_task_smtp_log``, with the file streamed into ``destination`` instead of held in memory.
+
+        The file is written whole or not at all (a failure leaves no partial file under that name); the body
+        is bounded by the client's ``max_response_bytes`` and ``call_timeout``. Any status other than 2xx
+        raises the package's error, as ``download_scheduled_task_smtp_log`` does.
+
+        Returns:
+            Download: the path, the size in bytes and the response's ``Content-Type``.
+        """
+        request = _download_scheduled_task_smtp_log._get_kwargs(id)
+        return self._caller.call(
+            "downloadScheduledTaskSmtpLog",
+            request,
+            lambda client, prepared: _runtime.download(client, prepared, destination),
+        )
 
     def download_on_demand_request_log(self, id: UUID, /) -> File:
         """Download the on-demand request log.
@@ -351,6 +387,23 @@ class Status:
         response = self._caller.send("downloadOnDemandRequestLog", _download_on_demand_request_log._get_kwargs(id))
         return _downloadOnDemandRequestLog(self._caller.client, response)
 
+    def download_on_demand_request_log_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+        """``download_on_demand_request_log``, with the file streamed into ``destination`` instead of held in memory.
+
+        The file is written whole or not at all (a failure leaves no partial file under that name); the body
+        is bounded by the client's ``max_response_bytes`` and ``call_timeout``. Any status other than 2xx
+        raises the package's error, as ``download_on_demand_request_log`` does.
+
+        Returns:
+            Download: the path, the size in bytes and the response's ``Content-Type``.
+        """
+        request = _download_on_demand_request_log._get_kwargs(id)
+        return self._caller.call(
+            "downloadOnDemandRequestLog",
+            request,
+            lambda client, prepared: _runtime.download(client, prepared, destination),
+        )
+
     def download_on_demand_request_smtp_log(self, id: UUID, /) -> File:
         """Download on-demand request SMTP log file.
 
@@ -376,6 +429,23 @@ class Status:
             "downloadOnDemandRequestSmtpLog", _download_on_demand_request_smtp_log._get_kwargs(id)
         )
         return _downloadOnDemandRequestSmtpLog(self._caller.client, response)
+
+    def download_on_demand_request_smtp_log_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+        """``download_on_demand_request_smtp_log``, with the file streamed into ``destination`` instead of held in memory.
+
+        The file is written whole or not at all (a failure leaves no partial file under that name); the body
+        is bounded by the client's ``max_response_bytes`` and ``call_timeout``. Any status other than 2xx
+        raises the package's error, as ``download_on_demand_request_smtp_log`` does.
+
+        Returns:
+            Download: the path, the size in bytes and the response's ``Content-Type``.
+        """
+        request = _download_on_demand_request_smtp_log._get_kwargs(id)
+        return self._caller.call(
+            "downloadOnDemandRequestSmtpLog",
+            request,
+            lambda client, prepared: _runtime.download(client, prepared, destination),
+        )
 
     def delete(self, id: UUID, /) -> JsonValue:
         """Delete request.
@@ -524,12 +594,30 @@ class AsyncStatus:
         )
         return _downloadScheduledTaskLog(self._caller.client, response)
 
+    async def download_scheduled_task_log_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+        """``download_scheduled_task_log_to`` of the sync resource (documented there), async."""
+        request = _download_scheduled_task_log._get_kwargs(id)
+        return await self._caller.call_async(
+            "downloadScheduledTaskLog",
+            request,
+            lambda client, prepared: _runtime.download_async(client, prepared, destination),
+        )
+
     async def download_scheduled_task_smtp_log(self, id: UUID, /) -> File:
         """``Status.download_scheduled_task_smtp_log`` (documented there), async."""
         response = await self._caller.send_async(
             "downloadScheduledTaskSmtpLog", _download_scheduled_task_smtp_log._get_kwargs(id)
         )
         return _downloadScheduledTaskSmtpLog(self._caller.client, response)
+
+    async def download_scheduled_task_smtp_log_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+        """``download_scheduled_task_smtp_log_to`` of the sync resource (documented there), async."""
+        request = _download_scheduled_task_smtp_log._get_kwargs(id)
+        return await self._caller.call_async(
+            "downloadScheduledTaskSmtpLog",
+            request,
+            lambda client, prepared: _runtime.download_async(client, prepared, destination),
+        )
 
     async def download_on_demand_request_log(self, id: UUID, /) -> File:
         """``Status.download_on_demand_request_log`` (documented there), async."""
@@ -538,12 +626,32 @@ class AsyncStatus:
         )
         return _downloadOnDemandRequestLog(self._caller.client, response)
 
+    async def download_on_demand_request_log_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+        """``download_on_demand_request_log_to`` of the sync resource (documented there), async."""
+        request = _download_on_demand_request_log._get_kwargs(id)
+        return await self._caller.call_async(
+            "downloadOnDemandRequestLog",
+            request,
+            lambda client, prepared: _runtime.download_async(client, prepared, destination),
+        )
+
     async def download_on_demand_request_smtp_log(self, id: UUID, /) -> File:
         """``Status.download_on_demand_request_smtp_log`` (documented there), async."""
         response = await self._caller.send_async(
             "downloadOnDemandRequestSmtpLog", _download_on_demand_request_smtp_log._get_kwargs(id)
         )
         return _downloadOnDemandRequestSmtpLog(self._caller.client, response)
+
+    async def download_on_demand_request_smtp_log_to(
+        self, id: UUID, destination: str | os.PathLike[str], /
+    ) -> Download:
+        """``download_on_demand_request_smtp_log_to`` of the sync resource (documented there), async."""
+        request = _download_on_demand_request_smtp_log._get_kwargs(id)
+        return await self._caller.call_async(
+            "downloadOnDemandRequestSmtpLog",
+            request,
+            lambda client, prepared: _runtime.download_async(client, prepared, destination),
+        )
 
     async def delete(self, id: UUID, /) -> JsonValue:
         """``Status.delete`` (documented there), async."""

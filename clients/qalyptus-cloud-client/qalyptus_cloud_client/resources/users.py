@@ -9,13 +9,15 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
+import os
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
 import httpx
 
-from .. import _facade, _results
+from .. import _facade, _results, _runtime
 from .._facade import JsonObject, JsonValue, RawResponse
+from .._runtime import Download
 from ..api.users import add_user as _add_user
 from ..api.users import delete_user as _delete_user
 from ..api.users import delete_users as _delete_users
@@ -466,6 +468,23 @@ class Users:
         response = self._caller.send("downloadUsersImportTemplate", _download_users_import_template._get_kwargs())
         return _downloadUsersImportTemplate(self._caller.client, response)
 
+    def download_import_template_to(self, destination: str | os.PathLike[str], /) -> Download:
+        """``download_import_template``, with the file streamed into ``destination`` instead of held in memory.
+
+        The file is written whole or not at all (a failure leaves no partial file under that name); the body
+        is bounded by the client's ``max_response_bytes`` and ``call_timeout``. Any status other than 2xx
+        raises the package's error, as ``download_import_template`` does.
+
+        Returns:
+            Download: the path, the size in bytes and the response's ``Content-Type``.
+        """
+        request = _download_users_import_template._get_kwargs()
+        return self._caller.call(
+            "downloadUsersImportTemplate",
+            request,
+            lambda client, prepared: _runtime.download(client, prepared, destination),
+        )
+
     @overload
     def invite(self, body: InviteUsersRequest, /) -> JsonValue: ...
 
@@ -695,6 +714,15 @@ class AsyncUsers:
             "downloadUsersImportTemplate", _download_users_import_template._get_kwargs()
         )
         return _downloadUsersImportTemplate(self._caller.client, response)
+
+    async def download_import_template_to(self, destination: str | os.PathLike[str], /) -> Download:
+        """``download_import_template_to`` of the sync resource (documented there), async."""
+        request = _download_users_import_template._get_kwargs()
+        return await self._caller.call_async(
+            "downloadUsersImportTemplate",
+            request,
+            lambda client, prepared: _runtime.download_async(client, prepared, destination),
+        )
 
     @overload
     async def invite(self, body: InviteUsersRequest, /) -> JsonValue: ...

@@ -108,8 +108,7 @@ class DataAssets:
             )
 
         def items(page: DataAssetPage) -> builtins.list[DataAsset]:
-            data = [] if isinstance(page.data, Unset) else page.data
-            return data
+            return [] if isinstance(page.data, Unset) else page.data
 
         return Pager(fetch, request, next_request, items, limit_error=_results.page_limit)
 
@@ -210,8 +209,7 @@ class AsyncDataAssets:
             )
 
         def items(page: DataAssetPage) -> builtins.list[DataAsset]:
-            data = [] if isinstance(page.data, Unset) else page.data
-            return data
+            return [] if isinstance(page.data, Unset) else page.data
 
         return AsyncPager(fetch, request, next_request, items, limit_error=_results.page_limit)
 

@@ -110,8 +110,7 @@ class DataSets:
             )
 
         def items(page: DataSetPage) -> builtins.list[DataSet]:
-            data = [] if isinstance(page.data, Unset) else page.data
-            return data
+            return [] if isinstance(page.data, Unset) else page.data
 
         return Pager(fetch, request, next_request, items, limit_error=_results.page_limit)
 
@@ -217,8 +216,7 @@ class AsyncDataSets:
             )
 
         def items(page: DataSetPage) -> builtins.list[DataSet]:
-            data = [] if isinstance(page.data, Unset) else page.data
-            return data
+            return [] if isinstance(page.data, Unset) else page.data
 
         return AsyncPager(fetch, request, next_request, items, limit_error=_results.page_limit)
 

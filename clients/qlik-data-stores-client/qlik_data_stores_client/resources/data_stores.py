@@ -195,8 +195,7 @@ class DataStores:
             )
 
         def items(page: DataStorePage) -> builtins.list[DataStore]:
-            data = [] if isinstance(page.data, Unset) else page.data
-            return data
+            return [] if isinstance(page.data, Unset) else page.data
 
         return Pager(fetch, request, next_request, items, limit_error=_results.page_limit)
 
@@ -527,8 +526,7 @@ class AsyncDataStores:
             )
 
         def items(page: DataStorePage) -> builtins.list[DataStore]:
-            data = [] if isinstance(page.data, Unset) else page.data
-            return data
+            return [] if isinstance(page.data, Unset) else page.data
 
         return AsyncPager(fetch, request, next_request, items, limit_error=_results.page_limit)
 
