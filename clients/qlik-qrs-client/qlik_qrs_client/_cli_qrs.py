@@ -10,9 +10,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._cli import ConnectionOption, InputError
+from ._cli_tool import ConnectionOption, InputError
 
-__all__ = ["OPTIONS", "connect"]
+__all__ = ["OPTIONS", "SHOWN", "connect"]
+
+# The Xrfkey (query parameter and header, _xrfkey's names) is no secret: --dry-run shows the one the call would send.
+SHOWN = ("Xrfkey", "X-Qlik-Xrfkey")
 
 OPTIONS = (
     ConnectionOption("url", "--url", "QRS_URL", "QRS root: https://host:4242/qrs, or a proxy's .../qrs"),
