@@ -197,6 +197,7 @@ class Progress:
         self.stream = stream if stream is not None else sys.stderr
         self.enabled = _isatty(self.stream)
         self._status: Any = None
+        self._last = ""
 
     @contextmanager
     def status(self, text: str) -> Iterator[Progress]:
@@ -204,19 +205,25 @@ class Progress:
             yield self
             return
         from rich.console import Console
+        from rich.markup import escape
 
         console = Console(file=self.stream)
-        with console.status(text) as status:
+        self._last = text.rstrip(".")
+        with console.status(escape(text)) as status:
             self._status = status
             try:
                 yield self
             finally:
                 self._status = None
-        console.print(f"[dim]{text.rstrip('.')}: done[/dim]", highlight=False)
+        # The last count stays on the terminal (the spinner line is redrawn only a few times a second).
+        console.print(f"[dim]{escape(self._last)}: done[/dim]", highlight=False)
 
     def update(self, text: str) -> None:
         if self._status is not None:
-            self._status.update(text)
+            from rich.markup import escape
+
+            self._last = text
+            self._status.update(escape(text))
 
     def transfer(self, label: str, total: int | None) -> Callable[[int], None]:
         """A counter for a body going up or down: each call adds bytes and shows `label: done of total`."""
