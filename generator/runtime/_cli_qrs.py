@@ -57,5 +57,6 @@ def connect(entry: Any, settings: Mapping[str, str], options: dict[str, Any]) ->
     if settings.get("ntlm_user"):
         if not settings.get("password"):
             raise InputError("--ntlm-user needs the password in QRS_PASSWORD")
-        return entry(base_url=url, ntlm=(settings["ntlm_user"], settings["password"]), **options)
+        # As the Python client logs in through the proxy: its Windows authentication path redirects, and back.
+        return entry.via_proxy(url, ntlm=(settings["ntlm_user"], settings["password"]), **options)
     return entry(base_url=url, **options)
