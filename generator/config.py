@@ -38,7 +38,7 @@ CORE_RUNTIME = (
 # naming table.
 FACADE_RUNTIME = ("_facade.py", "_results.py")
 # The command-line tool's machinery, for a service with a `cli:` section (and a naming table).
-CLI_RUNTIME = ("_cli.py", "_cli_config.py", "_cli_output.py")
+CLI_RUNTIME = ("_cli.py", "_cli_config.py", "_cli_output.py", "_cli_tool.py")
 # How each API's tool connects (flags, environment variables, profile keys).
 CLI_CONNECTIONS = {
     "qrs": "_cli_qrs.py",

@@ -1,5 +1,5 @@
-"""The command-line tools as users get them: each wheel installed with its [cli] extra into a fresh venv under
-build/cli/, its console script run as a subprocess."""
+"""The command-line tools as users get them: each wheel installed with its [cli] extra (and its other extras, so
+that qlik-qrs can log in with NTLM) into a fresh venv under build/cli/, its console script run as a subprocess."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import shutil
 import subprocess
 import sys
 import threading
+import zipfile
+from email.parser import HeaderParser
 from pathlib import Path
 
 from conftest import ROOT, SERVICES
@@ -54,12 +56,22 @@ def install(service: str) -> Path:
             "install",
             "-q",
             "--disable-pip-version-check",
-            f"{wheel}[cli]",
+            f"{wheel}[{','.join(extras(wheel))}]",
         ]
         done = subprocess.run(pip, **run)  # type: ignore[call-overload]
         assert done.returncode == 0, done.stdout + done.stderr
         _installed[service] = venv / "bin"
         return _installed[service]
+
+
+def extras(wheel: Path) -> list[str]:
+    """The wheel's extras (Provides-Extra), [cli] among them; not [testing], which is no part of the tool."""
+    with zipfile.ZipFile(wheel) as archive:
+        name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+        metadata = HeaderParser().parsestr(archive.read(name).decode("utf-8"))
+    provided = [e for e in metadata.get_all("Provides-Extra") or [] if e != "testing"]
+    assert "cli" in provided, f"{wheel.name} has no [cli] extra"
+    return provided
 
 
 def tool(service: str) -> Path:

@@ -9,6 +9,7 @@ import io
 import json
 import os
 import pty
+import re
 import select
 import signal
 import socket
@@ -33,6 +34,8 @@ from generator import cli, facade
 pytestmark = pytest.mark.slow
 KEY = "cli-test-secret-key-0123"
 TASK_ID = "2f6d1c8a-4b3e-4a9f-8c7d-1e0b9a2c3d01"
+NO_LENGTH = "X-Test-No-Content-Length"  # a route's answer header: sent without Content-Length
+WIDE = {"COLUMNS": "400"}  # a terminal wide enough for the progress line not to wrap
 
 
 # ---------------------------------------------------------------------------------------------- a scripted server
@@ -64,11 +67,14 @@ class _Handler(BaseHTTPRequestHandler):
         status, headers, body = route(seen) if route else (404, {}, b'{"error": "no route"}')
         self.send_response(status)
         headers = {"Content-Type": "application/json", **headers}
+        unsized = headers.pop(NO_LENGTH, None) is not None  # the body ends when the connection closes
         for name, value in headers.items():
             self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
+        if not unsized:
+            self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        for start in range(0, len(body), 65536):
+            self.wfile.write(body[start : start + 65536])
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _any
 
@@ -310,6 +316,28 @@ def test_dry_run_sends_nothing_and_redacts(server: Scripted) -> None:
     assert server.seen == []
 
 
+def test_dry_run_shows_the_xrfkey_the_qrs_call_would_send(server: Scripted) -> None:
+    """The Xrfkey is no secret: the dry run shows the one key of the request (query parameter and header, the same
+    16 characters), printed from the request the real call builds: same headers as a real call sends."""
+    args = ("data-connections", "count", "--url", f"{server.url}/qrs")
+    done = run("qlik-qrs", *args, "--dry-run")
+    assert done.returncode == 0, done.stderr
+    assert server.seen == []
+    first, *rest = done.stdout.splitlines()
+    match = re.fullmatch(rf"GET {re.escape(server.url)}/qrs/dataconnection/count\?Xrfkey=([0-9A-Za-z]{{16}})", first)
+    assert match, first
+    printed = dict(line.split(": ", 1) for line in rest if line)
+    assert printed["x-qlik-xrfkey"] == match[1]
+    assert "<redacted>" not in done.stdout
+
+    server.routes[("GET", "/qrs/dataconnection/count")] = answer(200, {"value": 4})
+    real = run("qlik-qrs", *args, "-o", "json")
+    assert real.returncode == 0 and json.loads(real.stdout) == {"value": 4}, real.stderr
+    sent = server.seen[-1]
+    assert sent.query["Xrfkey"] == [sent.headers["x-qlik-xrfkey"]] and sent.headers["x-qlik-xrfkey"] != match[1]
+    assert set(printed) <= set(sent.headers), (printed, sent.headers)
+
+
 def test_verbose_logs_each_attempt_without_secrets(server: Scripted) -> None:
     calls = iter([(503, {"Retry-After": "0"}, b"{}"), (200, {}, b'{"currentConnections": 1}')])
     server.routes[("GET", "/api/status")] = lambda seen: next(calls)
@@ -367,9 +395,11 @@ def test_interrupted_exits_130(server: Scripted) -> None:
 # ---------------------------------------------------------------------------------------------- progress, downloads
 
 
-def _with_pty_stderr(argv: list[str]) -> tuple[int, str, str]:
+def _with_pty_stderr(argv: list[str], env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    """Run with stderr on a pseudo-terminal (stdout a pipe): (exit code, stdout, what the terminal showed)."""
     master, slave = pty.openpty()
-    process = subprocess.Popen(argv, env=clean_env(TERM="xterm"), stdout=subprocess.PIPE, stderr=slave)
+    environment = clean_env(TERM="xterm", **WIDE, **(env or {}))
+    process = subprocess.Popen(argv, env=environment, stdout=subprocess.PIPE, stderr=slave, stdin=subprocess.DEVNULL)
     os.close(slave)
     chunks = []
     while True:
@@ -389,72 +419,106 @@ def _with_pty_stderr(argv: list[str]) -> tuple[int, str, str]:
     return process.returncode, stdout, b"".join(chunks).decode(errors="replace")
 
 
-def test_progress_only_when_stderr_is_a_terminal(server: Scripted) -> None:
+def _piped(argv: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(argv, env=clean_env(**WIDE), capture_output=True, text=True, timeout=60)
+
+
+def test_progress_counts_pages_and_items_only_when_stderr_is_a_terminal(server: Scripted) -> None:
     server.routes[("GET", "/api/db/getEntries")] = entries_pages(6, 2)
-    argv = [
-        str(tool("dataplus-server")),
-        "entries",
-        "list",
-        "--table",
-        "orders",
-        "--limit",
-        "2",
-        "--url",
-        server.url,
-        "--api-key",
-        KEY,
-        "-o",
-        "jsonl",
-    ]
+    argv = [str(tool("dataplus-server")), "entries", "list", "--table", "orders", "--limit", "2"]
+    argv += ["--url", server.url, "--api-key", KEY, "-o", "jsonl"]
     code, stdout, terminal = _with_pty_stderr(argv)
     assert code == 0
-    assert "items" in terminal and "page" in terminal
+    assert "page 3, 6 items: done" in terminal, terminal  # the last count: three pages, six rows
     assert [json.loads(line)["id"] for line in stdout.splitlines()] == ["0", "1", "2", "3", "4", "5"]
-    piped = subprocess.run(argv, env=clean_env(), capture_output=True, text=True, timeout=60)
+    assert "page" not in stdout
+    piped = _piped(argv)
     assert piped.returncode == 0 and piped.stderr == ""
+    assert piped.stdout == stdout
 
 
-def test_report_download_streams_to_a_file(server: Scripted, tmp_path: Path) -> None:
+def test_bulk_insert_progress_counts_the_bytes_sent(server: Scripted, tmp_path: Path) -> None:
+    rows = [{"region": f"region {i}", "amount": str(i)} for i in range(5000)]
+    server.routes[("POST", "/api/db/table/orders/bulk/insert")] = lambda seen: (200, {}, seen.body)
+    source = tmp_path / "rows.json"
+    source.write_text(json.dumps(rows))
+    argv = [str(tool("dataplus-server")), "entries", "bulk-insert", "--table", "orders", "--json", f"@{source}"]
+    argv += ["--url", server.url, "--api-key", KEY, "-o", "jsonl"]
+    code, stdout, terminal = _with_pty_stderr(argv)
+    assert code == 0, terminal
+    sent = server.seen[-1].body
+    assert json.loads(sent) == rows  # sent whole, in steps
+    size = f"{len(sent) / 1024:.1f} KiB"
+    assert f"Sending 5000 rows: {size} of {size}: done" in terminal, terminal
+    assert len(stdout.splitlines()) == 5000
+    piped = _piped(argv)
+    assert piped.returncode == 0 and piped.stderr == ""
+    assert json.loads(server.seen[-1].body) == rows
+
+
+def _download(server: Scripted, target: Path, *extra: str) -> list[str]:
+    argv = [str(tool("qalyptus-cloud")), "reports", "download", TASK_ID, "--to", str(target)]
+    return [*argv, "--url", server.url, "--api-key", KEY, *extra]
+
+
+def test_report_download_streams_to_a_file_with_its_progress_in_bytes(server: Scripted, tmp_path: Path) -> None:
     pdf = b"%PDF-1.7\n" + os.urandom(200_000)
-    server.routes[("GET", f"/status/{TASK_ID}/download-stream")] = lambda seen: (
-        200,
-        {"Content-Type": "application/pdf"},
-        pdf,
-    )
+    path = f"/status/{TASK_ID}/download-stream"
+    server.routes[("GET", path)] = lambda seen: (200, {"Content-Type": "application/pdf"}, pdf)
     target = tmp_path / "report.pdf"
-    done = run(
-        "qalyptus-cloud",
-        "reports",
-        "download",
-        TASK_ID,
-        "--to",
-        str(target),
-        "--url",
-        server.url,
-        "--api-key",
-        KEY,
-        "-o",
-        "json",
-    )
-    assert done.returncode == 0, done.stderr
+    done = _piped(_download(server, target, "-o", "json"))
+    assert done.returncode == 0 and done.stderr == "", done.stderr
     assert target.read_bytes() == pdf
     assert json.loads(done.stdout) == {"path": str(target), "size": len(pdf), "mime_type": "application/pdf"}
     assert server.seen[-1].headers["authorization"] == f"Bearer {KEY}"
-    code, _, terminal = _with_pty_stderr(
-        [
-            str(tool("qalyptus-cloud")),
-            "reports",
-            "download",
-            TASK_ID,
-            "--to",
-            str(tmp_path / "again.pdf"),
-            "--url",
-            server.url,
-            "--api-key",
-            KEY,
-        ]
-    )
-    assert code == 0 and "Downloading" in terminal
+    assert [s.path for s in server.seen] == [path]  # the stream itself, not downloadReport's URI first
+
+    # On a terminal: bytes of the total (Content-Length known), then without a Content-Length.
+    code, _, terminal = _with_pty_stderr(_download(server, tmp_path / "again.pdf"))
+    assert code == 0 and "again.pdf: 195.3 KiB of 195.3 KiB: done" in terminal, terminal
+    server.routes[("GET", path)] = lambda seen: (200, {"Content-Type": "application/pdf", NO_LENGTH: "1"}, pdf)
+    code, _, terminal = _with_pty_stderr(_download(server, tmp_path / "unsized.pdf"))
+    assert code == 0 and "unsized.pdf: 195.3 KiB: done" in terminal and " of " not in terminal, terminal
+    assert (tmp_path / "unsized.pdf").read_bytes() == pdf
+
+
+def test_downloads_follow_the_path_overrides(server: Scripted, tmp_path: Path) -> None:
+    """--to resolves the route as the Python client does: an override moves it; a 404 on the inferred path says
+    how to move it; flag, environment and profile give the same overrides."""
+    pdf = b"%PDF-1.7\n" + os.urandom(5_000)
+    server.routes[("GET", f"/files/{TASK_ID}/stream")] = lambda seen: (200, {"Content-Type": "application/pdf"}, pdf)
+    moved = "downloadReportStream=/files/{id}/stream"
+
+    done = _piped(_download(server, tmp_path / "a.pdf", "--path-override", moved))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "a.pdf").read_bytes() == pdf and server.seen[-1].path == f"/files/{TASK_ID}/stream"
+
+    env = {"QALYPTUS_PATH_OVERRIDES": f"runTask=/tasks/{{id}}/execute {moved}"}
+    done = run("qalyptus-cloud", *_download(server, tmp_path / "b.pdf")[1:], env=env)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "b.pdf").read_bytes() == pdf
+
+    added = run("qalyptus-cloud", "profile", "add", "moved", "--url", server.url, "--api-key", KEY,
+                "--path-override", moved, home=tmp_path)  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    listed = json.loads(run("qalyptus-cloud", "profile", "list", "-o", "json", home=tmp_path).stdout)
+    assert listed == [{"profile": "moved", "url": server.url, "api_key": "<redacted>", "path_overrides": moved}]
+    done = run("qalyptus-cloud", "reports", "download", TASK_ID, "--to", str(tmp_path / "c.pdf"), "--profile",
+               "moved", home=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "c.pdf").read_bytes() == pdf
+    assert len([s for s in server.seen if s.path == f"/files/{TASK_ID}/stream"]) == 3
+
+    # No override: the inferred path answers 404, and the message says which override to give.
+    missing = _piped(_download(server, tmp_path / "d.pdf", "--max-retries", "0"))
+    one_line_error(missing, 4, "404", "path_overrides", "downloadReportStream")
+    assert not (tmp_path / "d.pdf").exists()
+    seen = len(server.seen)
+    for bad, word in (("nosuchOperation=/x", "unknown operationId"), ("downloadReportStream", "OPERATION_ID=")):
+        one_line_error(_piped(_download(server, tmp_path / "e.pdf", "--path-override", bad)), 2, word)
+    one_line_error(_piped(_download(server, tmp_path / "e.pdf", "--path-override", "downloadReportStream=/x")), 2,
+                   "path parameters")  # fmt: skip
+    assert len(server.seen) == seen
 
 
 # ---------------------------------------------------------------------------------------------- completion

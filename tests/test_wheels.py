@@ -347,3 +347,48 @@ def _closure(root: str, distributions: dict[str, dict[str, Any]]) -> set[str]:
             if _applies(requirement):
                 pending.append(canonicalize_name(Requirement(requirement).name))
     return seen
+
+
+# ---------------------------------------------------------------------------------------------- the command's extra
+
+
+def _tool(venv: Path, service: str, *args: str) -> subprocess.CompletedProcess[str]:
+    command = venv / "bin" / SERVICES[service].cli["command"]
+    return subprocess.run([str(command), *args], env=clean_env(), capture_output=True, text=True, timeout=STEP_TIMEOUT)
+
+
+def _hint(service: str, missing: str) -> str:
+    config = SERVICES[service]
+    needs = f"{config.cli['command']} needs the [cli] extra ({missing} is not installed)"
+    return f'error: {needs}: pip install "{config.project_name}[cli]"\n'
+
+
+@pytest.mark.parametrize("service", sorted(SERVICES))
+def test_the_command_without_its_extra_says_what_to_install(
+    installed: dict[str, Installed | BaseException], canned_server: _CannedServer, service: str
+) -> None:
+    """The console script comes with every wheel; without click it is one line and exit code 3, no traceback."""
+    venv = result_for(installed, service).venv
+    before = len(canned_server.seen)
+    url = f"http://127.0.0.1:{canned_server.server_address[1]}"
+    for args in (["--help"], ["--version"], ["completion", "bash"], ["status", "get", "--url", url, "--api-key", "k"]):
+        done = _tool(venv, service, *args)
+        assert (done.returncode, done.stdout, done.stderr) == (3, "", _hint(service, "click")), args
+    assert len(canned_server.seen) == before
+
+
+def test_a_missing_part_of_the_extra_is_named_when_it_is_needed(canned_server: _CannedServer, tmp_path: Path) -> None:
+    """click and PyYAML but no rich: JSON and YAML work, a table (drawn by rich) says what to install."""
+    service = "dataplus-server"
+    venv = tmp_path / "venv"
+    run([sys.executable, "-m", "venv", "--without-pip", str(venv)], cwd=tmp_path)
+    pip = [sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install", "-q"]
+    run([*pip, "--disable-pip-version-check", str(wheel_of(service)), "click>=8.1.7", "pyyaml>=6.0.1"], cwd=tmp_path)
+    url = f"http://127.0.0.1:{canned_server.server_address[1]}"
+    args = ("status", "get", "--url", url, "--api-key", "k")
+    done = _tool(venv, service, *args, "-o", "json")
+    expected = canned_responses()["/api/status"]["currentConnections"]
+    assert done.returncode == 0 and json.loads(done.stdout)["currentConnections"] == expected, done.stderr
+    assert _tool(venv, service, *args, "-o", "yaml").returncode == 0
+    done = _tool(venv, service, *args, "-o", "table")
+    assert (done.returncode, done.stdout, done.stderr) == (3, "", _hint(service, "rich"))

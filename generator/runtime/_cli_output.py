@@ -14,11 +14,11 @@ import io
 import json
 import sys
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import IO, Any
 
-__all__ = ["FORMATS", "Printer", "Progress", "default_format", "jsonable"]
+__all__ = ["FORMATS", "Printer", "Progress", "counted", "default_format", "jsonable"]
 
 FORMATS = ("table", "json", "jsonl", "csv", "yaml")
 
@@ -195,6 +195,7 @@ class Progress:
         self.stream = stream if stream is not None else sys.stderr
         self.enabled = _isatty(self.stream)
         self._status: Any = None
+        self._last = ""
 
     @contextmanager
     def status(self, text: str) -> Iterator[Progress]:
@@ -202,16 +203,66 @@ class Progress:
             yield self
             return
         from rich.console import Console
+        from rich.markup import escape
 
         console = Console(file=self.stream)
-        with console.status(text) as status:
+        self._last = text.rstrip(".")
+        with console.status(escape(text)) as status:
             self._status = status
             try:
                 yield self
             finally:
                 self._status = None
-        console.print(f"[dim]{text.rstrip('.')}: done[/dim]", highlight=False)
+        # The last count stays on the terminal (the spinner line is redrawn only a few times a second).
+        console.print(f"[dim]{escape(self._last)}: done[/dim]", highlight=False)
 
     def update(self, text: str) -> None:
         if self._status is not None:
-            self._status.update(text)
+            from rich.markup import escape
+
+            self._last = text
+            self._status.update(escape(text))
+
+    def transfer(self, label: str, total: int | None) -> Callable[[int], None]:
+        """A counter for a body going up or down: each call adds bytes and shows `label: done of total`."""
+        done = 0
+
+        def advance(size: int) -> None:
+            nonlocal done
+            done += size
+            of = f" of {_size(total)}" if total is not None else ""
+            self.update(f"{label}: {_size(done)}{of}")
+
+        return advance
+
+
+def _size(count: int) -> str:
+    if count < 1024:
+        return f"{count} B"
+    value = float(count)
+    for unit in ("KiB", "MiB", "GiB"):
+        value /= 1024
+        if value < 1024 or unit == "GiB":
+            break
+    return f"{value:.1f} {unit}"
+
+
+def counted(stream: Any, advance: Callable[[int], None], chunk_size: int | None = None) -> Any:
+    """An httpx byte stream that reports each chunk's size to `advance` as it passes (a request body is cut into
+    `chunk_size` pieces so that an upload moves in steps); replayable when `stream` is, as retries need."""
+    import httpx
+
+    class Counted(httpx.SyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            for chunk in stream:
+                step = chunk_size or len(chunk) or 1
+                for piece in (chunk[i : i + step] for i in range(0, len(chunk), step)):
+                    advance(len(piece))
+                    yield piece
+
+        def close(self) -> None:
+            close = getattr(stream, "close", None)
+            if close is not None:
+                close()
+
+    return Counted()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ._cli import ConnectionOption, InputError
+from ._cli_tool import ConnectionOption, InputError
 
 __all__ = ["OPTIONS", "connect"]
 

@@ -8,9 +8,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._cli import ConnectionOption, InputError
+from ._cli_tool import ConnectionOption, InputError
 
-__all__ = ["OPTIONS", "connect"]
+__all__ = ["OPTIONS", "SHOWN", "connect"]
+
+# The Xrfkey (query parameter and header, _xrfkey's names) is no secret: --dry-run shows the one the call would send.
+SHOWN = ("Xrfkey", "X-Qlik-Xrfkey")
 
 OPTIONS = (
     ConnectionOption("url", "--url", "QRS_URL", "QRS root: https://host:4242/qrs, or a proxy's .../qrs"),
@@ -54,5 +57,6 @@ def connect(entry: Any, settings: Mapping[str, str], options: dict[str, Any]) ->
     if settings.get("ntlm_user"):
         if not settings.get("password"):
             raise InputError("--ntlm-user needs the password in QRS_PASSWORD")
-        return entry(base_url=url, ntlm=(settings["ntlm_user"], settings["password"]), **options)
+        # As the Python client logs in through the proxy: its Windows authentication path redirects, and back.
+        return entry.via_proxy(url, ntlm=(settings["ntlm_user"], settings["password"]), **options)
     return entry(base_url=url, **options)

@@ -6,7 +6,8 @@ Qalyptus Cloud, grouped by resource as in ``QalyptusClient``.
     qalyptus --help
     qalyptus api-keys --help
 
-The machinery is ``_cli`` (shared by every package); the commands are the tables in ``_commands/``.
+The machinery is ``_cli`` (shared by every package; loaded by ``_cli_tool.run``, which says what to install when the
+extra is missing); the commands are the tables in ``_commands/``.
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ from typing import NoReturn
 
 from . import __version__
 from . import _cli_qalyptus as connection
-from ._cli import Tool
-from ._cli import main as _main
+from ._cli_tool import Tool, run
 
 __all__ = ["TOOL", "main"]
 
 TOOL = Tool(
     name="qalyptus",
     package="qalyptus_cloud_client",
+    project="qalyptus-cloud-client",
     version=__version__,
     entry="QalyptusClient",
     connection=connection,
@@ -47,7 +48,7 @@ TOOL = Tool(
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:
-    _main(TOOL, argv)
+    run(TOOL, argv)
 
 
 if __name__ == "__main__":

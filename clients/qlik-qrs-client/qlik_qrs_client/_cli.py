@@ -8,9 +8,9 @@ help, body, pager). This module turns them into click commands, loading a resour
 is used, so that ``<tool> --help`` imports neither httpx nor the package's models. Every command calls the resource
 method (the public layer), so retries, validation, redaction and typed errors apply as in Python.
 
-Exit codes: 0 ok, 1 other failure, 2 usage or bad input (options, JSON, body, config file, profile), 4 not found or
-another 4xx, 5 authentication or permission (401/403), 6 rate limit (429), 7 server error (5xx), 8 connection
-failure or timeout, 130 interrupted.
+Exit codes (``_cli_tool``): 0 ok, 1 other failure, 2 usage or bad input (options, JSON, body, config file,
+profile), 3 the [cli] extra is not (fully) installed, 4 not found or another 4xx, 5 authentication or permission
+(401/403), 6 rate limit (429), 7 server error (5xx), 8 connection failure or timeout, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -18,19 +18,32 @@ from __future__ import annotations
 import datetime
 import importlib
 import json
-import os
 import sys
 import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
 import click
 
 from ._cli_config import ConfigFileError, Profiles, default_path
-from ._cli_output import FORMATS, Printer, Progress, default_format
+from ._cli_output import FORMATS, Printer, Progress, counted, default_format
+from ._cli_tool import (
+    EXIT_API,
+    EXIT_AUTH,
+    EXIT_CONNECTION,
+    EXIT_INTERRUPTED,
+    EXIT_OTHER,
+    EXIT_RATE_LIMIT,
+    EXIT_SERVER,
+    EXIT_USAGE,
+    ConnectionOption,
+    InputError,
+    Tool,
+    missing_extra,
+)
 
 __all__ = [
     "EXIT_API",
@@ -46,51 +59,11 @@ __all__ = [
     "main",
 ]
 
-EXIT_OTHER = 1
-EXIT_USAGE = 2
-EXIT_API = 4
-EXIT_AUTH = 5
-EXIT_RATE_LIMIT = 6
-EXIT_SERVER = 7
-EXIT_CONNECTION = 8
-EXIT_INTERRUPTED = 130
-
 Table = Mapping[str, Any]  # one command of a resource's table (see the rendered _commands modules)
-
-
-class InputError(ValueError):
-    """Bad input on the command line: exit code 2, one line naming the problem."""
 
 
 class _DryRun(Exception):
     """Raised by the request hook of --dry-run once the request is printed: nothing is sent."""
-
-
-@dataclass(frozen=True)
-class ConnectionOption:
-    """A connection setting: a flag, an environment variable and a key in a profile (``name``)."""
-
-    name: str
-    flag: str
-    env: str
-    help: str
-    secret: bool = False
-    is_flag: bool = False
-    default: str | None = None
-
-
-@dataclass(frozen=True)
-class Tool:
-    """What a package's ``cli.py`` hands in: names, resources and the API's connection module."""
-
-    name: str
-    package: str
-    version: str
-    entry: str  # the entry class, e.g. QrsClient
-    resources: tuple[tuple[str, str, str], ...]  # (command, attribute, short help)
-    connection: Any  # module with OPTIONS: tuple[ConnectionOption, ...] and connect(entry, settings, options)
-    description: str = ""
-    environ: Mapping[str, str] = field(default_factory=lambda: os.environ)
 
 
 # ---------------------------------------------------------------------------------------------- parameter types
@@ -329,6 +302,15 @@ def jsonable_value(value: Any) -> Any:
 # ---------------------------------------------------------------------------------------------- connection
 
 
+def _setting(option: ConnectionOption, value: Any) -> str | None:
+    """A flag's value as a profile stores it (a repeated flag: its values separated by spaces), None if not given."""
+    if option.multiple:
+        return " ".join(str(v) for v in value) if value else None
+    if value in (None, False, ""):
+        return None
+    return "true" if value is True else str(value)
+
+
 def resolve_settings(
     tool: Tool, flags: Mapping[str, Any], profile: str | None, config: str | None
 ) -> tuple[dict[str, str], str | None]:
@@ -348,21 +330,35 @@ def resolve_settings(
         env_value = tool.environ.get(option.env)
         if env_value:
             settings[option.name] = env_value
-        flag_value = flags.get(option.name)
-        if flag_value not in (None, False, ""):
-            settings[option.name] = "true" if flag_value is True else str(flag_value)
+        flag_value = _setting(option, flags.get(option.name))
+        if flag_value is not None:
+            settings[option.name] = flag_value
         if option.name not in settings and option.default is not None:
             settings[option.name] = option.default
     return settings, used
 
 
+_UPLOAD_STEP = 64 * 1024
+
+
 class _Hooks:
     """httpx event hooks: --verbose logs each request and answer; --dry-run prints the request and stops it."""
 
-    def __init__(self, package: str, *, verbose: bool, dry_run: bool, out: IO[str], progress: Progress) -> None:
+    def __init__(
+        self,
+        package: str,
+        *,
+        verbose: bool,
+        dry_run: bool,
+        out: IO[str],
+        progress: Progress,
+        shown: Iterable[str] = (),
+    ) -> None:
         import logging
 
         self.redaction = importlib.import_module(f"{package}._redaction")
+        # Names the redaction would hide by their look (QRS's Xrfkey) but that are no secret: --dry-run shows them.
+        self.shown = {name.lower() for name in shown}
         self.log = logging.getLogger(package)
         self.verbose = verbose
         self.dry_run = dry_run
@@ -370,11 +366,18 @@ class _Hooks:
         self.progress = progress
         self.responses = 0
         self.started: dict[int, float] = {}
+        # What the progress line counts on a terminal: an upload's bytes (bulk inserts) or a download's.
+        self.upload: str | None = None
+        self.download: str | None = None
 
     def request(self, request: Any) -> None:
         url = self.redaction.redact_url(request.url)
         if self.dry_run:
-            headers = self.redaction.redact_headers(dict(request.headers))
+            url = self._unhide(url, request.url)
+            headers = {
+                name: value if name.lower() in self.shown else self.redaction.redact_headers({name: value})[name]
+                for name, value in request.headers.items()
+            }
             lines = [f"{request.method} {url}", *(f"{name}: {value}" for name, value in headers.items())]
             body = request.read()
             if body:
@@ -387,12 +390,29 @@ class _Hooks:
             self.out.flush()
             raise _DryRun()
         self.started[id(request)] = time.monotonic()
+        if self.upload and self.progress.enabled:
+            # The body as httpx holds it (read already), sent in steps through the same transport.
+            body = request.read()
+            request.stream = counted([body], self.progress.transfer(self.upload, len(body)), _UPLOAD_STEP)
         if self.verbose:
             self.log.info("-> %s %s", request.method, url)
+
+    def _unhide(self, text: str, url: Any) -> str:
+        from urllib.parse import quote
+
+        for name, value in url.params.multi_items():
+            if name.lower() in self.shown:
+                hidden = f"{quote(name, safe='')}={self.redaction.REDACTED}"
+                text = text.replace(hidden, f"{quote(name, safe='')}={quote(value, safe='')}", 1)
+        return text
 
     def response(self, response: Any) -> None:
         self.responses += 1
         request = response.request
+        if self.download and self.progress.enabled and 200 <= response.status_code < 300:
+            length = response.headers.get("content-length")
+            total = int(length) if length and length.isdigit() else None
+            response.stream = counted(response.stream, self.progress.transfer(self.download, total))
         if self.verbose:
             elapsed = (time.monotonic() - self.started.pop(id(request), time.monotonic())) * 1000
             self.log.info(
@@ -477,7 +497,14 @@ def _execute(tool: Tool, attribute: str, command: Table, values: dict[str, Any],
     verbose = bool(values.get("verbose"))
     if verbose:
         _log_to_stderr(tool.package)
-    hooks = _Hooks(tool.package, verbose=verbose, dry_run=bool(values.get("dry_run")), out=out, progress=progress)
+    hooks = _Hooks(
+        tool.package,
+        verbose=verbose,
+        dry_run=bool(values.get("dry_run")),
+        out=out,
+        progress=progress,
+        shown=getattr(tool.connection, "SHOWN", ()),
+    )
     options: dict[str, Any] = {"httpx_args": {"event_hooks": hooks.event_hooks()}}
     if values.get("timeout") is not None:
         options["timeout"] = values["timeout"]
@@ -517,17 +544,17 @@ def _call(
     max_items = values.get("max_items")
     stream_via = command.get("stream_via")
     if stream_via and values.get("to"):
-        command = {**command, "file": True, "module": stream_via["module"]}
+        command = {**command, "file": True, "module": stream_via["module"], "operation": stream_via["operation"]}
     if command.get("file"):
         destination = values.get("to")
         if destination:
-            module = importlib.import_module(f"{tool.package}.{command['module']}")
             call_kwargs = {p["python"]: v for p, v in zip(_named(command), args, strict=False)}
             call_kwargs.update({_python(command, k): v for k, v in kwargs.items()})
             if stream_via:
                 call_kwargs = {k: v for k, v in call_kwargs.items() if k in stream_via["params"]}
-            with progress.status(f"Downloading to {destination}..."):
-                download = module.download_to(destination, client=client, **call_kwargs)
+            hooks.download = f"Downloading to {destination}"
+            with progress.status(f"{hooks.download}..."):
+                download = _download_to(tool, client, command, call_kwargs, destination)
             printer.one({"path": str(download.path), "size": download.size, "mime_type": download.mime_type})
             return
         if sys.stdout.buffer.isatty() and not values.get("dry_run"):
@@ -538,7 +565,8 @@ def _call(
         stream.flush()
         return
     if command.get("bulk"):
-        with progress.status(f"Sending {len(args[-1])} rows..."):
+        hooks.upload = f"Sending {len(args[-1])} rows"
+        with progress.status(f"{hooks.upload}..."):
             result = method(*args, **kwargs)
     else:
         result = method(*args, **kwargs)
@@ -548,6 +576,21 @@ def _call(
         printer.items(result[:max_items] if max_items is not None else result)
     elif result is not None:
         printer.one(result)
+
+
+def _download_to(tool: Tool, client: Any, command: Table, call_kwargs: dict[str, Any], destination: str) -> Any:
+    """Stream the operation's file into `destination` with the runtime's bounded download, along the route the
+    resource methods take: the client's path override for the operation applies, and so does the hint on a 404
+    or 405 from an inferred path."""
+    module = importlib.import_module(f"{tool.package}.{command['module']}")
+    runtime = importlib.import_module(f"{tool.package}._runtime")
+    caller = client._caller()
+    request = caller._prepare(command["operation"], module._get_kwargs(**call_kwargs))
+    try:
+        return runtime.download(client, request, destination)
+    except caller.api_error as error:
+        caller._explain(command["operation"], error)
+        raise
 
 
 def _named(command: Table) -> list[Mapping[str, Any]]:
@@ -587,15 +630,21 @@ def _log_to_stderr(package: str) -> None:
 # ---------------------------------------------------------------------------------------------- click commands
 
 
+def _connection_option(option: ConnectionOption, text: str) -> click.Option:
+    names = [option.flag, f"c_{option.name}"]
+    if option.is_flag:
+        return click.Option(names, is_flag=True, default=None, help=text)
+    if option.multiple:
+        return click.Option(names, multiple=True, help=text, metavar="TEXT")
+    return click.Option(names, help=text, metavar="TEXT")
+
+
 def _common_options(tool: Tool, *, pager: bool, file: bool) -> list[click.Parameter]:
     params: list[click.Parameter] = []
     for option in tool.connection.OPTIONS:
         where = f"env {option.env}"
         text = f"{option.help} [{where}]" + (" (secret)" if option.secret else "")
-        if option.is_flag:
-            params.append(click.Option([option.flag, f"c_{option.name}"], is_flag=True, default=None, help=text))
-        else:
-            params.append(click.Option([option.flag, f"c_{option.name}"], help=text, metavar="TEXT"))
+        params.append(_connection_option(option, text))
     params += [
         click.Option(["--profile", "profile"], help="use this profile of the config file", metavar="NAME"),
         click.Option(
@@ -746,9 +795,9 @@ def _profile_group(tool: Tool) -> click.Group:
         profiles = Profiles(path)
         values = {}
         for option in tool.connection.OPTIONS:
-            value = flags.get(f"c_{option.name}")
-            if value not in (None, False, ""):
-                values[option.name] = "true" if value is True else str(value)
+            value = _setting(option, flags.get(f"c_{option.name}"))
+            if value is not None:
+                values[option.name] = value
         if not values:
             raise InputError("give at least one connection setting, e.g. --url")
         # Built once to check the settings (URL, tenant, files...) before anything is written.
@@ -760,12 +809,7 @@ def _profile_group(tool: Tool) -> click.Group:
 
     add_params: list[click.Parameter] = [click.Argument(["name"]), config_option]
     for option in tool.connection.OPTIONS:
-        if option.is_flag:
-            add_params.append(
-                click.Option([option.flag, f"c_{option.name}"], is_flag=True, default=None, help=option.help)
-            )
-        else:
-            add_params.append(click.Option([option.flag, f"c_{option.name}"], help=option.help))
+        add_params.append(_connection_option(option, option.help))
     group.add_command(click.Command("add", params=add_params, callback=add, help="Add or replace a profile."))
 
     def list_(config: str | None, output: str | None) -> None:
@@ -888,6 +932,11 @@ def main(tool: Tool, argv: Sequence[str] | None = None) -> NoReturn:
         raise SystemExit(EXIT_INTERRUPTED) from None
     except BrokenPipeError:
         raise SystemExit(0) from None
+    except ImportError as error:  # rich or PyYAML, imported when first needed
+        code = missing_extra(tool, error)
+        if code is None:
+            raise
+        raise SystemExit(code) from None
     except Exception as error:  # one line per error family; the traceback only with --debug
         if run.debug:
             import traceback

@@ -6,7 +6,8 @@ Qlik Sense QRS data connections, grouped by resource as in ``QrsClient``.
     qlik-qrs --help
     qlik-qrs data-connections --help
 
-The machinery is ``_cli`` (shared by every package); the commands are the tables in ``_commands/``.
+The machinery is ``_cli`` (shared by every package; loaded by ``_cli_tool.run``, which says what to install when the
+extra is missing); the commands are the tables in ``_commands/``.
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ from typing import NoReturn
 
 from . import __version__
 from . import _cli_qrs as connection
-from ._cli import Tool
-from ._cli import main as _main
+from ._cli_tool import Tool, run
 
 __all__ = ["TOOL", "main"]
 
 TOOL = Tool(
     name="qlik-qrs",
     package="qlik_qrs_client",
+    project="qlik-qrs-client",
     version=__version__,
     entry="QrsClient",
     connection=connection,
@@ -33,7 +34,7 @@ TOOL = Tool(
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:
-    _main(TOOL, argv)
+    run(TOOL, argv)
 
 
 if __name__ == "__main__":
