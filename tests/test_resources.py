@@ -20,6 +20,21 @@ from generator import facade
 
 ENTRY = {name: service.resources["client"] for name, service in SERVICES.items()}
 SEND = re.compile(r"""\.send(?:_async)?\(\s*"(\w+)\"""")
+# The streaming twin of a file download (`<method>_to`) sends the same operation through the runtime's download.
+STREAM = re.compile(r"""\.call(?:_async)?\(\s*"(\w+)\"""")
+
+
+def streaming_twins(cls: type) -> dict[str, str]:
+    """`<method>_to` name -> the operationId it streams, for every file method of a resource class."""
+    methods = public_methods(cls)
+    twins = {}
+    for name, method in methods.items():
+        stem = methods.get(name.removesuffix("_to")) if name.endswith("_to") else None
+        if stem is not None and inspect.signature(stem).return_annotation == "File":
+            (operation_id,) = STREAM.findall(inspect.getsource(method))
+            assert SEND.findall(inspect.getsource(stem)) == [operation_id], name
+            twins[name] = operation_id
+    return twins
 
 
 def package(service: str) -> Any:
@@ -51,7 +66,10 @@ def test_every_operation_is_reachable_exactly_once(service: str, is_async: bool,
         if raw:
             cls = inspect.signature(cls.with_raw_response.fget).return_annotation
             cls = getattr(importlib.import_module(f"{SERVICES[service].package_name}.resources"), cls)
+        twins = streaming_twins(cls)
         for name, method in public_methods(cls).items():
+            if name in twins:
+                continue
             called = SEND.findall(inspect.getsource(method))
             assert len(called) == 1, f"{attribute}.{name} sends {called}"
             reached += called
@@ -72,7 +90,9 @@ def test_method_and_resource_names_do_not_collide(service: str) -> None:
     for resource in tree:
         methods = [m.name for m in resource.methods]
         assert len(methods) == len(set(methods))
-        assert sorted(public_methods(classes[resource.attribute])) == sorted(methods)
+        files = [m.name for m in resource.methods if m.data == "file"]
+        assert sorted(streaming_twins(classes[resource.attribute])) == sorted(f"{name}_to" for name in files)
+        assert sorted(public_methods(classes[resource.attribute])) == sorted(methods + [f"{n}_to" for n in files])
         assert isinstance(vars(classes[resource.attribute])["with_raw_response"], property)
         assert not hasattr(base, resource.attribute), f"{resource.attribute} hides Client.{resource.attribute}"
 
@@ -457,7 +477,11 @@ def test_qalyptus_readme_lists_verified_and_inferred_paths() -> None:
     readme = (ROOT / "clients" / SERVICES["qalyptus-cloud"].project_name / "README.md").read_text(encoding="utf-8")
     for method, path, _ in operations(spec):
         assert f"`{method} {path}`" in readme, (method, path)
-    assert readme.count("| inferred |") == sum(
+    tree = facade.resource_tree(spec, SERVICES["qalyptus-cloud"].resources)
+    files = [m for r in tree for m in r.methods if m.data == "file"]
+    twins = readme.count("| Download (streamed to the file) | inferred |")
+    assert twins == sum(1 for m in files if m.path_source == "inferred") == 6
+    assert readme.count("| inferred |") - twins == sum(
         1 for *_, op in operations(spec) if op.get("x-path-source") == "inferred"
     )
 

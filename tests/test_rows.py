@@ -133,14 +133,23 @@ def test_the_async_pager_yields_the_same_rows_and_pages() -> None:
 
 
 def test_the_low_level_models_follow_the_same_rules() -> None:
-    with pytest.raises(ValueError, match=r"^RowInsert.from_dict\(\)\['amount'\] is an int, not a string"):
-        RowInsert.from_dict({"amount": 120})
+    # from_dict also parses responses: it reads by the read rule; sending refuses what is not a string.
+    assert RowInsert.from_dict({"amount": 120, "gone": None}).additional_properties == {"amount": "120"}
     row = RowInsert.from_dict({"amount": "120"})
     row["ok"] = True  # type: ignore[assignment]
     with pytest.raises(ValueError, match=r"^RowInsert\['ok'\] is a bool, not a string"):
         bulk_insert_entries._get_kwargs("orders", body=[row])
     parsed = Row._decode({"id": "1", "amount": 120, "gone": None}, {})
     assert parsed.additional_properties == {"amount": "120"}
+
+
+def test_a_single_row_answer_is_read_by_the_same_rule() -> None:
+    dp = DataPlusClient(
+        base_url="http://dp:7766",
+        api_key="k",
+        httpx_args={"transport": httpx.MockTransport(lambda r: httpx.Response(200, json={"id": 5, "n": 2}))},
+    )
+    assert dp.entries.insert("orders", {"n": "2"}) == {"id": "5", "n": "2"}
 
 
 def test_the_read_rule_itself() -> None:

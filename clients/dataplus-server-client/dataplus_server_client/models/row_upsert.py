@@ -40,8 +40,7 @@ class RowUpsert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # Built by a caller: every value a string (a response goes through _decode, reading others as text).
-        return cls._decode(check_text_values(src_dict, "RowUpsert.from_dict()"), {})
+        return cls._decode(src_dict, {})
 
     @classmethod
     def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
