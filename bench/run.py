@@ -7,7 +7,8 @@ A full run prints a table and writes bench/results.md; `--only` or `--quick` run
 `--output` says where to write.
 
     overhead   a small GET of each of the four packages vs the same request done correctly with raw httpx
-               (MockTransport, then loopback server)
+               (MockTransport, then loopback server); BENCH_BEFORE=<clients dir> times that tree's packages too,
+               in the same rounds
     parse      typed parse of 10,000 QRS data connections / a 10,000-row Data+ page vs json.loads, cost per
                object at 100,000; for information the plain generator's models, pydantic v2 and msgspec
     rss        peak RSS of one parse of each kind, fresh interpreter each
@@ -184,14 +185,17 @@ class CallCase:
     """One small GET per package: the generated function and the equivalent correct raw httpx call."""
 
     name: str
-    generated: Callable[[str, httpx.BaseTransport | None], tuple[Any, Callable[[], object]]]
+    generated: Callable[..., tuple[Any, Callable[[], object]]]  # (url, transport, package)
     raw: Callable[[httpx.Client], Callable[[], object]]
     raw_headers: dict[str, str] = dataclasses.field(default_factory=dict)  # set once on the raw client
+    package: str = ""
 
 
-def _qrs_call(url: str, transport: httpx.BaseTransport | None) -> tuple[Any, Callable[[], object]]:
-    from qlik_qrs_client import Client
-    from qlik_qrs_client.api.data_connection import get_data_connections_count
+def _qrs_call(
+    url: str, transport: httpx.BaseTransport | None, package: str = "qlik_qrs_client"
+) -> tuple[Any, Callable[[], object]]:
+    Client = importlib.import_module(package).Client
+    get_data_connections_count = importlib.import_module(f"{package}.api.data_connection.get_data_connections_count")
 
     client = Client(f"{url}/qrs", **({"httpx_args": {"transport": transport}} if transport else {}))
     client.__enter__()  # closed by the caller
@@ -211,9 +215,11 @@ def _qrs_raw(raw: httpx.Client) -> Callable[[], object]:
     return call
 
 
-def _data_stores_call(url: str, transport: httpx.BaseTransport | None) -> tuple[Any, Callable[[], object]]:
-    from qlik_data_stores_client import AuthenticatedClient
-    from qlik_data_stores_client.api.data_stores import get_data_store
+def _data_stores_call(
+    url: str, transport: httpx.BaseTransport | None, package: str = "qlik_data_stores_client"
+) -> tuple[Any, Callable[[], object]]:
+    AuthenticatedClient = importlib.import_module(package).AuthenticatedClient
+    get_data_store = importlib.import_module(f"{package}.api.data_stores.get_data_store")
 
     args: dict[str, Any] = {"httpx_args": {"transport": transport}} if transport else {}
     client = AuthenticatedClient(f"{url}/api", token="bench-token", **args)
@@ -232,9 +238,11 @@ def _data_stores_raw(raw: httpx.Client) -> Callable[[], object]:
     return call
 
 
-def _qalyptus_call(url: str, transport: httpx.BaseTransport | None) -> tuple[Any, Callable[[], object]]:
-    from qalyptus_cloud_client import AuthenticatedClient
-    from qalyptus_cloud_client.api.tasks import get_tasks
+def _qalyptus_call(
+    url: str, transport: httpx.BaseTransport | None, package: str = "qalyptus_cloud_client"
+) -> tuple[Any, Callable[[], object]]:
+    AuthenticatedClient = importlib.import_module(package).AuthenticatedClient
+    get_tasks = importlib.import_module(f"{package}.api.tasks.get_tasks")
 
     args: dict[str, Any] = {"httpx_args": {"transport": transport}} if transport else {}
     client = AuthenticatedClient(f"{url}/api/v1", token="bench-token", **args)
@@ -256,9 +264,11 @@ def _qalyptus_raw(raw: httpx.Client) -> Callable[[], object]:
     return call
 
 
-def _dataplus_call(url: str, transport: httpx.BaseTransport | None) -> tuple[Any, Callable[[], object]]:
-    from dataplus_server_client import AuthenticatedClient
-    from dataplus_server_client.api.status import get_status
+def _dataplus_call(
+    url: str, transport: httpx.BaseTransport | None, package: str = "dataplus_server_client"
+) -> tuple[Any, Callable[[], object]]:
+    AuthenticatedClient = importlib.import_module(package).AuthenticatedClient
+    get_status = importlib.import_module(f"{package}.api.status.get_status")
 
     args: dict[str, Any] = {"httpx_args": {"transport": transport}} if transport else {}
     client = AuthenticatedClient.for_server("bench-key", base_url=url, **args)
@@ -278,12 +288,24 @@ def _dataplus_raw(raw: httpx.Client) -> Callable[[], object]:
 
 
 CALL_CASES = [
-    CallCase("QRS get_data_connections_count", _qrs_call, _qrs_raw),
+    CallCase("QRS get_data_connections_count", _qrs_call, _qrs_raw, package="qlik_qrs_client"),
     CallCase(
-        "data stores get_data_store", _data_stores_call, _data_stores_raw, {"Authorization": "Bearer bench-token"}
+        "data stores get_data_store",
+        _data_stores_call,
+        _data_stores_raw,
+        {"Authorization": "Bearer bench-token"},
+        "qlik_data_stores_client",
     ),
-    CallCase("Qalyptus get_tasks", _qalyptus_call, _qalyptus_raw, {"Authorization": "Bearer bench-token"}),
-    CallCase("Data+ get_status", _dataplus_call, _dataplus_raw, {"Authorization": "bench-key"}),
+    CallCase(
+        "Qalyptus get_tasks",
+        _qalyptus_call,
+        _qalyptus_raw,
+        {"Authorization": "Bearer bench-token"},
+        "qalyptus_cloud_client",
+    ),
+    CallCase(
+        "Data+ get_status", _dataplus_call, _dataplus_raw, {"Authorization": "bench-key"}, "dataplus_server_client"
+    ),
 ]
 
 
@@ -301,42 +323,80 @@ def mock_transport() -> httpx.MockTransport:
     return httpx.MockTransport(answer)
 
 
-def bench_overhead(server: LoopbackServer, reps: int, mock_calls: int, loop_calls: int) -> list[Result]:
+def before_packages(scratch: Path) -> dict[str, str]:
+    """BENCH_BEFORE (another clients/ tree, e.g. an older commit's): its packages copied under other names
+    (``<package>_before``; the generated code imports itself only relatively), to time beside this tree's in the
+    same rounds. Package name -> the copy's name; empty without BENCH_BEFORE."""
+    tree = os.environ.get("BENCH_BEFORE")
+    if not tree:
+        return {}
+    destination = scratch / "before-packages"
+    copies = {}
+    for service in SERVICES.values():
+        source = Path(tree) / service.project_name / service.package_name
+        copies[service.package_name] = f"{service.package_name}_before"
+        shutil.copytree(source, destination / copies[service.package_name])
+    sys.path.insert(0, str(destination))
+    return copies
+
+
+def bench_overhead(server: LoopbackServer, reps: int, mock_calls: int, loop_calls: int, scratch: Path) -> list[Result]:
     results = []
     mock = mock_transport()
+    before = before_packages(scratch)
     for label, transport, url, calls in (
         ("MockTransport", mock, "http://bench.local", mock_calls),
         ("loopback HTTP/1.1", None, server.url, loop_calls),
     ):
         for case in CALL_CASES:
-            client, one_generated = case.generated(url, transport)
+            clients = [case.generated(url, transport, case.package)]
+            if case.package in before:
+                clients.append(case.generated(url, transport, before[case.package]))
             raw_args: dict[str, Any] = {"transport": transport} if transport else {}
-            with contextlib.closing(client), httpx.Client(base_url=url, headers=case.raw_headers, **raw_args) as raw:
+            with contextlib.ExitStack() as stack:
+                for client, _ in clients:
+                    stack.enter_context(contextlib.closing(client))
+                raw = stack.enter_context(httpx.Client(base_url=url, headers=case.raw_headers, **raw_args))
                 one_raw = case.raw(raw)
                 one_raw()
 
-                def run_generated(one: Callable[[], object] = one_generated, calls: int = calls) -> None:
-                    for _ in range(calls):
-                        one()
+                def repeat(one: Callable[[], object], calls: int = calls) -> Callable[[], None]:
+                    def run() -> None:
+                        for _ in range(calls):
+                            one()
 
-                def run_raw(one: Callable[[], object] = one_raw, calls: int = calls) -> None:
-                    for _ in range(calls):
-                        one()
+                    return run
 
-                a, b = interleaved([run_generated, run_raw], reps)
-            results.append(
-                ratio_result(
-                    "1. per-call overhead",
-                    f"{case.name}.sync_detailed, {label}",
-                    [t / calls for t in a],
-                    [t / calls for t in b],
-                    unit="µs/call",
-                    scale=1e6,
-                    baseline="raw httpx.Client, the same request done correctly",
-                    target=1.10,
-                    note=f"{calls} calls per repetition",
+                *generated, raw_times = interleaved([repeat(one) for _, one in clients] + [repeat(one_raw)], reps)
+            for times, suffix in zip(
+                generated, ("", f" (BENCH_BEFORE: {os.environ.get('BENCH_BEFORE')})"), strict=False
+            ):
+                results.append(
+                    ratio_result(
+                        "1. per-call overhead",
+                        f"{case.name}.sync_detailed, {label}{suffix}",
+                        [t / calls for t in times],
+                        [t / calls for t in raw_times],
+                        unit="µs/call",
+                        scale=1e6,
+                        baseline="raw httpx.Client, the same request done correctly",
+                        target=1.10,
+                        note=f"{calls} calls per repetition",
+                    )
                 )
-            )
+            if len(generated) == 2:
+                results.append(
+                    ratio_result(
+                        "1. per-call overhead",
+                        f"{case.name}.sync_detailed, {label}: this tree vs BENCH_BEFORE's",
+                        [t / calls for t in generated[0]],
+                        [t / calls for t in generated[1]],
+                        unit="µs/call",
+                        scale=1e6,
+                        baseline="BENCH_BEFORE's package, the same rounds",
+                        target=None,
+                    )
+                )
     return results
 
 
@@ -1324,7 +1384,9 @@ def main() -> None:
                 try:
                     if name == "overhead":
                         assert server is not None
-                        results += bench_overhead(server, reps[name], 300 if quick else 1000, 100 if quick else 300)
+                        results += bench_overhead(
+                            server, reps[name], 300 if quick else 1000, 100 if quick else 300, scratch
+                        )
                     elif name == "parse":
                         results += bench_parse(reps[name], 10_000, scratch)
                     elif name == "rss":

@@ -151,12 +151,16 @@ async def send_async(client: BaseClient, kwargs: dict[str, Any]) -> httpx.Respon
     return response
 
 
+# A dict lookup instead of the enum's own call, once a call.
+_STATUSES = {status.value: status for status in HTTPStatus}
+
+
 def status_of(client: BaseClient, response: httpx.Response) -> HTTPStatus:
     """The response's status as ``HTTPStatus``; a code the standard does not name (299, 499...) is an error."""
-    try:
-        return HTTPStatus(response.status_code)
-    except ValueError:
-        raise undocumented_status(client, response) from None
+    status = _STATUSES.get(response.status_code)
+    if status is None:
+        raise undocumented_status(client, response)
+    return status
 
 
 def undocumented_status(client: BaseClient, response: httpx.Response) -> errors.UnexpectedStatus:

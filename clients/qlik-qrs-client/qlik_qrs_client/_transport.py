@@ -55,6 +55,31 @@ class DeadlineExceeded(httpx.TimeoutException):
     """The call's overall deadline passed (never retried)."""
 
 
+def _encoding_of(response: httpx.Response) -> str | None:
+    """The Content-Encoding this transport decodes itself, if the response has one."""
+    encoding = None
+    for name, value in response.headers.raw:  # a scan of the raw pairs: half the cost of headers.get()
+        if name.lower() == b"content-encoding":
+            text = value.decode("latin-1").strip().lower()
+            encoding = text if text in _DECODED else None
+    return encoding
+
+
+def _in_memory(response: httpx.Response, request: httpx.Request, limit: int | None) -> bool:
+    """A body the transport already holds (an httpx.ByteStream, as from MockTransport) needs no reading or
+    re-wrapping, only the size and deadline checks; a streamed or encoded one is read by a _Body."""
+    stream = response.stream
+    if type(stream) is not httpx.ByteStream or _encoding_of(response) is not None:
+        return False
+    size = sum(len(chunk) for chunk in stream)  # a ByteStream yields its bytes, as often as asked
+    deadline = request.extensions.get(CALL_DEADLINE)
+    if deadline is not None and time.monotonic() > deadline:
+        raise DeadlineExceeded("the call took longer than call_timeout", request=request)
+    if limit is not None and size > limit:
+        raise _Body(response, request, limit).too_large()
+    return True
+
+
 class _Body:
     """Collects a body chunk by chunk: decoded as it arrives, bounded in size, and within the deadline."""
 
@@ -63,11 +88,7 @@ class _Body:
         self.limit = limit
         self.deadline: float | None = request.extensions.get(CALL_DEADLINE)
         self.status = response.status_code
-        self.encoding: str | None = None
-        for name, value in response.headers.raw:  # a scan of the raw pairs: half the cost of headers.get()
-            if name.lower() == b"content-encoding":
-                encoding = value.decode("latin-1").strip().lower()
-                self.encoding = encoding if encoding in _DECODED else None
+        self.encoding = _encoding_of(response)
         if self.encoding == "deflate":
             self.decoder: Any = zlib.decompressobj()
         elif self.encoding is not None:
@@ -81,7 +102,7 @@ class _Body:
         if self.encoding is None:
             self.size += len(chunk)
             if self.limit is not None and self.size > self.limit:
-                raise self._too_large()
+                raise self.too_large()
             self.parts.append(chunk)
             return
         try:
@@ -108,11 +129,11 @@ class _Body:
     def _keep(self, data: bytes) -> None:
         self.size += len(data)
         if self.limit is not None and self.size > self.limit:
-            raise self._too_large()
+            raise self.too_large()
         if data:
             self.parts.append(data)
 
-    def _too_large(self) -> ResponseTooLargeError:
+    def too_large(self) -> ResponseTooLargeError:
         assert self.limit is not None
         return ResponseTooLargeError(
             self.limit, status_code=self.status, method=self.request.method, url=redact_url(self.request.url)
@@ -126,15 +147,6 @@ class _Body:
             method=self.request.method,
             url=redact_url(self.request.url),
         )
-
-    def in_memory(self, response: httpx.Response) -> bool:
-        """A body the transport already holds (an httpx.ByteStream, as from MockTransport) needs no reading or
-        re-wrapping, only the size check; a streamed or encoded one is read here."""
-        if self.encoding is not None or type(response.stream) is not httpx.ByteStream:
-            return False
-        for chunk in response.stream:  # a ByteStream yields its bytes, as often as asked
-            self.feed(chunk)
-        return True
 
     def install(self, response: httpx.Response, content: bytes) -> None:
         """Give `response` the body read here, as if httpx had never streamed it."""
@@ -150,6 +162,9 @@ class _TransportBase:
     ) -> None:
         self.retry = retry
         self.hooks = hooks
+        # The base hooks do nothing: a call per request saved where the API overrides neither.
+        self.prepares = type(hooks).prepare_request is not ServiceHooks.prepare_request
+        self.paces = type(hooks).pace is not ServiceHooks.pace
         self.origin = (origin.scheme, origin.host, origin.port)
         self.max_response_bytes = max_response_bytes
 
@@ -239,17 +254,19 @@ class RuntimeTransport(_TransportBase, httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._check_origin(request)
-        self.hooks.prepare_request(request)
+        if self.prepares:
+            self.hooks.prepare_request(request)
         attempt = 0
         while True:
             self._remaining(request)
-            self._pace(request)
+            if self.paces:
+                self._pace(request)
             try:
                 response = self.inner.handle_request(request)
                 if request.extensions.get(STREAM_BODY) and not retryable_status(request.method, response.status_code):
                     return response
-                body = _Body(response, request, self.max_response_bytes)
-                if not body.in_memory(response):
+                if not _in_memory(response, request, self.max_response_bytes):
+                    body = _Body(response, request, self.max_response_bytes)
                     try:
                         for chunk in cast(httpx.SyncByteStream, response.stream):
                             body.feed(chunk)
@@ -262,6 +279,8 @@ class RuntimeTransport(_TransportBase, httpx.BaseTransport):
                 if delay is None:
                     raise
             else:
+                if response.status_code < 400:  # never retried (retryable_status: 408, 429, 5xx)
+                    return response
                 delay = self._retry_wait(request, attempt, response=response)
                 if delay is None:
                     return response
@@ -285,17 +304,19 @@ class AsyncRuntimeTransport(_TransportBase, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._check_origin(request)
-        self.hooks.prepare_request(request)
+        if self.prepares:
+            self.hooks.prepare_request(request)
         attempt = 0
         while True:
             self._remaining(request)
-            await self._pace(request)
+            if self.paces:
+                await self._pace(request)
             try:
                 response = await self.inner.handle_async_request(request)
                 if request.extensions.get(STREAM_BODY) and not retryable_status(request.method, response.status_code):
                     return response
-                body = _Body(response, request, self.max_response_bytes)
-                if not body.in_memory(response):
+                if not _in_memory(response, request, self.max_response_bytes):
+                    body = _Body(response, request, self.max_response_bytes)
                     try:
                         async for chunk in cast(httpx.AsyncByteStream, response.stream):
                             body.feed(chunk)
@@ -308,6 +329,8 @@ class AsyncRuntimeTransport(_TransportBase, httpx.AsyncBaseTransport):
                 if delay is None:
                     raise
             else:
+                if response.status_code < 400:  # never retried (retryable_status: 408, 429, 5xx)
+                    return response
                 delay = self._retry_wait(request, attempt, response=response)
                 if delay is None:
                     return response
