@@ -357,6 +357,35 @@ def test_exit_codes_by_error_family(server: Scripted, status: int, code: int) ->
     one_line_error(dp(server, "status", "get", "--max-retries", "0"), code, str(status))
 
 
+def test_a_success_answer_of_another_shape_exits_1(server: Scripted) -> None:
+    server.routes[("GET", "/api/status")] = answer(200, ["not", "a", "status"])
+    one_line_error(dp(server, "status", "get"), 1, "UnexpectedResponseError", "documented type")
+
+
+def test_no_bad_input_writes_a_config_file(server: Scripted, tmp_path: Path) -> None:
+    """Each case is one line with its exit code, and none of them leaves a config file behind."""
+    home = tmp_path / "home"
+    cases: list[tuple[tuple[str, ...], int, str]] = [
+        (("entries", "list", "--table", "t", "--bogus"), 2, "--bogus"),
+        (("entries", "insert", "--table", "t", "--json", "{oops"), 2, "not valid JSON"),
+        (("entries", "insert", "--table", "t", "--json", '{"a": 1}'), 2, "'a'"),
+        (("status", "get", "--profile", "prod"), 2, "no profile 'prod'"),
+        (("status", "get", "--config", str(tmp_path)), 2, "cannot read the config file"),
+        (("profile", "add", "x", "--url", "ftp://nowhere", "--api-key", "k"), 2, "ftp"),
+        (("profile", "remove", "x"), 2, "no profile 'x'"),
+    ]
+    for args, code, word in cases:
+        one_line_error(run("dataplus-server", *args, "--url", server.url, "--api-key", KEY, home=home)
+                       if args[0] != "profile" else run("dataplus-server", *args, home=home), code, word)  # fmt: skip
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    done = run("dataplus-server", "status", "get", "--url", closed, "--api-key", KEY, "--max-retries", "0", home=home)
+    one_line_error(done, 8, "Connect")
+    assert not home.exists() or not any(home.rglob("*.ini")), sorted(home.rglob("*"))
+    assert server.seen == []
+
+
 def test_a_closed_port_exits_8() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

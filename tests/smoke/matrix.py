@@ -4,8 +4,10 @@
     python tests/smoke/matrix.py --only minimums --pin 'httpx==0.24.1'   # try another floor for one dependency
 
 One environment per CPython found on this machine (pyenv's versions, then python3.X on PATH), with the newest
-dependency versions the wheels allow; and one with the declared minimum of every runtime dependency
-(`httpx==<min>`, ... from the wheels' Requires-Dist) on the oldest supported interpreter found. A version the
+dependency versions the wheels allow; and one with the declared minimum of every dependency (`httpx==<min>`, ...
+from the wheels' Requires-Dist, the extras' too: click, rich, PyYAML for the commands, pyspnego for NTLM) on the
+oldest supported interpreter found. The wheels are installed with every extra, so that the suite can run the
+console scripts. A version the
 wheels' classifiers promise but that is not installed here is reported as SKIP; a found interpreter that fails
 fails the run, named. Environments live in build/matrix/ and are rebuilt on every run; pip's cache is reused.
 """
@@ -33,7 +35,7 @@ SUITE = Path(__file__).with_name("smoke_suite.py")
 OLDEST = (3, 11)  # Requires-Python of the wheels; interpreters below it are not candidates
 STEP_TIMEOUT = 300  # seconds for one venv creation, pip install or suite run
 # What the environments report back: the versions actually installed of these distributions.
-REPORTED = ("httpx", "httpcore", "h11", "anyio", "attrs", "sniffio", "certifi", "idna")
+REPORTED = ("httpx", "httpcore", "h11", "anyio", "attrs", "sniffio", "certifi", "idna", "click", "rich", "pyyaml")
 PROBE = "import json, platform, sys; print(json.dumps([platform.python_implementation(), list(sys.version_info[:3])]))"
 
 
@@ -49,6 +51,12 @@ class Wheel:
     path: Path
     requires: tuple[str, ...]
     pythons: tuple[tuple[int, int], ...]  # from the "Programming Language :: Python :: 3.X" classifiers
+    extras: tuple[str, ...] = ()  # Provides-Extra
+
+    @property
+    def with_extras(self) -> str:
+        """What pip installs: the wheel and its extras' dependencies."""
+        return f"{self.path}[{','.join(self.extras)}]" if self.extras else str(self.path)
 
 
 def read_wheels() -> list[Wheel]:
@@ -62,12 +70,23 @@ def read_wheels() -> list[Wheel]:
             match = re.fullmatch(r"Programming Language :: Python :: (\d+)\.(\d+)", classifier)
             if match:
                 versions.append((int(match[1]), int(match[2])))
-        wheels.append(Wheel(path, tuple(metadata.get_all("Requires-Dist") or ()), tuple(versions)))
+        extras = tuple(metadata.get_all("Provides-Extra") or ())
+        wheels.append(Wheel(path, tuple(metadata.get_all("Requires-Dist") or ()), tuple(versions), extras))
     return wheels
 
 
+# `; extra == 'cli'`: the environments install every extra, so an extra's requirement applies as such.
+_EXTRA_MARKER = re.compile(r"""\s*;\s*extra\s*==\s*['"][^'"]+['"]\s*$""")
+
+
 def newest_requirements(wheels: list[Wheel]) -> list[str]:
-    return sorted({r for w in wheels for r in w.requires})
+    requirements = set()
+    for requirement in (r for w in wheels for r in w.requires):
+        plain = _EXTRA_MARKER.sub("", requirement)
+        if "extra" in plain.partition(";")[2]:
+            raise SystemExit(f"matrix: {requirement!r}: only a plain `; extra == '...'` marker is understood")
+        requirements.add(plain)
+    return sorted(requirements)
 
 
 def minimum_requirements(wheels: list[Wheel]) -> list[str]:
@@ -193,7 +212,7 @@ def run_environment(
         # Dependencies from the package index (through pip's cache), then our wheels from dist/ and nothing else:
         # the second install must find every requirement of the wheels already satisfied.
         step([*pip, "install", *requirements, pytest_pin], cwd=directory)
-        step([*pip, "install", "--no-index", *(str(w.path) for w in wheels)], cwd=directory)
+        step([*pip, "install", "--no-index", *(w.with_extras for w in wheels)], cwd=directory)
         step([*pip, "check"], cwd=directory)
         report = "import json; from importlib import metadata; print(json.dumps({n: metadata.version(n) for n in %r}))"
         versions = json.loads(step([python, "-I", "-c", report % (REPORTED,)], cwd=directory))
@@ -210,7 +229,7 @@ def run_environment(
 
 
 def describe(outcome: Outcome) -> str:
-    shown = ("httpx", "httpcore", "attrs", "sniffio")
+    shown = ("httpx", "httpcore", "attrs", "sniffio", "click", "rich", "pyyaml")
     versions = ", ".join(f"{n} {v}" for n, v in outcome.versions.items() if n in shown)
     state = "ok" if outcome.ok else "FAIL"
     head = f"{state:4} {outcome.name:16} {outcome.interpreter.label}"

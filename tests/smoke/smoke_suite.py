@@ -1,10 +1,11 @@
 """Smoke suite for the installed wheels: run by tests/smoke/matrix.py inside each fresh environment of the support
 matrix (every CPython found, newest and minimum dependency versions), never from this repository's clients/.
 
-It needs only the four installed packages, the standard library and pytest. Every test talks to a server on
-127.0.0.1 over a real socket: one call per package, an error, a retry, the QRS Xrfkey, a page walk, an async call,
-and the proxies named by HTTP_PROXY / HTTPS_PROXY. The file name does not start with test_, so the repository's
-own `pytest tests` leaves it alone.
+It needs only the four installed packages (with their extras), the standard library and pytest. Every test talks to
+a server on 127.0.0.1 over a real socket: one call per package, an error, a retry, the QRS Xrfkey, a page walk, an
+async call, the proxies named by HTTP_PROXY / HTTPS_PROXY, and each console script (click, rich and PyYAML at the
+versions of the environment) with a progress line on a pseudo-terminal. The file name does not start with test_,
+so the repository's own `pytest tests` leaves it alone.
 """
 
 from __future__ import annotations
@@ -12,9 +13,13 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import os
+import pty
 import re
+import select
 import socket
 import socketserver
+import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -136,7 +141,8 @@ def route(seen: Seen, base: str) -> Reply:
     if path == "/api/status":
         return Reply(200, STATUS)
     if path == "/api/db/getEntries":
-        offset, limit = int(query["offset"][0]), int(query["limit"][0])
+        # The resource pager leaves out offset=0 on the first page, as the API allows.
+        offset, limit = int(query.get("offset", ["0"])[0]), int(query.get("limit", ["100"])[0])
         rows = ROWS[offset : offset + limit]
         return Reply(200, {"data": rows, "count": len(rows), "offset": offset, "limit": limit, "total": len(ROWS)})
     return Reply(404, {"error": f"no route {path}"})
@@ -393,3 +399,82 @@ def test_https_proxy_from_the_environment(proxy: ProxyServer, monkeypatch: pytes
     with pytest.raises(ApiConnectionError):
         _dataplus_status("https://dataplus.invalid:7766")()
     assert proxy.seen == ["CONNECT dataplus.invalid:7766 HTTP/1.1"]
+
+
+# ---------------------------------------------------------------------------------------------- the commands
+
+COMMANDS = {
+    "qlik-qrs-client": "qlik-qrs",
+    "qlik-data-stores-client": "qlik-data-stores",
+    "qalyptus-cloud-client": "qalyptus",
+    "dataplus-server-client": "dataplus",
+}
+
+
+def command(project: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """The installed console script (beside this environment's python), as a user runs it."""
+    script = Path(sys.executable).parent / COMMANDS[project]
+    return subprocess.run([str(script), *args], capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+
+
+@pytest.mark.parametrize("project", sorted(COMMANDS))
+def test_command_help_and_version(project: str) -> None:
+    done = command(project, "--help")
+    assert done.returncode == 0 and f"Usage: {COMMANDS[project]}" in done.stdout, done.stderr
+    assert "profile" in done.stdout and "completion" in done.stdout
+    done = command(project, "--version")
+    assert done.stdout.strip() == f"{COMMANDS[project]} {metadata.version(project)}", done.stderr
+    assert command(project, "completion", "zsh").returncode == 0
+
+
+def test_commands_against_the_server(server: ApiServer) -> None:
+    base = server.base
+    done = command("qlik-qrs-client", "data-connections", "count", "--url", f"{base}/qrs", "-o", "json")
+    assert done.returncode == 0 and json.loads(done.stdout) == {"value": 2}, done.stderr
+    seen = server.requests_to("/qrs/dataconnection/count")[-1]
+    assert seen.query["Xrfkey"] == [seen.headers["x-qlik-xrfkey"]]
+
+    store_args = ("data-stores", "list", "--url", f"{base}/api", "--api-key", "t", "--limit", "1", "-o", "jsonl")
+    done = command("qlik-data-stores-client", *store_args)
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line)["name"] for line in done.stdout.splitlines()] == ["Store 1", "Store 2", "Store 3"]
+
+    done = command("qalyptus-cloud-client", "tasks", "list", "--url", f"{base}/api/v1", "--api-key", "q", "-o", "csv")
+    assert done.returncode == 0, done.stderr
+
+    dataplus = ("--url", base, "--api-key", "k")
+    done = command("dataplus-server-client", "status", "get", *dataplus, "-o", "yaml")  # PyYAML
+    assert done.returncode == 0 and "currentConnections: 3" in done.stdout, done.stderr
+    done = command(
+        "dataplus-server-client", "entries", "list", "--table", "orders", "--limit", "2", *dataplus, "-o", "table"
+    )
+    assert done.returncode == 0 and "value 4" in done.stdout and "col1" in done.stdout, done.stderr  # a rich table
+    assert done.stderr == ""  # no progress when stderr is not a terminal
+
+    done = command("dataplus-server-client", "status", "get", "--url", base, "-o", "json")
+    assert done.returncode == 2 and done.stderr.startswith("error: ") and "DATAPLUS_API_KEY" in done.stderr
+
+
+def test_command_progress_on_a_terminal(server: ApiServer) -> None:
+    """rich's status line on a pseudo-terminal: pages and items counted, the last count left on screen."""
+    script = Path(sys.executable).parent / COMMANDS["dataplus-server-client"]
+    argv = [str(script), "entries", "list", "--table", "orders", "--limit", "2", "--url", server.base]
+    argv += ["--api-key", "k", "-o", "jsonl"]
+    master, slave = pty.openpty()
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "200"}
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=slave, stdin=subprocess.DEVNULL, env=env)
+    os.close(slave)
+    chunks = []
+    while select.select([master], [], [], TIMEOUT)[0]:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # the other side closed
+            break
+        if not data:
+            break
+        chunks.append(data)
+    stdout = process.stdout.read().decode() if process.stdout else ""
+    assert process.wait(timeout=TIMEOUT) == 0
+    os.close(master)
+    assert "page 3, 5 items: done" in b"".join(chunks).decode(errors="replace")
+    assert [json.loads(line)["col1"] for line in stdout.splitlines()] == [r["col1"] for r in ROWS]
