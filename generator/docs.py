@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from generator import facade, openapi, reference
+from generator import cli, facade, openapi, reference
 from generator import prepare as preparation
 from generator.config import ROOT, Service, load_service, service_names
 
@@ -49,19 +49,58 @@ def bound_tree(service: Service) -> dict[str, Any]:
         raise SystemExit(f"{service.spec_path}: {parsed.header}")
     data = facade.template_data(spec, service.resources, parsed)
     data["documented_errors"] = reference.documented_errors(spec)
+    data["commands"] = {}
+    if service.cli:  # the command-line tool's command per operation, as generator/cli.py builds its table
+        tables = cli.template_data(spec, service.cli, data, parsed, list(service.resources.get("positional", [])))
+        data["cli_command"] = tables["cli_command"]
+        data["cli_resources"] = tables["cli_resources"]
+        for r in tables["cli_resources"]:
+            for c in r["commands"]:
+                data["commands"][c["operation"]] = command_usage(tables["cli_command"], r["command"], c)
     return data
 
 
-def _cell(text: str) -> str:
-    """Text inside a Markdown table cell: one line, pipes escaped, no raw HTML."""
-    return " ".join(text.split()).replace("|", "\\|").replace("<", "&lt;")
+def command_usage(tool: str, group: str, command: dict[str, Any]) -> str:
+    """``qlik-qrs data-connections get ID [OPTIONS]``: the command with what it requires."""
+    words = [tool, group, command["name"]]
+    params = command.get("params", [])
+    words += [p["flag"] for p in params if p["kind"] == "argument"]
+    words += [f"{p['flag']} {p['name'].upper()}" for p in params if p["kind"] == "option" and p.get("required")]
+    words += [f"{f['flag']} FILE" for f in command.get("files", []) if f.get("required")]
+    body = command.get("body")
+    if body and body.get("kind") != "files":
+        words.append("--json JSON")
+    optional = [p for p in params if p["kind"] == "option" and not p.get("required")]
+    if optional or any(not f.get("required") for f in command.get("files", [])):
+        words.append("[OPTIONS]")
+    return " ".join(words)
+
+
+def signature_block(text: str, width: int = 88) -> str:
+    """A call as a formatter would lay it out: one line if it fits, else one parameter per line."""
+    if len(text) <= width:
+        return text
+    head, rest = text.split("(", 1)
+    params, returns = rest.rsplit(") -> ", 1)
+    parts, depth, current = [], 0, ""
+    for char in params:  # split on the top-level commas only (types have their own brackets)
+        depth += 1 if char in "[(" else -1 if char in "])" else 0
+        if char == "," and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    parts.append(current.strip())
+    return "\n".join([f"{head}(", *[f"    {part}," for part in parts if part], f") -> {returns}"])
 
 
 def _prose(text: str) -> str:
     return " ".join(text.split()).replace("<", "&lt;")
 
 
-def method_section(service: Service, resource: dict[str, Any], m: dict[str, Any], documented: list[Any]) -> str:
+def method_section(
+    service: Service, resource: dict[str, Any], m: dict[str, Any], documented: list[Any], command: str = ""
+) -> str:
     receiver = f"{reference.RECEIVERS[service.client]}.{resource['attribute']}"
     anchor = f"{resource['attribute']}.{m['name']}"
     source = "inferred path" if m["inferred"] else ("verified path" if m["path_source"] == "verified" else "")
@@ -79,7 +118,8 @@ def method_section(service: Service, resource: dict[str, Any], m: dict[str, Any]
     if m["description"] and m["description"] != m["summary"]:
         lines += [_prose(m["description"]), ""]
     lines += ["```python"]
-    lines += [reference.call(m, v, receiver) for v in reference.variants(m)]
+    for index, variant in enumerate(reference.variants(m)):
+        lines += ([""] if index else []) + [signature_block(reference.call(m, variant, receiver))]
     lines += ["```", ""]
     if m["inferred"]:
         lines += [
@@ -95,8 +135,10 @@ def method_section(service: Service, resource: dict[str, Any], m: dict[str, Any]
         lines += [f"Note: {_prose(m['path_note'])}", ""]
     args = reference.arguments(m)
     if args:
-        lines += ["| argument | type | passed as | description |", "|---|---|---|---|"]
-        lines += [f"| `{a['name']}` | `{_cell(a['type'])}` | {a['where']} | {_cell(a['doc'])} |" for a in args]
+        lines += ["**Arguments**", ""]
+        for a in args:
+            doc = f": {_prose(a['doc'])}" if a["doc"] else ""
+            lines.append(f"- `{a['name']}` (`{a['type']}`, {a['where']}){doc}")
         lines += [""]
     returns = reference.display(reference.method_type(m))
     if m["pager"]:
@@ -120,6 +162,8 @@ def method_section(service: Service, resource: dict[str, Any], m: dict[str, Any]
     for name, when in reference.raises(m, documented, envelope=envelope):
         lines.append(f"- `{name}`: {_prose(when)}")
     lines.append("")
+    if command:
+        lines += [f"**Command line** ([`[cli]` extra](../../cli.md)): `{command}`", ""]
     return "\n".join(lines)
 
 
@@ -191,7 +235,14 @@ def reference_pages(service: Service, data: dict[str, Any]) -> dict[str, str]:
     receiver = reference.RECEIVERS[service.client]
     for r in data["facade_resources"]:
         sections = [
-            method_section(service, r, m, data["documented_errors"].get(m["operation_id"], [])) for m in r["methods"]
+            method_section(
+                service,
+                r,
+                m,
+                data["documented_errors"].get(m["operation_id"], []),
+                data["commands"].get(m["operation_id"], ""),
+            )
+            for m in r["methods"]
         ]
         head = [
             f"# {receiver}.{r['attribute']}",
@@ -216,11 +267,39 @@ def optional_module(service: Service, name: str) -> str | None:
         sys.path.remove(root)
 
 
-def feature_section(title: str, modules: list[str]) -> str:
-    """The generated part of the testing and command-line pages: one mkdocstrings block per existing module."""
+def testing_section(modules: list[str]) -> str:
+    """The generated part of the testing page: the API of each package's fake (``<package>.testing``)."""
     if not modules:
         return ""
-    return "\n".join([f"## {title}", ""] + [f"### `{m}`\n\n::: {m}\n" for m in modules])
+    lines = ["## API of the fakes", ""]
+    for module in modules:
+        lines += [f"::: {module}", "    options:", "      inherited_members: true", "      show_root_heading: true", ""]
+    return "\n".join(lines)
+
+
+def cli_section(tools: list[tuple[Service, dict[str, Any]]]) -> str:
+    """The generated part of the command-line page: each tool's commands, linked to their reference entries."""
+    if not tools:
+        return ""
+    lines = ["## The commands", ""]
+    for service, data in tools:
+        tool = data["cli_command"]
+        count = sum(len(r["commands"]) for r in data["cli_resources"])
+        lines += [
+            f"### {tool}",
+            "",
+            f'{service.title}: `pip install "{service.project_name}[cli]"`, then `{tool} --help`; {count} commands. '
+            "Each links to the method it calls.",
+            "",
+            "| group | commands |",
+            "|---|---|",
+        ]
+        for r in data["cli_resources"]:
+            page = f"reference/{service.project_name}/{r['attribute']}.md"
+            names = ", ".join(f"[{c['name']}]({page}#{r['attribute']}.{c['method']})" for c in r["commands"])
+            lines.append(f"| `{tool} {r['command']}` | {names} |")
+        lines.append("")
+    return "\n".join(lines)
 
 
 def _nav(base: list[Any], reference_nav: list[Any]) -> list[Any]:
@@ -238,7 +317,7 @@ def build(output: Path, site_dir: Path = SITE_DIR) -> dict[str, int]:
     pages_dir = output / "pages"
     shutil.rmtree(output, ignore_errors=True)
     shutil.copytree(DOCS_DIR, pages_dir, ignore=shutil.ignore_patterns("mkdocs.yml"))
-    counts, reference_nav, testing, cli = {}, [], [], []
+    counts, reference_nav, testing, tools = {}, [], [], []
     for name in service_names():
         service = load_service(name)
         if not service.resources:
@@ -253,10 +332,11 @@ def build(output: Path, site_dir: Path = SITE_DIR) -> dict[str, int]:
             section.append(f"reference/{service.project_name}/{page}")
         reference_nav.append({service.title: section})
         testing += [m for m in [optional_module(service, "testing")] if m]
-        cli += [m for m in [optional_module(service, "cli")] if m]
-    for slot, title, modules in ((TESTING_SLOT, "In-process fakes", testing), (CLI_SLOT, "Package commands", cli)):
+        if data.get("cli_command"):
+            tools.append((service, data))
+    for slot, text in ((TESTING_SLOT, testing_section(testing)), (CLI_SLOT, cli_section(tools))):
         page = pages_dir / slot
-        page.write_text(page.read_text(encoding="utf-8") + feature_section(title, modules), encoding="utf-8")
+        page.write_text(page.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + text, encoding="utf-8")
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     (pages_dir / "changelog.md").write_text(changelog, encoding="utf-8")
     config = yaml.safe_load((DOCS_DIR / "mkdocs.yml").read_text(encoding="utf-8"))

@@ -231,3 +231,30 @@ def test_the_sdist_carries_api_md(name: str) -> None:
         member = archive.extractfile(f"{project}-{service.package_version}/api.md")
         assert member is not None
         assert member.read() == (service.project_dir / "api.md").read_bytes()
+
+
+@pytest.mark.slow
+def test_the_python_blocks_of_the_pages_pass_mypy_strict(tmp_path: Path) -> None:
+    """The examples on the site are code a user copies: each block is a module that type-checks as it is."""
+    pages = sorted((ROOT / "docs").rglob("*.md"))
+    written = 0
+    for page in pages:
+        for number, code in enumerate(docs_site_blocks(page.read_text(encoding="utf-8")), 1):
+            name = "_".join(page.relative_to(ROOT / "docs").with_suffix("").parts).replace("-", "_")
+            (tmp_path / f"docs_{name}_{number}.py").write_text(code, encoding="utf-8")
+            written += 1
+    assert written >= 10
+    packages = [str(ROOT / "clients" / s.project_name) for s in SERVICES.values()]
+    command = [
+        sys.executable, "-m", "mypy", "--strict", "--config-file", str(ROOT / "pyproject.toml"),
+        "--cache-dir", str(ROOT / "build" / "mypy" / "docs"), str(tmp_path),
+    ]  # fmt: skip
+    environment = {**os.environ, "MYPYPATH": os.pathsep.join(packages)}
+    result = subprocess.run(command, capture_output=True, text=True, env=environment, cwd=tmp_path, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def docs_site_blocks(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"```python\n(.*?)```", text, re.DOTALL)
