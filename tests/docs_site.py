@@ -3,7 +3,8 @@
     python tests/docs_site.py [--site build/docs] [--no-browser]
 
 1. Links: every relative link, script, stylesheet and image of every page resolves to a file of the site, and
-   every #anchor to an id on that page; no page loads anything from another host.
+   every #anchor to an id on that page; no page or stylesheet loads anything (script, font, image) from another
+   host.
 2. Operations: every operation of every spec appears exactly once in the reference (one method section each).
 3. Browser: the distribution's headless Chromium, started here on an empty profile with no network but the
    site's own local server, loads the home page and a reference page without console errors, and the search box
@@ -16,6 +17,7 @@ import argparse
 import collections
 import functools
 import http.server
+import re
 import sys
 import tempfile
 import threading
@@ -83,6 +85,25 @@ def _target(site: Path, page: Path, url_path: str) -> Path:
     return target / "index.html" if target.is_dir() or url_path.endswith("/") else target
 
 
+# url(...) and @import "..." in stylesheets and <style> blocks: fonts and images the browser would fetch.
+_INLINE_CSS = re.compile(r'<style[^>]*>(.*?)</style>|\sstyle="([^"]*)"', re.DOTALL | re.IGNORECASE)
+_CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]+)|@import\s+['"]([^'"]+)""")
+
+
+def stylesheet_problems(site: Path) -> list[str]:
+    """Stylesheets (files and inline blocks) that load a font, image or sheet from another host."""
+    problems = []
+    for path in sorted([*site.rglob("*.css"), *site.rglob("*.html")]):
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".html":  # only what is CSS there: <style> blocks and style="..." attributes
+            text = "\n".join(m.group(1) or m.group(2) for m in _INLINE_CSS.finditer(text))
+        for match in _CSS_URL.finditer(text):
+            url = match.group(1) or match.group(2)
+            if urlsplit(url).scheme in ("http", "https") or url.startswith("//"):
+                problems.append(f"{path.relative_to(site).as_posix()}: stylesheet loads {url} from another host")
+    return problems
+
+
 def link_problems(site: Path) -> list[str]:
     """Broken relative links and anchors, and any resource loaded from another host."""
     pages = {path: _parse(path) for path in sorted(site.rglob("*.html"))}
@@ -105,7 +126,7 @@ def link_problems(site: Path) -> list[str]:
                 ids = pages[target].ids if target in pages else _parse(target).ids
                 if unquote(parts.fragment) not in ids:
                     problems.append(f"{where}: {url!r}: no anchor #{parts.fragment} on that page")
-    return problems
+    return problems + stylesheet_problems(site)
 
 
 def expected_operations() -> list[str]:

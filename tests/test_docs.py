@@ -100,6 +100,20 @@ def test_broken_links_anchors_and_foreign_fetches_are_found(site_copy: Path) -> 
     assert docs_site.main(["--site", str(site_copy), "--no-browser"]) == 1
 
 
+def test_stylesheets_loading_fonts_from_another_host_are_found(site_copy: Path) -> None:
+    sheet = next((site_copy / "assets" / "stylesheets").glob("main.*.css"))
+    sheet.write_text('@import "https://fonts.example.com/css?family=Roboto";' + sheet.read_text(encoding="utf-8"))
+    _edit(
+        site_copy / "index.html",
+        "</head>",
+        "<style>@font-face{font-family:x;src:url(https://fonts.example.com/x.woff2)}</style></head>",
+    )
+    problems = docs_site.link_problems(site_copy)
+    assert any(p.startswith("assets/stylesheets/main.") and "fonts.example.com/css" in p for p in problems), problems
+    assert any(p.startswith("index.html") and "fonts.example.com/x.woff2" in p for p in problems), problems
+    assert docs_site.main(["--site", str(site_copy), "--no-browser"]) == 1
+
+
 def test_a_missing_or_doubled_operation_is_found(site_copy: Path) -> None:
     page = site_copy / "reference" / "qlik-qrs-client" / "data_connections" / "index.html"
     _edit(page, 'data-operation-id="getDataConnections"', "")
