@@ -16,7 +16,8 @@ NODE_STAMP := node_modules/.installed
 export RUFF_NO_CACHE := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: all venv generate wheels sdists matrix test check-generated check-committed lint typecheck clean demo bench reconcile
+.PHONY: all venv generate wheels sdists matrix test check-generated check-committed lint typecheck clean demo bench reconcile \
+  docs docs-check
 
 all: generate wheels sdists
 
@@ -107,13 +108,31 @@ typecheck: $(VENV_STAMP) $(GENERATED_STAMPS)
 	@set -e; $(foreach s,$(SERVICES),echo "mypy --strict clients/$(project_$(s))/$(package_$(s))"; \
 	  (cd clients/$(project_$(s)) && ../../$(BIN)/mypy --strict --cache-dir ../../build/mypy/$(package_$(s)) $(package_$(s)));)
 
-test: all $(NODE_STAMP) check-generated lint typecheck matrix
+test: all $(NODE_STAMP) check-generated lint typecheck matrix docs-check
 	$(BIN)/python -m pytest tests
 
 # Support matrix: the wheels in fresh venvs (build/matrix/) of every CPython >= 3.11 found, with the newest and with
 # the declared minimum dependency versions, each running tests/smoke/smoke_suite.py. Absent versions print SKIP.
 matrix: $(WHEELS) $(VENV_STAMP)
 	$(PY) tests/smoke/matrix.py
+
+# ---------------------------------------------------------------------------------------------- documentation
+# The static site (build/docs/): the pages of docs/, a reference section per package generated from its resource
+# tree, the changelog. Built with the pinned MkDocs/Material/mkdocstrings of the venv, warnings as errors
+# (not --quiet: it hides the warnings from --strict too).
+DOCS_SOURCES := $(shell find docs -type f | sort) CHANGELOG.md generator/docs.py generator/reference.py
+DOCS_STAMP := build/stamps/docs.built
+$(DOCS_STAMP): $(DOCS_SOURCES) $(GENERATED_STAMPS) $(VENV_STAMP)
+	$(PY) -m generator.docs --output build/docs-src
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --config-file build/docs-src/mkdocs.yml
+	@mkdir -p $(@D) && touch $@
+
+docs: $(DOCS_STAMP)
+
+# The built site checked: links and anchors, every operation once, no fetch from another host, and a headless
+# Chromium (the distribution's chromium + chromium-driver) loading pages and searching; screenshots in build/docs-check/.
+docs-check: $(DOCS_STAMP)
+	$(PY) tests/docs_site.py --site build/docs --screenshots build/docs-check
 
 clean:
 	rm -rf build dist $(VENV) node_modules

@@ -30,7 +30,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import snake_case
 
-from generator import cli, facade, openapi
+from generator import cli, facade, openapi, reference
 from generator import prepare as preparation
 from generator.config import ROOT, RUNTIME_DIR, ConfigError, Service, load_service, service_names
 
@@ -214,7 +214,7 @@ class ServiceProject(Project):
         )
         if service.resources:  # the resource clients: entry class, resources, methods
             facade_data = facade.template_data(spec, service.resources, openapi)
-            self.env.globals.update(facade_data)
+            self.env.globals.update(facade_data, reference=reference)
             if service.cli:  # the command-line tool: one command per resource method
                 self.env.globals.update(
                     cli.template_data(
@@ -227,6 +227,11 @@ class ServiceProject(Project):
     def _build_metadata(self) -> None:
         super()._build_metadata()
         (self.project_dir / "LICENSE").write_bytes(LICENSE.read_bytes())
+        if self.service.resources:  # every resource method with its signature, beside the README
+            rendered = self.env.get_template("api.md.jinja").render(
+                project_name=self.project_name, package_name=self.package_name
+            )
+            (self.project_dir / "api.md").write_text(rendered, encoding=self.config.file_encoding)
 
     def _build_api(self) -> None:
         super()._build_api()  # upstream's client.py and errors.py are replaced below by ours
