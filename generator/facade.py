@@ -277,6 +277,47 @@ def _type(prop: Any) -> str:
     return re.sub(r"\blist\[", "builtins.list[", text)
 
 
+_PARSED = {"UuidProperty": ("UUID", "uuid"), "DateTimeProperty": ("datetime.datetime", "datetime"),
+           "DateProperty": ("datetime.date", "date")}  # fmt: skip
+
+
+def _input_base(prop: Any, models: bool) -> tuple[str, str | None]:
+    """(annotation, kind) of what an argument accepts, without `| Unset`: the typed value and the str the API
+    returns for ids and dates, an enum's literal strings, a model's plain mapping (``models``). ``kind`` is the
+    expression handed to ``_facade.accept`` (None: taken as typed)."""
+    kind = type(prop).__name__
+    base = _type(prop).removesuffix(" | Unset") if not prop.required else _type(prop)
+    if kind in _PARSED:
+        typed, name = _PARSED[kind]
+        return f"{typed} | str", f'"{name}"'
+    if kind == "EnumProperty" and prop.value_type is str:
+        literals = ", ".join(f'"{value}"' for value in prop.values.values())
+        return f"{prop.class_info.name} | Literal[{literals}]", str(prop.class_info.name)
+    if kind == "ModelProperty" and models:
+        return f"{prop.class_info.name} | Mapping[str, Any]", str(prop.class_info.name)
+    if kind == "ListProperty":
+        inner, inner_kind = _input_base(prop.inner_property, models)
+        if inner_kind is not None:
+            return f"Sequence[{inner}]", f"[{inner_kind}]"
+    if kind == "UnionProperty":
+        parts, kinds = [], []
+        for inner_prop in prop.inner_properties:
+            inner, inner_kind = _input_base(inner_prop, models)
+            parts.append(inner)
+            if inner_kind is not None:
+                kinds.append(inner_kind)
+        if len(kinds) == 1:
+            return " | ".join(parts), kinds[0]
+    return base, None
+
+
+def _input(prop: Any, models: bool = True) -> tuple[str, str | None]:
+    annotation, kind = _input_base(prop, models)
+    if kind is None:
+        return _type(prop), None
+    return (annotation if prop.required else f"{annotation} | Unset"), kind
+
+
 def _check_class(prop: Any) -> str | None:
     """The runtime class an isinstance check needs for a parsed success value (None: no check possible)."""
     kind = type(prop).__name__
@@ -302,30 +343,43 @@ def _text(value: Any) -> str:
 
 
 def bind(
-    resources: list[Resource], endpoints: dict[tuple[str, str], Any], renames: dict[str, str], positional: list[str]
+    resources: list[Resource],
+    endpoints: dict[tuple[str, str], Any],
+    renames: dict[str, str],
+    positional: list[str],
+    known_models: set[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Join the resource tree with the generator's parsed endpoints (by METHOD and path) into plain template data:
     argument names and types, the body, the success type and how to check it, and the docstring texts."""
+    known_models = known_models or set()
     bound = []
     for resource in resources:
         methods = []
         for method in resource.methods:
             endpoint = endpoints[endpoint_key(method.http_method, method.path)]
-            methods.append(_bind_method(method, endpoint, renames, positional, resource.attribute))
+            methods.append(_bind_method(method, endpoint, renames, positional, resource.attribute, known_models))
         bound.append({"attribute": resource.attribute, "class_name": resource.class_name, "methods": methods})
     return bound
 
 
 def _bind_method(
-    method: Method, endpoint: Any, renames: dict[str, str], positional_names: list[str], attribute: str
+    method: Method,
+    endpoint: Any,
+    renames: dict[str, str],
+    positional_names: list[str],
+    attribute: str,
+    known_models: set[str],
 ) -> dict[str, Any]:
     where = f"{attribute}.{method.name} ({method.operation_id})"
     positional = [
         {
             "name": argument_name(p.python_name, renames),
             "python": p.python_name,
-            "type": _type(p),
-            "doc": _text(p.description),
+            "type": _input(p)[0],
+            # A UUID goes out as text either way: the route checks a str one (see Caller).
+            "kind": None if _input(p)[1] == '"uuid"' else _input(p)[1],
+            "route_check": ("path", _text(p.name)) if _input(p)[1] == '"uuid"' else None,
+            "doc": _text(p.description) or _where_doc("path", p),
             "in_path": True,
         }
         for p in endpoint.path_parameters
@@ -341,9 +395,13 @@ def _bind_method(
             {
                 "name": argument_name(p.python_name, renames),
                 "python": p.python_name,
-                "type": _type(p),
+                "type": _input(p)[0],
+                "kind": None if _input(p)[1] == '"uuid"' and p in endpoint.query_parameters else _input(p)[1],
+                "route_check": ("query", _text(p.name))
+                if _input(p)[1] == '"uuid"' and p in endpoint.query_parameters
+                else None,
                 "default": None if default is None else str(default),
-                "doc": _text(p.description),
+                "doc": _text(p.description) or _where_doc(_location(endpoint, p), p),
                 "in_path": False,
             }
         )
@@ -355,7 +413,7 @@ def _bind_method(
     if endpoint.bodies:
         if len(endpoint.bodies) != 1:
             raise ValueError(f"{where}: more than one request body type is not supported")
-        body = _bind_body(endpoint.bodies[0].prop, method, renames)
+        body = _bind_body(endpoint.bodies[0].prop, method, renames, known_models)
     if body and body["kind"] == "model":
         # A body field named like a path parameter (update(id, ...) with an `id` in the body) takes its value.
         path_names = {a["name"] for a in positional}
@@ -367,11 +425,12 @@ def _bind_method(
     if duplicates:
         raise ValueError(f"{where}: argument name(s) {duplicates} used twice; rename them in the naming table")
     successes = _success_responses(endpoint)
-    types, checks, allows_none = [], [], False
+    types, checks, allows_none, bodyless = [], [], False, []
     for response in successes:
         kind = type(response.prop).__name__
         if kind in ("NoneProperty", "AnyProperty") and not method.data:
             allows_none = True
+            bodyless.append(response.status_code.pattern)
             continue
         type_string = _type(response.prop)
         if type_string not in types:
@@ -403,7 +462,9 @@ def _bind_method(
         "body": body,
         "types": types,
         "checks": checks,
-        "allows_none": allows_none,
+        # A documented body wins: a success status documented without one raises (see the docstring).
+        "allows_none": allows_none and not types,
+        "bodyless": bodyless if types else [],
         "pager": method.pager,
         "page_item": item,
         "rows": method.rows,
@@ -434,7 +495,7 @@ def _snake_identifier(name: str) -> str:
     return snake_case(name)
 
 
-def _bind_body(prop: Any, method: Method, renames: dict[str, str]) -> dict[str, Any]:
+def _bind_body(prop: Any, method: Method, renames: dict[str, str], known_models: set[str]) -> dict[str, Any]:
     kind = type(prop).__name__
     if method.rows:
         many = kind == "ListProperty"
@@ -453,16 +514,21 @@ def _bind_body(prop: Any, method: Method, renames: dict[str, str]) -> dict[str, 
                 {
                     "name": argument_name(field_prop.python_name, renames),
                     "python": field_prop.python_name,
-                    "type": _type(field_prop),
+                    "type": _input(field_prop)[0],
+                    "kind": _input(field_prop)[1],
                     "required": bool(field_prop.required),
                     "doc": _text(field_prop.description),
                 }
             )
+        model = str(prop.class_info.name)
+        # The entity as fetched goes back in: the response variant of a request model (XRequest -> X).
+        variants = [v for v in [model.removesuffix("Request")] if v != model and v in known_models]
         return {
             "kind": "model",
             "name": "body",
-            "model": str(prop.class_info.name),
-            "type": _type(prop),
+            "model": model,
+            "variants": variants,
+            "type": " | ".join([model, *variants, "Mapping[str, Any]"]),
             "fields": fields,
             "doc": _text(prop.description),
         }
@@ -471,7 +537,28 @@ def _bind_body(prop: Any, method: Method, renames: dict[str, str]) -> dict[str, 
         inner = prop.inner_property
         inner_name = getattr(getattr(inner, "class_info", None), "name", None)
         name = f"{snake(str(inner_name)).split('_')[-1]}s" if inner_name else "ids"
-    return {"kind": "plain", "name": name, "type": _type(prop), "doc": _text(prop.description)}
+    annotation, accepts = _input(prop)
+    checked = accepts in ('"uuid"', '["uuid"]')  # sent as text either way: the route checks it (see Caller)
+    return {
+        "kind": "plain",
+        "name": name,
+        "type": annotation,
+        "accepts": None if checked else accepts,
+        "route_check": ("json", "") if checked else None,
+        "doc": _text(prop.description),
+    }
+
+
+def _location(endpoint: Any, parameter: Any) -> str:
+    if parameter in endpoint.header_parameters:
+        return "header"
+    return "cookie" if parameter in endpoint.cookie_parameters else "query"
+
+
+def _where_doc(location: str, parameter: Any) -> str:
+    """An argument's description where the docs give none: where it goes and what it takes."""
+    typed = _type(parameter).replace("builtins.", "").removesuffix(" | Unset")
+    return f"the {_text(parameter.name)} {location} parameter ({typed})"
 
 
 def endpoint_key(http_method: str, path: Any) -> tuple[str, str]:
@@ -492,8 +579,10 @@ def template_data(spec: dict[str, Any], table: dict[str, Any], openapi: Any) -> 
         for collection in openapi.endpoint_collections_by_tag.values()
         for endpoint in collection.endpoints
     }
+    models = sorted(m.class_info.name for m in [*openapi.models, *openapi.enums])
+    renames, positional = dict(table.get("arguments", {})), list(table.get("positional", []))
     return {
         "facade_client": table["client"],
-        "facade_models": sorted(m.class_info.name for m in [*openapi.models, *openapi.enums]),
-        "facade_resources": bind(tree, endpoints, dict(table.get("arguments", {})), list(table.get("positional", []))),
+        "facade_models": models,
+        "facade_resources": bind(tree, endpoints, renames, positional, set(models)),
     }

@@ -14,6 +14,8 @@ from conftest import ROOT, SERVICES
 READMES = [ROOT / "README.md"] + [ROOT / "clients" / s.project_name / "README.md" for s in SERVICES.values()]
 BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
 CLIENT_EXAMPLES = ["qrs_data_connections.py", "data_stores.py", "qalyptus_tasks.py", "dataplus_entries.py"]
+# Code written the way an app would (str ids, enum strings, dicts, entities back into update): type-checked below.
+DOWNSTREAM = sorted(p.name for p in (ROOT / "examples" / "downstream").glob("*.py"))
 # What the resource clients make unnecessary: narrowing or silencing the type of a result.
 FORBIDDEN = re.compile(r"\bcast\(|#\s*type:\s*ignore|\bisinstance\(|\bor \[\]")
 
@@ -30,6 +32,8 @@ def readme_blocks() -> dict[str, str]:
 def test_readme_blocks_and_examples_do_not_narrow_results() -> None:
     sources = dict(readme_blocks())
     sources.update({name: (ROOT / "examples" / name).read_text(encoding="utf-8") for name in CLIENT_EXAMPLES})
+    sources.update({name: (ROOT / "examples" / "downstream" / name).read_text(encoding="utf-8") for name in DOWNSTREAM})
+    assert len(DOWNSTREAM) == 4
     offending = {name: FORBIDDEN.findall(code) for name, code in sources.items() if FORBIDDEN.search(code)}
     assert not offending
 

@@ -7,6 +7,7 @@ They are then turned into what the generated function takes, guided by its type 
 
 from __future__ import annotations
 
+import collections.abc
 import datetime
 import enum
 import importlib
@@ -200,7 +201,7 @@ def to_python(value: Any, annotation: Any, *, file_type: type) -> Any:
             except (TypeError, ValueError, KeyError) as error:
                 errors.append(f"{option}: {error}")
         raise TypeError(f"{value!r} fits none of {annotation}: {'; '.join(errors)}")
-    if origin is list:
+    if origin in (list, collections.abc.Sequence):
         if not isinstance(value, list):
             raise TypeError(f"expected a list, got {value!r}")
         (item,) = typing.get_args(annotation)

@@ -47,6 +47,10 @@ __all__ = [
 ]
 
 
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
+
+
 @dataclass(frozen=True)
 class EntriesRowsPage:
     """A page of ``list`` (getEntries): the ``EntriesPage`` fields, ``data`` holding its rows as plain mappings of strings
@@ -259,7 +263,7 @@ class Entries:
         _upsertEntry(self._caller.client, response)
 
     @overload
-    def add_comment_history(self, table: str, body: CommentHistoryEntry, /) -> None: ...
+    def add_comment_history(self, table: str, body: CommentHistoryEntry | Mapping[str, Any], /) -> None: ...
 
     @overload
     def add_comment_history(self, table: str, /, **fields: Unpack[_addCommentHistoryEntryFields]) -> None: ...
@@ -267,7 +271,7 @@ class Entries:
     def add_comment_history(
         self,
         table: str,
-        body: CommentHistoryEntry | None = None,
+        body: CommentHistoryEntry | Mapping[str, Any] | None = None,
         /,
         *,
         id: str | Unset = UNSET,
@@ -285,7 +289,7 @@ class Entries:
 
         Args:
             table: db table name
-            body: a ``CommentHistoryEntry``, or its fields as keyword arguments:
+            body: a ``CommentHistoryEntry``, a mapping of its JSON fields, or its fields as keyword arguments:
             id: (required) row to update
             column: (required) column to update
             text: (required) Entry text
@@ -385,14 +389,14 @@ class Entries:
         _bulkUpsertEntries(self._caller.client, response)
 
     @overload
-    def delete(self, body: DeleteEntriesRequest, /) -> None: ...
+    def delete(self, body: DeleteEntriesRequest | Mapping[str, Any], /) -> None: ...
 
     @overload
     def delete(self, /, **fields: Unpack[_deleteEntriesFields]) -> None: ...
 
     def delete(
         self,
-        body: DeleteEntriesRequest | None = None,
+        body: DeleteEntriesRequest | Mapping[str, Any] | None = None,
         /,
         *,
         table: str | Unset = UNSET,
@@ -406,7 +410,7 @@ class Entries:
         ``DELETE /api/db/deleteEntries`` (deleteEntries).
 
         Args:
-            body: a ``DeleteEntriesRequest``, or its fields as keyword arguments:
+            body: a ``DeleteEntriesRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             table: (required) db table name
             ids: (required) list of ids to delete. Using ["*"] deletes all rows and resets the db_id counter.
 
@@ -464,7 +468,9 @@ class EntriesWithRawResponse:
         return RawResponse.of(response, None)
 
     @overload
-    def add_comment_history(self, table: str, body: CommentHistoryEntry, /) -> RawResponse[None]: ...
+    def add_comment_history(
+        self, table: str, body: CommentHistoryEntry | Mapping[str, Any], /
+    ) -> RawResponse[None]: ...
 
     @overload
     def add_comment_history(
@@ -472,7 +478,7 @@ class EntriesWithRawResponse:
     ) -> RawResponse[None]: ...
 
     def add_comment_history(
-        self, table: str, body: CommentHistoryEntry | None = None, /, **fields: Any
+        self, table: str, body: CommentHistoryEntry | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[None]:
         """``Entries.add_comment_history`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(CommentHistoryEntry, body, fields, "add_comment_history", UNSET)
@@ -509,12 +515,14 @@ class EntriesWithRawResponse:
         return RawResponse.of(response, None)
 
     @overload
-    def delete(self, body: DeleteEntriesRequest, /) -> RawResponse[None]: ...
+    def delete(self, body: DeleteEntriesRequest | Mapping[str, Any], /) -> RawResponse[None]: ...
 
     @overload
     def delete(self, /, **fields: Unpack[_deleteEntriesFields]) -> RawResponse[None]: ...
 
-    def delete(self, body: DeleteEntriesRequest | None = None, /, **fields: Any) -> RawResponse[None]:
+    def delete(
+        self, body: DeleteEntriesRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[None]:
         """``Entries.delete`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(DeleteEntriesRequest, body, fields, "delete", UNSET)
         response = self._caller.send("deleteEntries", _delete_entries._get_kwargs(body=body))
@@ -576,12 +584,14 @@ class AsyncEntries:
         _upsertEntry(self._caller.client, response)
 
     @overload
-    async def add_comment_history(self, table: str, body: CommentHistoryEntry, /) -> None: ...
+    async def add_comment_history(self, table: str, body: CommentHistoryEntry | Mapping[str, Any], /) -> None: ...
 
     @overload
     async def add_comment_history(self, table: str, /, **fields: Unpack[_addCommentHistoryEntryFields]) -> None: ...
 
-    async def add_comment_history(self, table: str, body: CommentHistoryEntry | None = None, /, **fields: Any) -> None:
+    async def add_comment_history(
+        self, table: str, body: CommentHistoryEntry | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> None:
         """``Entries.add_comment_history`` (documented there), async."""
         body = _facade.model_from_keywords(CommentHistoryEntry, body, fields, "add_comment_history", UNSET)
         response = await self._caller.send_async(
@@ -614,12 +624,12 @@ class AsyncEntries:
         _bulkUpsertEntries(self._caller.client, response)
 
     @overload
-    async def delete(self, body: DeleteEntriesRequest, /) -> None: ...
+    async def delete(self, body: DeleteEntriesRequest | Mapping[str, Any], /) -> None: ...
 
     @overload
     async def delete(self, /, **fields: Unpack[_deleteEntriesFields]) -> None: ...
 
-    async def delete(self, body: DeleteEntriesRequest | None = None, /, **fields: Any) -> None:
+    async def delete(self, body: DeleteEntriesRequest | Mapping[str, Any] | None = None, /, **fields: Any) -> None:
         """``Entries.delete`` (documented there), async."""
         body = _facade.model_from_keywords(DeleteEntriesRequest, body, fields, "delete", UNSET)
         response = await self._caller.send_async("deleteEntries", _delete_entries._get_kwargs(body=body))
@@ -667,7 +677,9 @@ class AsyncEntriesWithRawResponse:
         return RawResponse.of(response, None)
 
     @overload
-    async def add_comment_history(self, table: str, body: CommentHistoryEntry, /) -> RawResponse[None]: ...
+    async def add_comment_history(
+        self, table: str, body: CommentHistoryEntry | Mapping[str, Any], /
+    ) -> RawResponse[None]: ...
 
     @overload
     async def add_comment_history(
@@ -675,7 +687,7 @@ class AsyncEntriesWithRawResponse:
     ) -> RawResponse[None]: ...
 
     async def add_comment_history(
-        self, table: str, body: CommentHistoryEntry | None = None, /, **fields: Any
+        self, table: str, body: CommentHistoryEntry | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[None]:
         """``Entries.add_comment_history`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(CommentHistoryEntry, body, fields, "add_comment_history", UNSET)
@@ -714,12 +726,14 @@ class AsyncEntriesWithRawResponse:
         return RawResponse.of(response, None)
 
     @overload
-    async def delete(self, body: DeleteEntriesRequest, /) -> RawResponse[None]: ...
+    async def delete(self, body: DeleteEntriesRequest | Mapping[str, Any], /) -> RawResponse[None]: ...
 
     @overload
     async def delete(self, /, **fields: Unpack[_deleteEntriesFields]) -> RawResponse[None]: ...
 
-    async def delete(self, body: DeleteEntriesRequest | None = None, /, **fields: Any) -> RawResponse[None]:
+    async def delete(
+        self, body: DeleteEntriesRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[None]:
         """``Entries.delete`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(DeleteEntriesRequest, body, fields, "delete", UNSET)
         response = await self._caller.send_async("deleteEntries", _delete_entries._get_kwargs(body=body))

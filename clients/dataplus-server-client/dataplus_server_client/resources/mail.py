@@ -8,6 +8,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 
 import httpx
@@ -28,6 +29,9 @@ __all__ = [
     "MailWithRawResponse",
 ]
 
+
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
 
 if TYPE_CHECKING:
 
@@ -59,14 +63,14 @@ class Mail:
         return MailWithRawResponse(self._caller)
 
     @overload
-    def send(self, body: SendMailRequest, /) -> None: ...
+    def send(self, body: SendMailRequest | Mapping[str, Any], /) -> None: ...
 
     @overload
     def send(self, /, **fields: Unpack[_sendMailFields]) -> None: ...
 
     def send(
         self,
-        body: SendMailRequest | None = None,
+        body: SendMailRequest | Mapping[str, Any] | None = None,
         /,
         *,
         to: str | Unset = UNSET,
@@ -82,7 +86,7 @@ class Mail:
         ``POST /api/mail/send`` (sendMail).
 
         Args:
-            body: a ``SendMailRequest``, or its fields as keyword arguments:
+            body: a ``SendMailRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             to: (required) Mail destination (comma separated for multiple)
             from_: (required) Mail sender display name
             subject: (required) Subject of the mail
@@ -111,12 +115,12 @@ class MailWithRawResponse:
         self._caller = caller
 
     @overload
-    def send(self, body: SendMailRequest, /) -> RawResponse[None]: ...
+    def send(self, body: SendMailRequest | Mapping[str, Any], /) -> RawResponse[None]: ...
 
     @overload
     def send(self, /, **fields: Unpack[_sendMailFields]) -> RawResponse[None]: ...
 
-    def send(self, body: SendMailRequest | None = None, /, **fields: Any) -> RawResponse[None]:
+    def send(self, body: SendMailRequest | Mapping[str, Any] | None = None, /, **fields: Any) -> RawResponse[None]:
         """``Mail.send`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(SendMailRequest, body, fields, "send", UNSET)
         response = self._caller.send("sendMail", _send_mail._get_kwargs(body=body))
@@ -138,12 +142,12 @@ class AsyncMail:
         return AsyncMailWithRawResponse(self._caller)
 
     @overload
-    async def send(self, body: SendMailRequest, /) -> None: ...
+    async def send(self, body: SendMailRequest | Mapping[str, Any], /) -> None: ...
 
     @overload
     async def send(self, /, **fields: Unpack[_sendMailFields]) -> None: ...
 
-    async def send(self, body: SendMailRequest | None = None, /, **fields: Any) -> None:
+    async def send(self, body: SendMailRequest | Mapping[str, Any] | None = None, /, **fields: Any) -> None:
         """``Mail.send`` (documented there), async."""
         body = _facade.model_from_keywords(SendMailRequest, body, fields, "send", UNSET)
         response = await self._caller.send_async("sendMail", _send_mail._get_kwargs(body=body))
@@ -159,12 +163,14 @@ class AsyncMailWithRawResponse:
         self._caller = caller
 
     @overload
-    async def send(self, body: SendMailRequest, /) -> RawResponse[None]: ...
+    async def send(self, body: SendMailRequest | Mapping[str, Any], /) -> RawResponse[None]: ...
 
     @overload
     async def send(self, /, **fields: Unpack[_sendMailFields]) -> RawResponse[None]: ...
 
-    async def send(self, body: SendMailRequest | None = None, /, **fields: Any) -> RawResponse[None]:
+    async def send(
+        self, body: SendMailRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[None]:
         """``Mail.send`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(SendMailRequest, body, fields, "send", UNSET)
         response = await self._caller.send_async("sendMail", _send_mail._get_kwargs(body=body))

@@ -28,6 +28,10 @@ __all__ = [
 ]
 
 
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
+
+
 def _getStatus(client: AuthenticatedClient | Client, response: httpx.Response) -> ServerStatus:
     parsed = _get_status._build_response(client=client, response=response).parsed
     if isinstance(parsed, ServerStatus):

@@ -9,6 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 
 import httpx
@@ -31,6 +32,10 @@ __all__ = [
     "Tasks",
     "TasksWithRawResponse",
 ]
+
+
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
 
 
 def _getAllTaskInfo(client: AuthenticatedClient | Client, response: httpx.Response) -> builtins.list[TaskOperational]:
@@ -113,12 +118,14 @@ class Tasks:
         return _getTaskInfo(self._caller.client, response)
 
     @overload
-    def start(self, body: StartTaskRequest, /) -> None: ...
+    def start(self, body: StartTaskRequest | Mapping[str, Any], /) -> None: ...
 
     @overload
     def start(self, /, **fields: Unpack[_startTaskFields]) -> None: ...
 
-    def start(self, body: StartTaskRequest | None = None, /, *, task_id: str | Unset = UNSET) -> None:
+    def start(
+        self, body: StartTaskRequest | Mapping[str, Any] | None = None, /, *, task_id: str | Unset = UNSET
+    ) -> None:
         """Start a reload task.
 
         Start a reload task.
@@ -126,7 +133,7 @@ class Tasks:
         ``POST /api/task/start`` (startTask).
 
         Args:
-            body: a ``StartTaskRequest``, or its fields as keyword arguments:
+            body: a ``StartTaskRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             task_id: (required) Id of the task to start
 
         Returns:
@@ -161,12 +168,12 @@ class TasksWithRawResponse:
         return RawResponse.of(response, _getTaskInfo(self._caller.client, response))
 
     @overload
-    def start(self, body: StartTaskRequest, /) -> RawResponse[None]: ...
+    def start(self, body: StartTaskRequest | Mapping[str, Any], /) -> RawResponse[None]: ...
 
     @overload
     def start(self, /, **fields: Unpack[_startTaskFields]) -> RawResponse[None]: ...
 
-    def start(self, body: StartTaskRequest | None = None, /, **fields: Any) -> RawResponse[None]:
+    def start(self, body: StartTaskRequest | Mapping[str, Any] | None = None, /, **fields: Any) -> RawResponse[None]:
         """``Tasks.start`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(StartTaskRequest, body, fields, "start", UNSET)
         response = self._caller.send("startTask", _start_task._get_kwargs(body=body))
@@ -198,12 +205,12 @@ class AsyncTasks:
         return _getTaskInfo(self._caller.client, response)
 
     @overload
-    async def start(self, body: StartTaskRequest, /) -> None: ...
+    async def start(self, body: StartTaskRequest | Mapping[str, Any], /) -> None: ...
 
     @overload
     async def start(self, /, **fields: Unpack[_startTaskFields]) -> None: ...
 
-    async def start(self, body: StartTaskRequest | None = None, /, **fields: Any) -> None:
+    async def start(self, body: StartTaskRequest | Mapping[str, Any] | None = None, /, **fields: Any) -> None:
         """``Tasks.start`` (documented there), async."""
         body = _facade.model_from_keywords(StartTaskRequest, body, fields, "start", UNSET)
         response = await self._caller.send_async("startTask", _start_task._get_kwargs(body=body))
@@ -229,12 +236,14 @@ class AsyncTasksWithRawResponse:
         return RawResponse.of(response, _getTaskInfo(self._caller.client, response))
 
     @overload
-    async def start(self, body: StartTaskRequest, /) -> RawResponse[None]: ...
+    async def start(self, body: StartTaskRequest | Mapping[str, Any], /) -> RawResponse[None]: ...
 
     @overload
     async def start(self, /, **fields: Unpack[_startTaskFields]) -> RawResponse[None]: ...
 
-    async def start(self, body: StartTaskRequest | None = None, /, **fields: Any) -> RawResponse[None]:
+    async def start(
+        self, body: StartTaskRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[None]:
         """``Tasks.start`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(StartTaskRequest, body, fields, "start", UNSET)
         response = await self._caller.send_async("startTask", _start_task._get_kwargs(body=body))

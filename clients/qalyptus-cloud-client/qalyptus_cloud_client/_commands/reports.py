@@ -659,6 +659,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
                 "call": "keyword",
                 "dest": "p_version",
                 "flag": "--version",
+                "help": "the version query parameter (str)",
                 "kind": "option",
                 "name": "version",
                 "python": "version",

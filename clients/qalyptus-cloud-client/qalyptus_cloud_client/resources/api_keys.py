@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
@@ -39,6 +40,10 @@ __all__ = [
 ]
 
 
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
+
+
 def _getApiKeys(client: AuthenticatedClient | Client, response: httpx.Response) -> builtins.list[JsonObject]:
     parsed = _get_api_keys._build_response(client=client, response=response).parsed
     if not isinstance(parsed, ApiResponse):
@@ -47,14 +52,15 @@ def _getApiKeys(client: AuthenticatedClient | Client, response: httpx.Response) 
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["create"] = {"expiry_date": "datetime", "organization_id": "uuid"}
 if TYPE_CHECKING:
 
     class _createApiKeyFields(TypedDict, total=False):
         """``create``'s keyword fields, those of a ``CreateApiKeyRequest`` (shared by its four variants)."""
 
         name: Required[str]
-        expiry_date: Required[datetime.datetime]
-        organization_id: Required[UUID]
+        expiry_date: Required[datetime.datetime | str]
+        organization_id: Required[UUID | str]
         description: None | str | Unset
 
 
@@ -141,19 +147,19 @@ class ApiKeys:
         return _getApiKeys(self._caller.client, response)
 
     @overload
-    def create(self, body: CreateApiKeyRequest, /) -> JsonValue: ...
+    def create(self, body: CreateApiKeyRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createApiKeyFields]) -> JsonValue: ...
 
     def create(
         self,
-        body: CreateApiKeyRequest | None = None,
+        body: CreateApiKeyRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
-        expiry_date: datetime.datetime | Unset = UNSET,
-        organization_id: UUID | Unset = UNSET,
+        expiry_date: datetime.datetime | str | Unset = UNSET,
+        organization_id: UUID | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create API key.
@@ -165,10 +171,10 @@ class ApiKeys:
         to the client.
 
         Args:
-            body: a ``CreateApiKeyRequest``, or its fields as keyword arguments:
+            body: a ``CreateApiKeyRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
-            expiry_date: (required) datetime.datetime
-            organization_id: (required) UUID
+            expiry_date: (required) datetime.datetime | str
+            organization_id: (required) UUID | str
             description: None | str | Unset
 
         Returns:
@@ -179,11 +185,13 @@ class ApiKeys:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(CreateApiKeyRequest, body, locals(), ("self", "body"), "create", UNSET)
+        body = _facade.model_from_arguments(
+            CreateApiKeyRequest, body, locals(), ("self", "body"), "create", UNSET, kinds=_KINDS
+        )
         response = self._caller.send("createApiKey", _create_api_key._get_kwargs(body=body))
         return _createApiKey(self._caller.client, response)
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete API keys.
 
         Delete multiple user API keys.
@@ -207,7 +215,7 @@ class ApiKeys:
         response = self._caller.send("deleteApiKeys", _delete_api_keys._get_kwargs(body=ids))
         return _deleteApiKeys(self._caller.client, response)
 
-    def get(self, id: UUID, /) -> JsonObject:
+    def get(self, id: UUID | str, /) -> JsonObject:
         """Get user API key.
 
         Get the details of a user's API key by its unique identifier.
@@ -231,15 +239,15 @@ class ApiKeys:
         return _getApiKey(self._caller.client, response)
 
     @overload
-    def update(self, id: UUID, body: NameDescriptionRequest, /) -> JsonValue: ...
+    def update(self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateApiKeyFields]) -> JsonValue: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateApiKeyFields]) -> JsonValue: ...
 
     def update(
         self,
-        id: UUID,
-        body: NameDescriptionRequest | None = None,
+        id: UUID | str,
+        body: NameDescriptionRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
@@ -255,7 +263,7 @@ class ApiKeys:
 
         Args:
             id: The ID of the API key to update.
-            body: a ``NameDescriptionRequest``, or its fields as keyword arguments:
+            body: a ``NameDescriptionRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
             description: None | str | Unset
 
@@ -273,7 +281,7 @@ class ApiKeys:
         response = self._caller.send("updateApiKey", _update_api_key._get_kwargs(id, body=body))
         return _updateApiKey(self._caller.client, response)
 
-    def delete(self, id: UUID, /) -> JsonValue:
+    def delete(self, id: UUID | str, /) -> JsonValue:
         """Delete API key.
 
         Delete a user's API key by its unique identifier.
@@ -311,40 +319,44 @@ class ApiKeysWithRawResponse:
         return RawResponse.of(response, _getApiKeys(self._caller.client, response))
 
     @overload
-    def create(self, body: CreateApiKeyRequest, /) -> RawResponse[JsonValue]: ...
+    def create(self, body: CreateApiKeyRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createApiKeyFields]) -> RawResponse[JsonValue]: ...
 
-    def create(self, body: CreateApiKeyRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def create(
+        self, body: CreateApiKeyRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``ApiKeys.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(CreateApiKeyRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(CreateApiKeyRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = self._caller.send("createApiKey", _create_api_key._get_kwargs(body=body))
         return RawResponse.of(response, _createApiKey(self._caller.client, response))
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``ApiKeys.delete_many`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteApiKeys", _delete_api_keys._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteApiKeys(self._caller.client, response))
 
-    def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``ApiKeys.get`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getApiKey", _get_api_key._get_kwargs(id))
         return RawResponse.of(response, _getApiKey(self._caller.client, response))
 
     @overload
-    def update(self, id: UUID, body: NameDescriptionRequest, /) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateApiKeyFields]) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateApiKeyFields]) -> RawResponse[JsonValue]: ...
 
-    def update(self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def update(
+        self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``ApiKeys.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = self._caller.send("updateApiKey", _update_api_key._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateApiKey(self._caller.client, response))
 
-    def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``ApiKeys.delete`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteApiKey", _delete_api_key._get_kwargs(id))
         return RawResponse.of(response, _deleteApiKey(self._caller.client, response))
@@ -369,40 +381,42 @@ class AsyncApiKeys:
         return _getApiKeys(self._caller.client, response)
 
     @overload
-    async def create(self, body: CreateApiKeyRequest, /) -> JsonValue: ...
+    async def create(self, body: CreateApiKeyRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createApiKeyFields]) -> JsonValue: ...
 
-    async def create(self, body: CreateApiKeyRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def create(self, body: CreateApiKeyRequest | Mapping[str, Any] | None = None, /, **fields: Any) -> JsonValue:
         """``ApiKeys.create`` (documented there), async."""
-        body = _facade.model_from_keywords(CreateApiKeyRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(CreateApiKeyRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("createApiKey", _create_api_key._get_kwargs(body=body))
         return _createApiKey(self._caller.client, response)
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """``ApiKeys.delete_many`` (documented there), async."""
         response = await self._caller.send_async("deleteApiKeys", _delete_api_keys._get_kwargs(body=ids))
         return _deleteApiKeys(self._caller.client, response)
 
-    async def get(self, id: UUID, /) -> JsonObject:
+    async def get(self, id: UUID | str, /) -> JsonObject:
         """``ApiKeys.get`` (documented there), async."""
         response = await self._caller.send_async("getApiKey", _get_api_key._get_kwargs(id))
         return _getApiKey(self._caller.client, response)
 
     @overload
-    async def update(self, id: UUID, body: NameDescriptionRequest, /) -> JsonValue: ...
+    async def update(self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateApiKeyFields]) -> JsonValue: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateApiKeyFields]) -> JsonValue: ...
 
-    async def update(self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def update(
+        self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``ApiKeys.update`` (documented there), async."""
         body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateApiKey", _update_api_key._get_kwargs(id, body=body))
         return _updateApiKey(self._caller.client, response)
 
-    async def delete(self, id: UUID, /) -> JsonValue:
+    async def delete(self, id: UUID | str, /) -> JsonValue:
         """``ApiKeys.delete`` (documented there), async."""
         response = await self._caller.send_async("deleteApiKey", _delete_api_key._get_kwargs(id))
         return _deleteApiKey(self._caller.client, response)
@@ -422,42 +436,46 @@ class AsyncApiKeysWithRawResponse:
         return RawResponse.of(response, _getApiKeys(self._caller.client, response))
 
     @overload
-    async def create(self, body: CreateApiKeyRequest, /) -> RawResponse[JsonValue]: ...
+    async def create(self, body: CreateApiKeyRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createApiKeyFields]) -> RawResponse[JsonValue]: ...
 
-    async def create(self, body: CreateApiKeyRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    async def create(
+        self, body: CreateApiKeyRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``ApiKeys.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(CreateApiKeyRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(CreateApiKeyRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("createApiKey", _create_api_key._get_kwargs(body=body))
         return RawResponse.of(response, _createApiKey(self._caller.client, response))
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``ApiKeys.delete_many`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteApiKeys", _delete_api_keys._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteApiKeys(self._caller.client, response))
 
-    async def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    async def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``ApiKeys.get`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getApiKey", _get_api_key._get_kwargs(id))
         return RawResponse.of(response, _getApiKey(self._caller.client, response))
 
     @overload
-    async def update(self, id: UUID, body: NameDescriptionRequest, /) -> RawResponse[JsonValue]: ...
+    async def update(
+        self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateApiKeyFields]) -> RawResponse[JsonValue]: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateApiKeyFields]) -> RawResponse[JsonValue]: ...
 
     async def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``ApiKeys.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateApiKey", _update_api_key._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateApiKey(self._caller.client, response))
 
-    async def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``ApiKeys.delete`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteApiKey", _delete_api_key._get_kwargs(id))
         return RawResponse.of(response, _deleteApiKey(self._caller.client, response))

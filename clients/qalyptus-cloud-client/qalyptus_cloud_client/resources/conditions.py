@@ -9,6 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
@@ -57,6 +58,10 @@ __all__ = [
 ]
 
 
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
+
+
 def _getConditions(client: AuthenticatedClient | Client, response: httpx.Response) -> builtins.list[JsonObject]:
     parsed = _get_conditions._build_response(client=client, response=response).parsed
     if not isinstance(parsed, ApiResponse):
@@ -65,13 +70,14 @@ def _getConditions(client: AuthenticatedClient | Client, response: httpx.Respons
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["create"] = {"project_id": "uuid"}
 if TYPE_CHECKING:
 
     class _createConditionFields(TypedDict, total=False):
         """``create``'s keyword fields, those of a ``ProjectItemRequest`` (shared by its four variants)."""
 
         name: Required[str]
-        project_id: Required[UUID]
+        project_id: Required[UUID | str]
         description: None | str | Unset
 
 
@@ -91,13 +97,14 @@ def _deleteConditions(client: AuthenticatedClient | Client, response: httpx.Resp
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["duplicate"] = {"project_id": "uuid", "organization_id": "uuid"}
 if TYPE_CHECKING:
 
     class _duplicateConditionFields(TypedDict, total=False):
         """``duplicate``'s keyword fields, those of a ``DuplicateRequest`` (shared by its four variants)."""
 
-        project_id: Required[UUID]
-        organization_id: Required[UUID]
+        project_id: Required[UUID | str]
+        organization_id: Required[UUID | str]
 
 
 def _duplicateCondition(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -149,14 +156,15 @@ def _getConditionRules(client: AuthenticatedClient | Client, response: httpx.Res
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["create_or_update_rule"] = {"qlik_app_id": "uuid", "values": [ConditionRuleValueRequestDto], "id": "uuid"}
 if TYPE_CHECKING:
 
     class _createOrUpdateConditionRuleFields(TypedDict, total=False):
         """``create_or_update_rule``'s keyword fields, those of a ``ConditionRuleRequest`` (shared by its four variants)."""
 
         name: Required[str]
-        qlik_app_id: Required[UUID]
-        values: Required[builtins.list[ConditionRuleValueRequestDto]]
+        qlik_app_id: Required[UUID | str]
+        values: Required[Sequence[ConditionRuleValueRequestDto | Mapping[str, Any]]]
 
 
 def _createOrUpdateConditionRule(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -199,13 +207,14 @@ def _getConditionPermissions(client: AuthenticatedClient | Client, response: htt
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["set_permissions"] = {"members": [MemberRequestDto], "permissions": PermissionDto}
 if TYPE_CHECKING:
 
     class _setConditionPermissionsFields(TypedDict, total=False):
         """``set_permissions``'s keyword fields, those of a ``SetPermissionsRequest`` (shared by its four variants)."""
 
-        members: Required[builtins.list[MemberRequestDto]]
-        permissions: Required[PermissionDto]
+        members: Required[Sequence[MemberRequestDto | Mapping[str, Any]]]
+        permissions: Required[PermissionDto | Mapping[str, Any]]
 
 
 def _setConditionPermissions(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -339,18 +348,18 @@ class Conditions:
         return _getConditions(self._caller.client, response)
 
     @overload
-    def create(self, body: ProjectItemRequest, /) -> JsonValue: ...
+    def create(self, body: ProjectItemRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createConditionFields]) -> JsonValue: ...
 
     def create(
         self,
-        body: ProjectItemRequest | None = None,
+        body: ProjectItemRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
-        project_id: UUID | Unset = UNSET,
+        project_id: UUID | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create condition.
@@ -362,9 +371,9 @@ class Conditions:
         "/the/right/path"}`` to the client.
 
         Args:
-            body: a ``ProjectItemRequest``, or its fields as keyword arguments:
+            body: a ``ProjectItemRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
-            project_id: (required) UUID
+            project_id: (required) UUID | str
             description: None | str | Unset
 
         Returns:
@@ -375,11 +384,13 @@ class Conditions:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(ProjectItemRequest, body, locals(), ("self", "body"), "create", UNSET)
+        body = _facade.model_from_arguments(
+            ProjectItemRequest, body, locals(), ("self", "body"), "create", UNSET, kinds=_KINDS
+        )
         response = self._caller.send("createCondition", _create_condition._get_kwargs(body=body))
         return _createCondition(self._caller.client, response)
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete conditions.
 
         Delete multiple conditions.
@@ -404,19 +415,19 @@ class Conditions:
         return _deleteConditions(self._caller.client, response)
 
     @overload
-    def duplicate(self, id: UUID, body: DuplicateRequest, /) -> JsonValue: ...
+    def duplicate(self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def duplicate(self, id: UUID, /, **fields: Unpack[_duplicateConditionFields]) -> JsonValue: ...
+    def duplicate(self, id: UUID | str, /, **fields: Unpack[_duplicateConditionFields]) -> JsonValue: ...
 
     def duplicate(
         self,
-        id: UUID,
-        body: DuplicateRequest | None = None,
+        id: UUID | str,
+        body: DuplicateRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        project_id: UUID | Unset = UNSET,
-        organization_id: UUID | Unset = UNSET,
+        project_id: UUID | str | Unset = UNSET,
+        organization_id: UUID | str | Unset = UNSET,
     ) -> JsonValue:
         """Duplicate condition.
 
@@ -428,9 +439,9 @@ class Conditions:
 
         Args:
             id: The ID of the condition to duplicate.
-            body: a ``DuplicateRequest``, or its fields as keyword arguments:
-            project_id: (required) UUID
-            organization_id: (required) UUID
+            body: a ``DuplicateRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
+            project_id: (required) UUID | str
+            organization_id: (required) UUID | str
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -441,12 +452,12 @@ class Conditions:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            DuplicateRequest, body, locals(), ("self", "body", "id"), "duplicate", UNSET
+            DuplicateRequest, body, locals(), ("self", "body", "id"), "duplicate", UNSET, kinds=_KINDS
         )
         response = self._caller.send("duplicateCondition", _duplicate_condition._get_kwargs(id, body=body))
         return _duplicateCondition(self._caller.client, response)
 
-    def get(self, id: UUID, /) -> JsonObject:
+    def get(self, id: UUID | str, /) -> JsonObject:
         """Get condition.
 
         Get the details of a specific condition.
@@ -470,15 +481,15 @@ class Conditions:
         return _getCondition(self._caller.client, response)
 
     @overload
-    def update(self, id: UUID, body: NameDescriptionRequest, /) -> JsonValue: ...
+    def update(self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateConditionFields]) -> JsonValue: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateConditionFields]) -> JsonValue: ...
 
     def update(
         self,
-        id: UUID,
-        body: NameDescriptionRequest | None = None,
+        id: UUID | str,
+        body: NameDescriptionRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
@@ -494,7 +505,7 @@ class Conditions:
 
         Args:
             id: The ID of the condition to update.
-            body: a ``NameDescriptionRequest``, or its fields as keyword arguments:
+            body: a ``NameDescriptionRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
             description: None | str | Unset
 
@@ -512,7 +523,7 @@ class Conditions:
         response = self._caller.send("updateCondition", _update_condition._get_kwargs(id, body=body))
         return _updateCondition(self._caller.client, response)
 
-    def delete(self, id: UUID, /) -> JsonValue:
+    def delete(self, id: UUID | str, /) -> JsonValue:
         """Delete condition.
 
         Delete a specific condition by its ID.
@@ -535,7 +546,7 @@ class Conditions:
         response = self._caller.send("deleteCondition", _delete_condition._get_kwargs(id))
         return _deleteCondition(self._caller.client, response)
 
-    def get_rules(self, id: UUID, /) -> JsonValue:
+    def get_rules(self, id: UUID | str, /) -> JsonValue:
         """Get rules.
 
         Get the rules associated with a specific condition.
@@ -559,20 +570,22 @@ class Conditions:
         return _getConditionRules(self._caller.client, response)
 
     @overload
-    def create_or_update_rule(self, id: UUID, body: ConditionRuleRequest, /) -> JsonValue: ...
+    def create_or_update_rule(self, id: UUID | str, body: ConditionRuleRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def create_or_update_rule(self, id: UUID, /, **fields: Unpack[_createOrUpdateConditionRuleFields]) -> JsonValue: ...
+    def create_or_update_rule(
+        self, id: UUID | str, /, **fields: Unpack[_createOrUpdateConditionRuleFields]
+    ) -> JsonValue: ...
 
     def create_or_update_rule(
         self,
-        id: UUID,
-        body: ConditionRuleRequest | None = None,
+        id: UUID | str,
+        body: ConditionRuleRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
-        qlik_app_id: UUID | Unset = UNSET,
-        values: builtins.list[ConditionRuleValueRequestDto] | Unset = UNSET,
+        qlik_app_id: UUID | str | Unset = UNSET,
+        values: Sequence[ConditionRuleValueRequestDto | Mapping[str, Any]] | Unset = UNSET,
     ) -> JsonValue:
         """Create or update rule.
 
@@ -585,10 +598,10 @@ class Conditions:
 
         Args:
             id: The ID of the condition.
-            body: a ``ConditionRuleRequest``, or its fields as keyword arguments:
+            body: a ``ConditionRuleRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
-            qlik_app_id: (required) UUID
-            values: (required) list[ConditionRuleValueRequestDto]
+            qlik_app_id: (required) UUID | str
+            values: (required) Sequence[ConditionRuleValueRequestDto | Mapping[str, Any]]
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -599,14 +612,22 @@ class Conditions:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            ConditionRuleRequest, body, locals(), ("self", "body", "id"), "create_or_update_rule", UNSET, {}, {"id": id}
+            ConditionRuleRequest,
+            body,
+            locals(),
+            ("self", "body", "id"),
+            "create_or_update_rule",
+            UNSET,
+            {},
+            {"id": id},
+            kinds=_KINDS,
         )
         response = self._caller.send(
             "createOrUpdateConditionRule", _create_or_update_condition_rule._get_kwargs(id, body=body)
         )
         return _createOrUpdateConditionRule(self._caller.client, response)
 
-    def delete_rules(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_rules(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete condition rules.
 
         Delete multiple rules from a condition.
@@ -631,7 +652,7 @@ class Conditions:
         response = self._caller.send("deleteConditionRules", _delete_condition_rules._get_kwargs(id, body=ids))
         return _deleteConditionRules(self._caller.client, response)
 
-    def list_by_project(self, id: UUID, /) -> JsonObject:
+    def list_by_project(self, id: UUID | str, /) -> JsonObject:
         """Get project conditions.
 
         Get the conditions associated with a specific project.
@@ -655,7 +676,7 @@ class Conditions:
         response = self._caller.send("getProjectConditions", _get_project_conditions._get_kwargs(id))
         return _getProjectConditions(self._caller.client, response)
 
-    def get_rule(self, id: UUID, /) -> JsonObject:
+    def get_rule(self, id: UUID | str, /) -> JsonObject:
         """Get rule.
 
         Get a specific condition rule by its ID.
@@ -679,7 +700,7 @@ class Conditions:
         response = self._caller.send("getConditionRule", _get_condition_rule._get_kwargs(id))
         return _getConditionRule(self._caller.client, response)
 
-    def get_permissions(self, id: UUID, /) -> JsonValue:
+    def get_permissions(self, id: UUID | str, /) -> JsonValue:
         """Get condition permissions.
 
         Get the permissions associated with a specific condition.
@@ -703,19 +724,19 @@ class Conditions:
         return _getConditionPermissions(self._caller.client, response)
 
     @overload
-    def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> JsonValue: ...
+    def set_permissions(self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def set_permissions(self, id: UUID, /, **fields: Unpack[_setConditionPermissionsFields]) -> JsonValue: ...
+    def set_permissions(self, id: UUID | str, /, **fields: Unpack[_setConditionPermissionsFields]) -> JsonValue: ...
 
     def set_permissions(
         self,
-        id: UUID,
-        body: SetPermissionsRequest | None = None,
+        id: UUID | str,
+        body: SetPermissionsRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        members: builtins.list[MemberRequestDto] | Unset = UNSET,
-        permissions: PermissionDto | Unset = UNSET,
+        members: Sequence[MemberRequestDto | Mapping[str, Any]] | Unset = UNSET,
+        permissions: PermissionDto | Mapping[str, Any] | Unset = UNSET,
     ) -> JsonValue:
         """Set permissions.
 
@@ -728,8 +749,8 @@ class Conditions:
 
         Args:
             id: The ID of the condition.
-            body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) list[MemberRequestDto]
+            body: a ``SetPermissionsRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
+            members: (required) Sequence[MemberRequestDto | Mapping[str, Any]]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -741,12 +762,12 @@ class Conditions:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            SetPermissionsRequest, body, locals(), ("self", "body", "id"), "set_permissions", UNSET
+            SetPermissionsRequest, body, locals(), ("self", "body", "id"), "set_permissions", UNSET, kinds=_KINDS
         )
         response = self._caller.send("setConditionPermissions", _set_condition_permissions._get_kwargs(id, body=body))
         return _setConditionPermissions(self._caller.client, response)
 
-    def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> JsonObject:
+    def get_member_permissions(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonObject:
         """Get member permissions.
 
         Get the permissions associated with a specific member permission of a condition.
@@ -775,18 +796,24 @@ class Conditions:
         return _getConditionMemberPermissions(self._caller.client, response)
 
     @overload
-    def set_member_permissions(self, id: UUID, member_permission_id: UUID, body: PermissionDto, /) -> JsonValue: ...
+    def set_member_permissions(
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setConditionMemberPermissionsFields]
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        /,
+        **fields: Unpack[_setConditionMemberPermissionsFields],
     ) -> JsonValue: ...
 
     def set_member_permissions(
         self,
-        id: UUID,
-        member_permission_id: UUID,
-        body: PermissionDto | None = None,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
         /,
         *,
         view_project: bool | Unset = UNSET,
@@ -845,7 +872,7 @@ class Conditions:
         Args:
             id: The ID of the condition.
             member_permission_id: The ID of the member permission to set.
-            body: a ``PermissionDto``, or its fields as keyword arguments:
+            body: a ``PermissionDto``, a mapping of its JSON fields, or its fields as keyword arguments:
             view_project: bool | Unset
             view_report: bool | Unset
             create_report: bool | Unset
@@ -911,7 +938,7 @@ class Conditions:
         )
         return _setConditionMemberPermissions(self._caller.client, response)
 
-    def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> JsonValue:
+    def delete_member_permission(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonValue:
         """Delete member permissions.
 
         Delete permissions of a specific member in a condition.
@@ -939,7 +966,7 @@ class Conditions:
         )
         return _deleteConditionMemberPermission(self._caller.client, response)
 
-    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete members permissions.
 
         Delete members permissions in a condition.
@@ -967,7 +994,7 @@ class Conditions:
         )
         return _deleteConditionMemberPermissions(self._caller.client, response)
 
-    def change_owner(self, id: UUID, owner_id: UUID, /) -> JsonValue:
+    def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> JsonValue:
         """Change owner.
 
         Change the owner of a condition.
@@ -1007,118 +1034,128 @@ class ConditionsWithRawResponse:
         return RawResponse.of(response, _getConditions(self._caller.client, response))
 
     @overload
-    def create(self, body: ProjectItemRequest, /) -> RawResponse[JsonValue]: ...
+    def create(self, body: ProjectItemRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createConditionFields]) -> RawResponse[JsonValue]: ...
 
-    def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def create(
+        self, body: ProjectItemRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Conditions.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = self._caller.send("createCondition", _create_condition._get_kwargs(body=body))
         return RawResponse.of(response, _createCondition(self._caller.client, response))
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Conditions.delete_many`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteConditions", _delete_conditions._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteConditions(self._caller.client, response))
 
     @overload
-    def duplicate(self, id: UUID, body: DuplicateRequest, /) -> RawResponse[JsonValue]: ...
+    def duplicate(self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
-    def duplicate(self, id: UUID, /, **fields: Unpack[_duplicateConditionFields]) -> RawResponse[JsonValue]: ...
+    def duplicate(self, id: UUID | str, /, **fields: Unpack[_duplicateConditionFields]) -> RawResponse[JsonValue]: ...
 
-    def duplicate(self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def duplicate(
+        self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Conditions.duplicate`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET, kinds=_KINDS)
         response = self._caller.send("duplicateCondition", _duplicate_condition._get_kwargs(id, body=body))
         return RawResponse.of(response, _duplicateCondition(self._caller.client, response))
 
-    def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Conditions.get`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getCondition", _get_condition._get_kwargs(id))
         return RawResponse.of(response, _getCondition(self._caller.client, response))
 
     @overload
-    def update(self, id: UUID, body: NameDescriptionRequest, /) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateConditionFields]) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateConditionFields]) -> RawResponse[JsonValue]: ...
 
-    def update(self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def update(
+        self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Conditions.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = self._caller.send("updateCondition", _update_condition._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateCondition(self._caller.client, response))
 
-    def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Conditions.delete`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteCondition", _delete_condition._get_kwargs(id))
         return RawResponse.of(response, _deleteCondition(self._caller.client, response))
 
-    def get_rules(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_rules(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Conditions.get_rules`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getConditionRules", _get_condition_rules._get_kwargs(id))
         return RawResponse.of(response, _getConditionRules(self._caller.client, response))
 
     @overload
-    def create_or_update_rule(self, id: UUID, body: ConditionRuleRequest, /) -> RawResponse[JsonValue]: ...
+    def create_or_update_rule(
+        self, id: UUID | str, body: ConditionRuleRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     def create_or_update_rule(
-        self, id: UUID, /, **fields: Unpack[_createOrUpdateConditionRuleFields]
+        self, id: UUID | str, /, **fields: Unpack[_createOrUpdateConditionRuleFields]
     ) -> RawResponse[JsonValue]: ...
 
     def create_or_update_rule(
-        self, id: UUID, body: ConditionRuleRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: ConditionRuleRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Conditions.create_or_update_rule`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            ConditionRuleRequest, body, fields, "create_or_update_rule", UNSET, {}, {"id": id}
+            ConditionRuleRequest, body, fields, "create_or_update_rule", UNSET, {}, {"id": id}, kinds=_KINDS
         )
         response = self._caller.send(
             "createOrUpdateConditionRule", _create_or_update_condition_rule._get_kwargs(id, body=body)
         )
         return RawResponse.of(response, _createOrUpdateConditionRule(self._caller.client, response))
 
-    def delete_rules(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_rules(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Conditions.delete_rules`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteConditionRules", _delete_condition_rules._get_kwargs(id, body=ids))
         return RawResponse.of(response, _deleteConditionRules(self._caller.client, response))
 
-    def list_by_project(self, id: UUID, /) -> RawResponse[JsonObject]:
+    def list_by_project(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Conditions.list_by_project`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getProjectConditions", _get_project_conditions._get_kwargs(id))
         return RawResponse.of(response, _getProjectConditions(self._caller.client, response))
 
-    def get_rule(self, id: UUID, /) -> RawResponse[JsonObject]:
+    def get_rule(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Conditions.get_rule`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getConditionRule", _get_condition_rule._get_kwargs(id))
         return RawResponse.of(response, _getConditionRule(self._caller.client, response))
 
-    def get_permissions(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_permissions(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Conditions.get_permissions`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getConditionPermissions", _get_condition_permissions._get_kwargs(id))
         return RawResponse.of(response, _getConditionPermissions(self._caller.client, response))
 
     @overload
-    def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> RawResponse[JsonValue]: ...
+    def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     def set_permissions(
-        self, id: UUID, /, **fields: Unpack[_setConditionPermissionsFields]
+        self, id: UUID | str, /, **fields: Unpack[_setConditionPermissionsFields]
     ) -> RawResponse[JsonValue]: ...
 
     def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Conditions.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET, kinds=_KINDS)
         response = self._caller.send("setConditionPermissions", _set_condition_permissions._get_kwargs(id, body=body))
         return RawResponse.of(response, _setConditionPermissions(self._caller.client, response))
 
-    def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonObject]:
+    def get_member_permissions(self, id: UUID | str, member_permission_id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Conditions.get_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "getConditionMemberPermissions", _get_condition_member_permissions._get_kwargs(id, member_permission_id)
@@ -1127,16 +1164,25 @@ class ConditionsWithRawResponse:
 
     @overload
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto, /
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setConditionMemberPermissionsFields]
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        /,
+        **fields: Unpack[_setConditionMemberPermissionsFields],
     ) -> RawResponse[JsonValue]: ...
 
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Conditions.set_member_permissions`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
@@ -1146,21 +1192,21 @@ class ConditionsWithRawResponse:
         )
         return RawResponse.of(response, _setConditionMemberPermissions(self._caller.client, response))
 
-    def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonValue]:
+    def delete_member_permission(self, id: UUID | str, member_permission_id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Conditions.delete_member_permission`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "deleteConditionMemberPermission", _delete_condition_member_permission._get_kwargs(id, member_permission_id)
         )
         return RawResponse.of(response, _deleteConditionMemberPermission(self._caller.client, response))
 
-    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Conditions.delete_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "deleteConditionMemberPermissions", _delete_condition_member_permissions._get_kwargs(id, body=ids)
         )
         return RawResponse.of(response, _deleteConditionMemberPermissions(self._caller.client, response))
 
-    def change_owner(self, id: UUID, owner_id: UUID, /) -> RawResponse[JsonValue]:
+    def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Conditions.change_owner`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("changeConditionOwner", _change_condition_owner._get_kwargs(id, owner_id))
         return RawResponse.of(response, _changeConditionOwner(self._caller.client, response))
@@ -1185,118 +1231,130 @@ class AsyncConditions:
         return _getConditions(self._caller.client, response)
 
     @overload
-    async def create(self, body: ProjectItemRequest, /) -> JsonValue: ...
+    async def create(self, body: ProjectItemRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createConditionFields]) -> JsonValue: ...
 
-    async def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def create(self, body: ProjectItemRequest | Mapping[str, Any] | None = None, /, **fields: Any) -> JsonValue:
         """``Conditions.create`` (documented there), async."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("createCondition", _create_condition._get_kwargs(body=body))
         return _createCondition(self._caller.client, response)
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Conditions.delete_many`` (documented there), async."""
         response = await self._caller.send_async("deleteConditions", _delete_conditions._get_kwargs(body=ids))
         return _deleteConditions(self._caller.client, response)
 
     @overload
-    async def duplicate(self, id: UUID, body: DuplicateRequest, /) -> JsonValue: ...
+    async def duplicate(self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    async def duplicate(self, id: UUID, /, **fields: Unpack[_duplicateConditionFields]) -> JsonValue: ...
+    async def duplicate(self, id: UUID | str, /, **fields: Unpack[_duplicateConditionFields]) -> JsonValue: ...
 
-    async def duplicate(self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def duplicate(
+        self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Conditions.duplicate`` (documented there), async."""
-        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("duplicateCondition", _duplicate_condition._get_kwargs(id, body=body))
         return _duplicateCondition(self._caller.client, response)
 
-    async def get(self, id: UUID, /) -> JsonObject:
+    async def get(self, id: UUID | str, /) -> JsonObject:
         """``Conditions.get`` (documented there), async."""
         response = await self._caller.send_async("getCondition", _get_condition._get_kwargs(id))
         return _getCondition(self._caller.client, response)
 
     @overload
-    async def update(self, id: UUID, body: NameDescriptionRequest, /) -> JsonValue: ...
+    async def update(self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateConditionFields]) -> JsonValue: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateConditionFields]) -> JsonValue: ...
 
-    async def update(self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def update(
+        self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Conditions.update`` (documented there), async."""
         body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateCondition", _update_condition._get_kwargs(id, body=body))
         return _updateCondition(self._caller.client, response)
 
-    async def delete(self, id: UUID, /) -> JsonValue:
+    async def delete(self, id: UUID | str, /) -> JsonValue:
         """``Conditions.delete`` (documented there), async."""
         response = await self._caller.send_async("deleteCondition", _delete_condition._get_kwargs(id))
         return _deleteCondition(self._caller.client, response)
 
-    async def get_rules(self, id: UUID, /) -> JsonValue:
+    async def get_rules(self, id: UUID | str, /) -> JsonValue:
         """``Conditions.get_rules`` (documented there), async."""
         response = await self._caller.send_async("getConditionRules", _get_condition_rules._get_kwargs(id))
         return _getConditionRules(self._caller.client, response)
 
     @overload
-    async def create_or_update_rule(self, id: UUID, body: ConditionRuleRequest, /) -> JsonValue: ...
+    async def create_or_update_rule(
+        self, id: UUID | str, body: ConditionRuleRequest | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
     async def create_or_update_rule(
-        self, id: UUID, /, **fields: Unpack[_createOrUpdateConditionRuleFields]
+        self, id: UUID | str, /, **fields: Unpack[_createOrUpdateConditionRuleFields]
     ) -> JsonValue: ...
 
     async def create_or_update_rule(
-        self, id: UUID, body: ConditionRuleRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: ConditionRuleRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> JsonValue:
         """``Conditions.create_or_update_rule`` (documented there), async."""
         body = _facade.model_from_keywords(
-            ConditionRuleRequest, body, fields, "create_or_update_rule", UNSET, {}, {"id": id}
+            ConditionRuleRequest, body, fields, "create_or_update_rule", UNSET, {}, {"id": id}, kinds=_KINDS
         )
         response = await self._caller.send_async(
             "createOrUpdateConditionRule", _create_or_update_condition_rule._get_kwargs(id, body=body)
         )
         return _createOrUpdateConditionRule(self._caller.client, response)
 
-    async def delete_rules(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_rules(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Conditions.delete_rules`` (documented there), async."""
         response = await self._caller.send_async(
             "deleteConditionRules", _delete_condition_rules._get_kwargs(id, body=ids)
         )
         return _deleteConditionRules(self._caller.client, response)
 
-    async def list_by_project(self, id: UUID, /) -> JsonObject:
+    async def list_by_project(self, id: UUID | str, /) -> JsonObject:
         """``Conditions.list_by_project`` (documented there), async."""
         response = await self._caller.send_async("getProjectConditions", _get_project_conditions._get_kwargs(id))
         return _getProjectConditions(self._caller.client, response)
 
-    async def get_rule(self, id: UUID, /) -> JsonObject:
+    async def get_rule(self, id: UUID | str, /) -> JsonObject:
         """``Conditions.get_rule`` (documented there), async."""
         response = await self._caller.send_async("getConditionRule", _get_condition_rule._get_kwargs(id))
         return _getConditionRule(self._caller.client, response)
 
-    async def get_permissions(self, id: UUID, /) -> JsonValue:
+    async def get_permissions(self, id: UUID | str, /) -> JsonValue:
         """``Conditions.get_permissions`` (documented there), async."""
         response = await self._caller.send_async("getConditionPermissions", _get_condition_permissions._get_kwargs(id))
         return _getConditionPermissions(self._caller.client, response)
 
     @overload
-    async def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> JsonValue: ...
+    async def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
-    async def set_permissions(self, id: UUID, /, **fields: Unpack[_setConditionPermissionsFields]) -> JsonValue: ...
+    async def set_permissions(
+        self, id: UUID | str, /, **fields: Unpack[_setConditionPermissionsFields]
+    ) -> JsonValue: ...
 
-    async def set_permissions(self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Conditions.set_permissions`` (documented there), async."""
-        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET, kinds=_KINDS)
         response = await self._caller.send_async(
             "setConditionPermissions", _set_condition_permissions._get_kwargs(id, body=body)
         )
         return _setConditionPermissions(self._caller.client, response)
 
-    async def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> JsonObject:
+    async def get_member_permissions(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonObject:
         """``Conditions.get_member_permissions`` (documented there), async."""
         response = await self._caller.send_async(
             "getConditionMemberPermissions", _get_condition_member_permissions._get_kwargs(id, member_permission_id)
@@ -1305,16 +1363,25 @@ class AsyncConditions:
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto, /
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
     ) -> JsonValue: ...
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setConditionMemberPermissionsFields]
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        /,
+        **fields: Unpack[_setConditionMemberPermissionsFields],
     ) -> JsonValue: ...
 
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> JsonValue:
         """``Conditions.set_member_permissions`` (documented there), async."""
         body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
@@ -1324,21 +1391,21 @@ class AsyncConditions:
         )
         return _setConditionMemberPermissions(self._caller.client, response)
 
-    async def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> JsonValue:
+    async def delete_member_permission(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonValue:
         """``Conditions.delete_member_permission`` (documented there), async."""
         response = await self._caller.send_async(
             "deleteConditionMemberPermission", _delete_condition_member_permission._get_kwargs(id, member_permission_id)
         )
         return _deleteConditionMemberPermission(self._caller.client, response)
 
-    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Conditions.delete_member_permissions`` (documented there), async."""
         response = await self._caller.send_async(
             "deleteConditionMemberPermissions", _delete_condition_member_permissions._get_kwargs(id, body=ids)
         )
         return _deleteConditionMemberPermissions(self._caller.client, response)
 
-    async def change_owner(self, id: UUID, owner_id: UUID, /) -> JsonValue:
+    async def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> JsonValue:
         """``Conditions.change_owner`` (documented there), async."""
         response = await self._caller.send_async(
             "changeConditionOwner", _change_condition_owner._get_kwargs(id, owner_id)
@@ -1360,126 +1427,140 @@ class AsyncConditionsWithRawResponse:
         return RawResponse.of(response, _getConditions(self._caller.client, response))
 
     @overload
-    async def create(self, body: ProjectItemRequest, /) -> RawResponse[JsonValue]: ...
+    async def create(self, body: ProjectItemRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createConditionFields]) -> RawResponse[JsonValue]: ...
 
-    async def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    async def create(
+        self, body: ProjectItemRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Conditions.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("createCondition", _create_condition._get_kwargs(body=body))
         return RawResponse.of(response, _createCondition(self._caller.client, response))
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Conditions.delete_many`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteConditions", _delete_conditions._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteConditions(self._caller.client, response))
 
     @overload
-    async def duplicate(self, id: UUID, body: DuplicateRequest, /) -> RawResponse[JsonValue]: ...
+    async def duplicate(
+        self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    async def duplicate(self, id: UUID, /, **fields: Unpack[_duplicateConditionFields]) -> RawResponse[JsonValue]: ...
+    async def duplicate(
+        self, id: UUID | str, /, **fields: Unpack[_duplicateConditionFields]
+    ) -> RawResponse[JsonValue]: ...
 
     async def duplicate(
-        self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Conditions.duplicate`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("duplicateCondition", _duplicate_condition._get_kwargs(id, body=body))
         return RawResponse.of(response, _duplicateCondition(self._caller.client, response))
 
-    async def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    async def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Conditions.get`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getCondition", _get_condition._get_kwargs(id))
         return RawResponse.of(response, _getCondition(self._caller.client, response))
 
     @overload
-    async def update(self, id: UUID, body: NameDescriptionRequest, /) -> RawResponse[JsonValue]: ...
+    async def update(
+        self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateConditionFields]) -> RawResponse[JsonValue]: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateConditionFields]) -> RawResponse[JsonValue]: ...
 
     async def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Conditions.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateCondition", _update_condition._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateCondition(self._caller.client, response))
 
-    async def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Conditions.delete`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteCondition", _delete_condition._get_kwargs(id))
         return RawResponse.of(response, _deleteCondition(self._caller.client, response))
 
-    async def get_rules(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_rules(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Conditions.get_rules`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getConditionRules", _get_condition_rules._get_kwargs(id))
         return RawResponse.of(response, _getConditionRules(self._caller.client, response))
 
     @overload
-    async def create_or_update_rule(self, id: UUID, body: ConditionRuleRequest, /) -> RawResponse[JsonValue]: ...
+    async def create_or_update_rule(
+        self, id: UUID | str, body: ConditionRuleRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def create_or_update_rule(
-        self, id: UUID, /, **fields: Unpack[_createOrUpdateConditionRuleFields]
+        self, id: UUID | str, /, **fields: Unpack[_createOrUpdateConditionRuleFields]
     ) -> RawResponse[JsonValue]: ...
 
     async def create_or_update_rule(
-        self, id: UUID, body: ConditionRuleRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: ConditionRuleRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Conditions.create_or_update_rule`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            ConditionRuleRequest, body, fields, "create_or_update_rule", UNSET, {}, {"id": id}
+            ConditionRuleRequest, body, fields, "create_or_update_rule", UNSET, {}, {"id": id}, kinds=_KINDS
         )
         response = await self._caller.send_async(
             "createOrUpdateConditionRule", _create_or_update_condition_rule._get_kwargs(id, body=body)
         )
         return RawResponse.of(response, _createOrUpdateConditionRule(self._caller.client, response))
 
-    async def delete_rules(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_rules(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Conditions.delete_rules`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "deleteConditionRules", _delete_condition_rules._get_kwargs(id, body=ids)
         )
         return RawResponse.of(response, _deleteConditionRules(self._caller.client, response))
 
-    async def list_by_project(self, id: UUID, /) -> RawResponse[JsonObject]:
+    async def list_by_project(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Conditions.list_by_project`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getProjectConditions", _get_project_conditions._get_kwargs(id))
         return RawResponse.of(response, _getProjectConditions(self._caller.client, response))
 
-    async def get_rule(self, id: UUID, /) -> RawResponse[JsonObject]:
+    async def get_rule(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Conditions.get_rule`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getConditionRule", _get_condition_rule._get_kwargs(id))
         return RawResponse.of(response, _getConditionRule(self._caller.client, response))
 
-    async def get_permissions(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_permissions(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Conditions.get_permissions`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getConditionPermissions", _get_condition_permissions._get_kwargs(id))
         return RawResponse.of(response, _getConditionPermissions(self._caller.client, response))
 
     @overload
-    async def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> RawResponse[JsonValue]: ...
+    async def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def set_permissions(
-        self, id: UUID, /, **fields: Unpack[_setConditionPermissionsFields]
+        self, id: UUID | str, /, **fields: Unpack[_setConditionPermissionsFields]
     ) -> RawResponse[JsonValue]: ...
 
     async def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Conditions.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET, kinds=_KINDS)
         response = await self._caller.send_async(
             "setConditionPermissions", _set_condition_permissions._get_kwargs(id, body=body)
         )
         return RawResponse.of(response, _setConditionPermissions(self._caller.client, response))
 
-    async def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonObject]:
+    async def get_member_permissions(
+        self, id: UUID | str, member_permission_id: UUID | str, /
+    ) -> RawResponse[JsonObject]:
         """``Conditions.get_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "getConditionMemberPermissions", _get_condition_member_permissions._get_kwargs(id, member_permission_id)
@@ -1488,16 +1569,25 @@ class AsyncConditionsWithRawResponse:
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto, /
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setConditionMemberPermissionsFields]
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        /,
+        **fields: Unpack[_setConditionMemberPermissionsFields],
     ) -> RawResponse[JsonValue]: ...
 
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Conditions.set_member_permissions`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
@@ -1507,21 +1597,23 @@ class AsyncConditionsWithRawResponse:
         )
         return RawResponse.of(response, _setConditionMemberPermissions(self._caller.client, response))
 
-    async def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete_member_permission(
+        self, id: UUID | str, member_permission_id: UUID | str, /
+    ) -> RawResponse[JsonValue]:
         """``Conditions.delete_member_permission`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "deleteConditionMemberPermission", _delete_condition_member_permission._get_kwargs(id, member_permission_id)
         )
         return RawResponse.of(response, _deleteConditionMemberPermission(self._caller.client, response))
 
-    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Conditions.delete_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "deleteConditionMemberPermissions", _delete_condition_member_permissions._get_kwargs(id, body=ids)
         )
         return RawResponse.of(response, _deleteConditionMemberPermissions(self._caller.client, response))
 
-    async def change_owner(self, id: UUID, owner_id: UUID, /) -> RawResponse[JsonValue]:
+    async def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Conditions.change_owner`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "changeConditionOwner", _change_condition_owner._get_kwargs(id, owner_id)

@@ -9,6 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
@@ -62,6 +63,10 @@ __all__ = [
 ]
 
 
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
+
+
 def _getFilters(client: AuthenticatedClient | Client, response: httpx.Response) -> builtins.list[JsonObject]:
     parsed = _get_filters._build_response(client=client, response=response).parsed
     if not isinstance(parsed, ApiResponse):
@@ -70,13 +75,14 @@ def _getFilters(client: AuthenticatedClient | Client, response: httpx.Response) 
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["create"] = {"project_id": "uuid"}
 if TYPE_CHECKING:
 
     class _createFilterFields(TypedDict, total=False):
         """``create``'s keyword fields, those of a ``ProjectItemRequest`` (shared by its four variants)."""
 
         name: Required[str]
-        project_id: Required[UUID]
+        project_id: Required[UUID | str]
         description: None | str | Unset
 
 
@@ -96,13 +102,14 @@ def _deleteFilters(client: AuthenticatedClient | Client, response: httpx.Respons
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["duplicate"] = {"project_id": "uuid", "organization_id": "uuid"}
 if TYPE_CHECKING:
 
     class _duplicateFilterFields(TypedDict, total=False):
         """``duplicate``'s keyword fields, those of a ``DuplicateRequest`` (shared by its four variants)."""
 
-        project_id: Required[UUID]
-        organization_id: Required[UUID]
+        project_id: Required[UUID | str]
+        organization_id: Required[UUID | str]
 
 
 def _duplicateFilter(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -121,13 +128,14 @@ def _getFilter(client: AuthenticatedClient | Client, response: httpx.Response) -
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["update"] = {"project_id": "uuid"}
 if TYPE_CHECKING:
 
     class _updateFilterFields(TypedDict, total=False):
         """``update``'s keyword fields, those of a ``ProjectItemRequest`` (shared by its four variants)."""
 
         name: Required[str]
-        project_id: Required[UUID]
+        project_id: Required[UUID | str]
         description: None | str | Unset
 
 
@@ -147,12 +155,13 @@ def _deleteFilter(client: AuthenticatedClient | Client, response: httpx.Response
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["update_variable_values"] = {"qlik_variable_id": "uuid", "id": "uuid"}
 if TYPE_CHECKING:
 
     class _updateFilterVariableValuesFields(TypedDict, total=False):
         """``update_variable_values``'s keyword fields, those of a ``FilterVariableValueRequest`` (shared by its four variants)."""
 
-        qlik_variable_id: Required[UUID]
+        qlik_variable_id: Required[UUID | str]
         variable_value: Required[str]
 
 
@@ -164,12 +173,13 @@ def _updateFilterVariableValues(client: AuthenticatedClient | Client, response: 
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["update_bookmark_values"] = {"qlik_bookmark_id": "uuid", "id": "uuid"}
 if TYPE_CHECKING:
 
     class _updateFilterBookmarkValuesFields(TypedDict, total=False):
         """``update_bookmark_values``'s keyword fields, those of a ``FilterBookmarkValueRequest`` (shared by its four variants)."""
 
-        qlik_bookmark_id: Required[UUID]
+        qlik_bookmark_id: Required[UUID | str]
 
 
 def _updateFilterBookmarkValues(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -180,12 +190,13 @@ def _updateFilterBookmarkValues(client: AuthenticatedClient | Client, response: 
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["update_field_values"] = {"qlik_field_id": "uuid", "id": "uuid"}
 if TYPE_CHECKING:
 
     class _updateFilterFieldValuesFields(TypedDict, total=False):
         """``update_field_values``'s keyword fields, those of a ``FilterFieldValueRequest`` (shared by its four variants)."""
 
-        qlik_field_id: Required[UUID]
+        qlik_field_id: Required[UUID | str]
         filter_item_field_values: Required[builtins.list[str]]
 
 
@@ -205,6 +216,7 @@ def _deleteFilterValues(client: AuthenticatedClient | Client, response: httpx.Re
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["order_values"] = {"id": "uuid"}
 if TYPE_CHECKING:
 
     class _orderFilterValuesFields(TypedDict, total=False):
@@ -261,13 +273,14 @@ def _getFilterPermissions(client: AuthenticatedClient | Client, response: httpx.
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["set_permissions"] = {"members": [MemberRequestDto], "permissions": PermissionDto}
 if TYPE_CHECKING:
 
     class _setFilterPermissionsFields(TypedDict, total=False):
         """``set_permissions``'s keyword fields, those of a ``SetPermissionsRequest`` (shared by its four variants)."""
 
-        members: Required[builtins.list[MemberRequestDto]]
-        permissions: Required[PermissionDto]
+        members: Required[Sequence[MemberRequestDto | Mapping[str, Any]]]
+        permissions: Required[PermissionDto | Mapping[str, Any]]
 
 
 def _setFilterPermissions(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -399,18 +412,18 @@ class Filters:
         return _getFilters(self._caller.client, response)
 
     @overload
-    def create(self, body: ProjectItemRequest, /) -> JsonValue: ...
+    def create(self, body: ProjectItemRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createFilterFields]) -> JsonValue: ...
 
     def create(
         self,
-        body: ProjectItemRequest | None = None,
+        body: ProjectItemRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
-        project_id: UUID | Unset = UNSET,
+        project_id: UUID | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create filter.
@@ -422,9 +435,9 @@ class Filters:
         to the client.
 
         Args:
-            body: a ``ProjectItemRequest``, or its fields as keyword arguments:
+            body: a ``ProjectItemRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
-            project_id: (required) UUID
+            project_id: (required) UUID | str
             description: None | str | Unset
 
         Returns:
@@ -435,11 +448,13 @@ class Filters:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(ProjectItemRequest, body, locals(), ("self", "body"), "create", UNSET)
+        body = _facade.model_from_arguments(
+            ProjectItemRequest, body, locals(), ("self", "body"), "create", UNSET, kinds=_KINDS
+        )
         response = self._caller.send("createFilter", _create_filter._get_kwargs(body=body))
         return _createFilter(self._caller.client, response)
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete filters.
 
         Delete the filters with the specified IDs.
@@ -464,19 +479,19 @@ class Filters:
         return _deleteFilters(self._caller.client, response)
 
     @overload
-    def duplicate(self, id: UUID, body: DuplicateRequest, /) -> JsonValue: ...
+    def duplicate(self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def duplicate(self, id: UUID, /, **fields: Unpack[_duplicateFilterFields]) -> JsonValue: ...
+    def duplicate(self, id: UUID | str, /, **fields: Unpack[_duplicateFilterFields]) -> JsonValue: ...
 
     def duplicate(
         self,
-        id: UUID,
-        body: DuplicateRequest | None = None,
+        id: UUID | str,
+        body: DuplicateRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        project_id: UUID | Unset = UNSET,
-        organization_id: UUID | Unset = UNSET,
+        project_id: UUID | str | Unset = UNSET,
+        organization_id: UUID | str | Unset = UNSET,
     ) -> JsonValue:
         """Duplicate filter.
 
@@ -488,9 +503,9 @@ class Filters:
 
         Args:
             id: The ID of the filter to duplicate.
-            body: a ``DuplicateRequest``, or its fields as keyword arguments:
-            project_id: (required) UUID
-            organization_id: (required) UUID
+            body: a ``DuplicateRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
+            project_id: (required) UUID | str
+            organization_id: (required) UUID | str
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -501,12 +516,12 @@ class Filters:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            DuplicateRequest, body, locals(), ("self", "body", "id"), "duplicate", UNSET
+            DuplicateRequest, body, locals(), ("self", "body", "id"), "duplicate", UNSET, kinds=_KINDS
         )
         response = self._caller.send("duplicateFilter", _duplicate_filter._get_kwargs(id, body=body))
         return _duplicateFilter(self._caller.client, response)
 
-    def get(self, id: UUID, /) -> JsonObject:
+    def get(self, id: UUID | str, /) -> JsonObject:
         """Get filter by ID.
 
         Get the filter with the specified ID.
@@ -530,19 +545,19 @@ class Filters:
         return _getFilter(self._caller.client, response)
 
     @overload
-    def update(self, id: UUID, body: ProjectItemRequest, /) -> JsonValue: ...
+    def update(self, id: UUID | str, body: ProjectItemRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateFilterFields]) -> JsonValue: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateFilterFields]) -> JsonValue: ...
 
     def update(
         self,
-        id: UUID,
-        body: ProjectItemRequest | None = None,
+        id: UUID | str,
+        body: ProjectItemRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
-        project_id: UUID | Unset = UNSET,
+        project_id: UUID | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update filter.
@@ -555,9 +570,9 @@ class Filters:
 
         Args:
             id: The ID of the filter to update.
-            body: a ``ProjectItemRequest``, or its fields as keyword arguments:
+            body: a ``ProjectItemRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
-            project_id: (required) UUID
+            project_id: (required) UUID | str
             description: None | str | Unset
 
         Returns:
@@ -568,11 +583,13 @@ class Filters:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(ProjectItemRequest, body, locals(), ("self", "body", "id"), "update", UNSET)
+        body = _facade.model_from_arguments(
+            ProjectItemRequest, body, locals(), ("self", "body", "id"), "update", UNSET, kinds=_KINDS
+        )
         response = self._caller.send("updateFilter", _update_filter._get_kwargs(id, body=body))
         return _updateFilter(self._caller.client, response)
 
-    def delete(self, id: UUID, /) -> JsonValue:
+    def delete(self, id: UUID | str, /) -> JsonValue:
         """Delete filter.
 
         Delete the filter with the specified ID.
@@ -596,18 +613,22 @@ class Filters:
         return _deleteFilter(self._caller.client, response)
 
     @overload
-    def update_variable_values(self, id: UUID, body: FilterVariableValueRequest, /) -> JsonValue: ...
+    def update_variable_values(
+        self, id: UUID | str, body: FilterVariableValueRequest | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
-    def update_variable_values(self, id: UUID, /, **fields: Unpack[_updateFilterVariableValuesFields]) -> JsonValue: ...
+    def update_variable_values(
+        self, id: UUID | str, /, **fields: Unpack[_updateFilterVariableValuesFields]
+    ) -> JsonValue: ...
 
     def update_variable_values(
         self,
-        id: UUID,
-        body: FilterVariableValueRequest | None = None,
+        id: UUID | str,
+        body: FilterVariableValueRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        qlik_variable_id: UUID | Unset = UNSET,
+        qlik_variable_id: UUID | str | Unset = UNSET,
         variable_value: str | Unset = UNSET,
     ) -> JsonValue:
         """Update filter variable values.
@@ -621,8 +642,8 @@ class Filters:
 
         Args:
             id: The ID of the filter to update variable values for.
-            body: a ``FilterVariableValueRequest``, or its fields as keyword arguments:
-            qlik_variable_id: (required) UUID
+            body: a ``FilterVariableValueRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
+            qlik_variable_id: (required) UUID | str
             variable_value: (required) str
 
         Returns:
@@ -642,6 +663,7 @@ class Filters:
             UNSET,
             {},
             {"id": id},
+            kinds=_KINDS,
         )
         response = self._caller.send(
             "updateFilterVariableValues", _update_filter_variable_values._get_kwargs(id, body=body)
@@ -649,13 +671,22 @@ class Filters:
         return _updateFilterVariableValues(self._caller.client, response)
 
     @overload
-    def update_bookmark_values(self, id: UUID, body: FilterBookmarkValueRequest, /) -> JsonValue: ...
+    def update_bookmark_values(
+        self, id: UUID | str, body: FilterBookmarkValueRequest | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
-    def update_bookmark_values(self, id: UUID, /, **fields: Unpack[_updateFilterBookmarkValuesFields]) -> JsonValue: ...
+    def update_bookmark_values(
+        self, id: UUID | str, /, **fields: Unpack[_updateFilterBookmarkValuesFields]
+    ) -> JsonValue: ...
 
     def update_bookmark_values(
-        self, id: UUID, body: FilterBookmarkValueRequest | None = None, /, *, qlik_bookmark_id: UUID | Unset = UNSET
+        self,
+        id: UUID | str,
+        body: FilterBookmarkValueRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        qlik_bookmark_id: UUID | str | Unset = UNSET,
     ) -> JsonValue:
         """Update filter bookmark values.
 
@@ -668,8 +699,8 @@ class Filters:
 
         Args:
             id: The ID of the filter to update bookmark values for.
-            body: a ``FilterBookmarkValueRequest``, or its fields as keyword arguments:
-            qlik_bookmark_id: (required) UUID
+            body: a ``FilterBookmarkValueRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
+            qlik_bookmark_id: (required) UUID | str
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -688,6 +719,7 @@ class Filters:
             UNSET,
             {},
             {"id": id},
+            kinds=_KINDS,
         )
         response = self._caller.send(
             "updateFilterBookmarkValues", _update_filter_bookmark_values._get_kwargs(id, body=body)
@@ -695,18 +727,20 @@ class Filters:
         return _updateFilterBookmarkValues(self._caller.client, response)
 
     @overload
-    def update_field_values(self, id: UUID, body: FilterFieldValueRequest, /) -> JsonValue: ...
+    def update_field_values(
+        self, id: UUID | str, body: FilterFieldValueRequest | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
-    def update_field_values(self, id: UUID, /, **fields: Unpack[_updateFilterFieldValuesFields]) -> JsonValue: ...
+    def update_field_values(self, id: UUID | str, /, **fields: Unpack[_updateFilterFieldValuesFields]) -> JsonValue: ...
 
     def update_field_values(
         self,
-        id: UUID,
-        body: FilterFieldValueRequest | None = None,
+        id: UUID | str,
+        body: FilterFieldValueRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        qlik_field_id: UUID | Unset = UNSET,
+        qlik_field_id: UUID | str | Unset = UNSET,
         filter_item_field_values: builtins.list[str] | Unset = UNSET,
     ) -> JsonValue:
         """Update filter field values.
@@ -720,8 +754,8 @@ class Filters:
 
         Args:
             id: The ID of the filter to update field values for.
-            body: a ``FilterFieldValueRequest``, or its fields as keyword arguments:
-            qlik_field_id: (required) UUID
+            body: a ``FilterFieldValueRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
+            qlik_field_id: (required) UUID | str
             filter_item_field_values: (required) list[str]
 
         Returns:
@@ -741,11 +775,12 @@ class Filters:
             UNSET,
             {},
             {"id": id},
+            kinds=_KINDS,
         )
         response = self._caller.send("updateFilterFieldValues", _update_filter_field_values._get_kwargs(id, body=body))
         return _updateFilterFieldValues(self._caller.client, response)
 
-    def delete_values(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_values(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete filter values.
 
         Delete specified filter values associated with a filter.
@@ -771,13 +806,18 @@ class Filters:
         return _deleteFilterValues(self._caller.client, response)
 
     @overload
-    def order_values(self, id: UUID, body: OrderFilterValuesRequest, /) -> JsonValue: ...
+    def order_values(self, id: UUID | str, body: OrderFilterValuesRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def order_values(self, id: UUID, /, **fields: Unpack[_orderFilterValuesFields]) -> JsonValue: ...
+    def order_values(self, id: UUID | str, /, **fields: Unpack[_orderFilterValuesFields]) -> JsonValue: ...
 
     def order_values(
-        self, id: UUID, body: OrderFilterValuesRequest | None = None, /, *, direction: str | Unset = UNSET
+        self,
+        id: UUID | str,
+        body: OrderFilterValuesRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        direction: str | Unset = UNSET,
     ) -> JsonValue:
         """Order filter values.
 
@@ -790,7 +830,7 @@ class Filters:
 
         Args:
             id: The ID of the filter whose values order is to be updated.
-            body: a ``OrderFilterValuesRequest``, or its fields as keyword arguments:
+            body: a ``OrderFilterValuesRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             direction: (required) The direction of the order change (Up/Down).
 
         Returns:
@@ -802,12 +842,20 @@ class Filters:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            OrderFilterValuesRequest, body, locals(), ("self", "body", "id"), "order_values", UNSET, {}, {"id": id}
+            OrderFilterValuesRequest,
+            body,
+            locals(),
+            ("self", "body", "id"),
+            "order_values",
+            UNSET,
+            {},
+            {"id": id},
+            kinds=_KINDS,
         )
         response = self._caller.send("orderFilterValues", _order_filter_values._get_kwargs(id, body=body))
         return _orderFilterValues(self._caller.client, response)
 
-    def get_items(self, id: UUID, /) -> JsonValue:
+    def get_items(self, id: UUID | str, /) -> JsonValue:
         """Get filter items.
 
         Get filter items associated with a specific filter.
@@ -830,7 +878,7 @@ class Filters:
         response = self._caller.send("getFilterItems", _get_filter_items._get_kwargs(id))
         return _getFilterItems(self._caller.client, response)
 
-    def get_item(self, id: UUID, /) -> JsonObject:
+    def get_item(self, id: UUID | str, /) -> JsonObject:
         """Get filter items field.
 
         Get details of a specific filter item.
@@ -854,7 +902,7 @@ class Filters:
         response = self._caller.send("getFilterItem", _get_filter_item._get_kwargs(id))
         return _getFilterItem(self._caller.client, response)
 
-    def list_by_project(self, id: UUID, /) -> builtins.list[JsonObject]:
+    def list_by_project(self, id: UUID | str, /) -> builtins.list[JsonObject]:
         """Get filters by project.
 
         Get a list of filters associated with the specified project.
@@ -878,7 +926,7 @@ class Filters:
         response = self._caller.send("getFiltersByProject", _get_filters_by_project._get_kwargs(id))
         return _getFiltersByProject(self._caller.client, response)
 
-    def list_by_report(self, report_id: UUID, /) -> JsonObject:
+    def list_by_report(self, report_id: UUID | str, /) -> JsonObject:
         """Get report filters.
 
         Get the filters applicable to the specified report.
@@ -900,7 +948,7 @@ class Filters:
         response = self._caller.send("getReportFilters", _get_report_filters._get_kwargs(report_id))
         return _getReportFilters(self._caller.client, response)
 
-    def get_permissions(self, id: UUID, /) -> JsonValue:
+    def get_permissions(self, id: UUID | str, /) -> JsonValue:
         """Get filter permissions.
 
         Get the permissions associated with the specified filter.
@@ -924,19 +972,19 @@ class Filters:
         return _getFilterPermissions(self._caller.client, response)
 
     @overload
-    def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> JsonValue: ...
+    def set_permissions(self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def set_permissions(self, id: UUID, /, **fields: Unpack[_setFilterPermissionsFields]) -> JsonValue: ...
+    def set_permissions(self, id: UUID | str, /, **fields: Unpack[_setFilterPermissionsFields]) -> JsonValue: ...
 
     def set_permissions(
         self,
-        id: UUID,
-        body: SetPermissionsRequest | None = None,
+        id: UUID | str,
+        body: SetPermissionsRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        members: builtins.list[MemberRequestDto] | Unset = UNSET,
-        permissions: PermissionDto | Unset = UNSET,
+        members: Sequence[MemberRequestDto | Mapping[str, Any]] | Unset = UNSET,
+        permissions: PermissionDto | Mapping[str, Any] | Unset = UNSET,
     ) -> JsonValue:
         """Set permissions.
 
@@ -949,8 +997,8 @@ class Filters:
 
         Args:
             id: The ID of the filter.
-            body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) list[MemberRequestDto]
+            body: a ``SetPermissionsRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
+            members: (required) Sequence[MemberRequestDto | Mapping[str, Any]]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -962,12 +1010,12 @@ class Filters:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            SetPermissionsRequest, body, locals(), ("self", "body", "id"), "set_permissions", UNSET
+            SetPermissionsRequest, body, locals(), ("self", "body", "id"), "set_permissions", UNSET, kinds=_KINDS
         )
         response = self._caller.send("setFilterPermissions", _set_filter_permissions._get_kwargs(id, body=body))
         return _setFilterPermissions(self._caller.client, response)
 
-    def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> JsonObject:
+    def get_member_permissions(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonObject:
         """Get member permissions.
 
         Get the permissions associated with the specified member in the filter.
@@ -995,18 +1043,20 @@ class Filters:
         return _getFilterMemberPermissions(self._caller.client, response)
 
     @overload
-    def set_member_permissions(self, id: UUID, member_permission_id: UUID, body: PermissionDto, /) -> JsonValue: ...
+    def set_member_permissions(
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setFilterMemberPermissionsFields]
+        self, id: UUID | str, member_permission_id: UUID | str, /, **fields: Unpack[_setFilterMemberPermissionsFields]
     ) -> JsonValue: ...
 
     def set_member_permissions(
         self,
-        id: UUID,
-        member_permission_id: UUID,
-        body: PermissionDto | None = None,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
         /,
         *,
         view_project: bool | Unset = UNSET,
@@ -1064,7 +1114,7 @@ class Filters:
         Args:
             id: The ID of the filter.
             member_permission_id: The ID of the member permission.
-            body: a ``PermissionDto``, or its fields as keyword arguments:
+            body: a ``PermissionDto``, a mapping of its JSON fields, or its fields as keyword arguments:
             view_project: bool | Unset
             view_report: bool | Unset
             create_report: bool | Unset
@@ -1130,7 +1180,7 @@ class Filters:
         )
         return _setFilterMemberPermissions(self._caller.client, response)
 
-    def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> JsonValue:
+    def delete_member_permission(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonValue:
         """Delete member permission.
 
         Delete member permission from the filter.
@@ -1158,7 +1208,7 @@ class Filters:
         )
         return _deleteFilterMemberPermission(self._caller.client, response)
 
-    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete member permissions.
 
         Delete member permissions from the filter.
@@ -1186,7 +1236,7 @@ class Filters:
         )
         return _deleteFilterMemberPermissions(self._caller.client, response)
 
-    def change_owner(self, id: UUID, owner_id: UUID, /) -> JsonValue:
+    def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> JsonValue:
         """Change owner.
 
         Change the owner of the specified filter to the user with the provided ID.
@@ -1226,70 +1276,78 @@ class FiltersWithRawResponse:
         return RawResponse.of(response, _getFilters(self._caller.client, response))
 
     @overload
-    def create(self, body: ProjectItemRequest, /) -> RawResponse[JsonValue]: ...
+    def create(self, body: ProjectItemRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createFilterFields]) -> RawResponse[JsonValue]: ...
 
-    def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def create(
+        self, body: ProjectItemRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Filters.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = self._caller.send("createFilter", _create_filter._get_kwargs(body=body))
         return RawResponse.of(response, _createFilter(self._caller.client, response))
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Filters.delete_many`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteFilters", _delete_filters._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteFilters(self._caller.client, response))
 
     @overload
-    def duplicate(self, id: UUID, body: DuplicateRequest, /) -> RawResponse[JsonValue]: ...
+    def duplicate(self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
-    def duplicate(self, id: UUID, /, **fields: Unpack[_duplicateFilterFields]) -> RawResponse[JsonValue]: ...
+    def duplicate(self, id: UUID | str, /, **fields: Unpack[_duplicateFilterFields]) -> RawResponse[JsonValue]: ...
 
-    def duplicate(self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def duplicate(
+        self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Filters.duplicate`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET, kinds=_KINDS)
         response = self._caller.send("duplicateFilter", _duplicate_filter._get_kwargs(id, body=body))
         return RawResponse.of(response, _duplicateFilter(self._caller.client, response))
 
-    def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Filters.get`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getFilter", _get_filter._get_kwargs(id))
         return RawResponse.of(response, _getFilter(self._caller.client, response))
 
     @overload
-    def update(self, id: UUID, body: ProjectItemRequest, /) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, body: ProjectItemRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateFilterFields]) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateFilterFields]) -> RawResponse[JsonValue]: ...
 
-    def update(self, id: UUID, body: ProjectItemRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def update(
+        self, id: UUID | str, body: ProjectItemRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Filters.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "update", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "update", UNSET, kinds=_KINDS)
         response = self._caller.send("updateFilter", _update_filter._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateFilter(self._caller.client, response))
 
-    def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Filters.delete`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteFilter", _delete_filter._get_kwargs(id))
         return RawResponse.of(response, _deleteFilter(self._caller.client, response))
 
     @overload
-    def update_variable_values(self, id: UUID, body: FilterVariableValueRequest, /) -> RawResponse[JsonValue]: ...
+    def update_variable_values(
+        self, id: UUID | str, body: FilterVariableValueRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     def update_variable_values(
-        self, id: UUID, /, **fields: Unpack[_updateFilterVariableValuesFields]
+        self, id: UUID | str, /, **fields: Unpack[_updateFilterVariableValuesFields]
     ) -> RawResponse[JsonValue]: ...
 
     def update_variable_values(
-        self, id: UUID, body: FilterVariableValueRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: FilterVariableValueRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.update_variable_values`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            FilterVariableValueRequest, body, fields, "update_variable_values", UNSET, {}, {"id": id}
+            FilterVariableValueRequest, body, fields, "update_variable_values", UNSET, {}, {"id": id}, kinds=_KINDS
         )
         response = self._caller.send(
             "updateFilterVariableValues", _update_filter_variable_values._get_kwargs(id, body=body)
@@ -1297,19 +1355,21 @@ class FiltersWithRawResponse:
         return RawResponse.of(response, _updateFilterVariableValues(self._caller.client, response))
 
     @overload
-    def update_bookmark_values(self, id: UUID, body: FilterBookmarkValueRequest, /) -> RawResponse[JsonValue]: ...
+    def update_bookmark_values(
+        self, id: UUID | str, body: FilterBookmarkValueRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     def update_bookmark_values(
-        self, id: UUID, /, **fields: Unpack[_updateFilterBookmarkValuesFields]
+        self, id: UUID | str, /, **fields: Unpack[_updateFilterBookmarkValuesFields]
     ) -> RawResponse[JsonValue]: ...
 
     def update_bookmark_values(
-        self, id: UUID, body: FilterBookmarkValueRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: FilterBookmarkValueRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.update_bookmark_values`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            FilterBookmarkValueRequest, body, fields, "update_bookmark_values", UNSET, {}, {"id": id}
+            FilterBookmarkValueRequest, body, fields, "update_bookmark_values", UNSET, {}, {"id": id}, kinds=_KINDS
         )
         response = self._caller.send(
             "updateFilterBookmarkValues", _update_filter_bookmark_values._get_kwargs(id, body=body)
@@ -1317,84 +1377,92 @@ class FiltersWithRawResponse:
         return RawResponse.of(response, _updateFilterBookmarkValues(self._caller.client, response))
 
     @overload
-    def update_field_values(self, id: UUID, body: FilterFieldValueRequest, /) -> RawResponse[JsonValue]: ...
+    def update_field_values(
+        self, id: UUID | str, body: FilterFieldValueRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     def update_field_values(
-        self, id: UUID, /, **fields: Unpack[_updateFilterFieldValuesFields]
+        self, id: UUID | str, /, **fields: Unpack[_updateFilterFieldValuesFields]
     ) -> RawResponse[JsonValue]: ...
 
     def update_field_values(
-        self, id: UUID, body: FilterFieldValueRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: FilterFieldValueRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.update_field_values`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            FilterFieldValueRequest, body, fields, "update_field_values", UNSET, {}, {"id": id}
+            FilterFieldValueRequest, body, fields, "update_field_values", UNSET, {}, {"id": id}, kinds=_KINDS
         )
         response = self._caller.send("updateFilterFieldValues", _update_filter_field_values._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateFilterFieldValues(self._caller.client, response))
 
-    def delete_values(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_values(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Filters.delete_values`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteFilterValues", _delete_filter_values._get_kwargs(id, body=ids))
         return RawResponse.of(response, _deleteFilterValues(self._caller.client, response))
 
     @overload
-    def order_values(self, id: UUID, body: OrderFilterValuesRequest, /) -> RawResponse[JsonValue]: ...
+    def order_values(
+        self, id: UUID | str, body: OrderFilterValuesRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    def order_values(self, id: UUID, /, **fields: Unpack[_orderFilterValuesFields]) -> RawResponse[JsonValue]: ...
+    def order_values(self, id: UUID | str, /, **fields: Unpack[_orderFilterValuesFields]) -> RawResponse[JsonValue]: ...
 
     def order_values(
-        self, id: UUID, body: OrderFilterValuesRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: OrderFilterValuesRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.order_values`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            OrderFilterValuesRequest, body, fields, "order_values", UNSET, {}, {"id": id}
+            OrderFilterValuesRequest, body, fields, "order_values", UNSET, {}, {"id": id}, kinds=_KINDS
         )
         response = self._caller.send("orderFilterValues", _order_filter_values._get_kwargs(id, body=body))
         return RawResponse.of(response, _orderFilterValues(self._caller.client, response))
 
-    def get_items(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_items(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Filters.get_items`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getFilterItems", _get_filter_items._get_kwargs(id))
         return RawResponse.of(response, _getFilterItems(self._caller.client, response))
 
-    def get_item(self, id: UUID, /) -> RawResponse[JsonObject]:
+    def get_item(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Filters.get_item`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getFilterItem", _get_filter_item._get_kwargs(id))
         return RawResponse.of(response, _getFilterItem(self._caller.client, response))
 
-    def list_by_project(self, id: UUID, /) -> RawResponse[builtins.list[JsonObject]]:
+    def list_by_project(self, id: UUID | str, /) -> RawResponse[builtins.list[JsonObject]]:
         """``Filters.list_by_project`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getFiltersByProject", _get_filters_by_project._get_kwargs(id))
         return RawResponse.of(response, _getFiltersByProject(self._caller.client, response))
 
-    def list_by_report(self, report_id: UUID, /) -> RawResponse[JsonObject]:
+    def list_by_report(self, report_id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Filters.list_by_report`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getReportFilters", _get_report_filters._get_kwargs(report_id))
         return RawResponse.of(response, _getReportFilters(self._caller.client, response))
 
-    def get_permissions(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_permissions(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Filters.get_permissions`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getFilterPermissions", _get_filter_permissions._get_kwargs(id))
         return RawResponse.of(response, _getFilterPermissions(self._caller.client, response))
 
     @overload
-    def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> RawResponse[JsonValue]: ...
+    def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    def set_permissions(self, id: UUID, /, **fields: Unpack[_setFilterPermissionsFields]) -> RawResponse[JsonValue]: ...
+    def set_permissions(
+        self, id: UUID | str, /, **fields: Unpack[_setFilterPermissionsFields]
+    ) -> RawResponse[JsonValue]: ...
 
     def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET, kinds=_KINDS)
         response = self._caller.send("setFilterPermissions", _set_filter_permissions._get_kwargs(id, body=body))
         return RawResponse.of(response, _setFilterPermissions(self._caller.client, response))
 
-    def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonObject]:
+    def get_member_permissions(self, id: UUID | str, member_permission_id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Filters.get_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "getFilterMemberPermissions", _get_filter_member_permissions._get_kwargs(id, member_permission_id)
@@ -1403,16 +1471,21 @@ class FiltersWithRawResponse:
 
     @overload
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto, /
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setFilterMemberPermissionsFields]
+        self, id: UUID | str, member_permission_id: UUID | str, /, **fields: Unpack[_setFilterMemberPermissionsFields]
     ) -> RawResponse[JsonValue]: ...
 
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Filters.set_member_permissions`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
@@ -1422,21 +1495,21 @@ class FiltersWithRawResponse:
         )
         return RawResponse.of(response, _setFilterMemberPermissions(self._caller.client, response))
 
-    def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonValue]:
+    def delete_member_permission(self, id: UUID | str, member_permission_id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Filters.delete_member_permission`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "deleteFilterMemberPermission", _delete_filter_member_permission._get_kwargs(id, member_permission_id)
         )
         return RawResponse.of(response, _deleteFilterMemberPermission(self._caller.client, response))
 
-    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Filters.delete_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "deleteFilterMemberPermissions", _delete_filter_member_permissions._get_kwargs(id, body=ids)
         )
         return RawResponse.of(response, _deleteFilterMemberPermissions(self._caller.client, response))
 
-    def change_owner(self, id: UUID, owner_id: UUID, /) -> RawResponse[JsonValue]:
+    def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Filters.change_owner`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("changeFilterOwner", _change_filter_owner._get_kwargs(id, owner_id))
         return RawResponse.of(response, _changeFilterOwner(self._caller.client, response))
@@ -1461,70 +1534,76 @@ class AsyncFilters:
         return _getFilters(self._caller.client, response)
 
     @overload
-    async def create(self, body: ProjectItemRequest, /) -> JsonValue: ...
+    async def create(self, body: ProjectItemRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createFilterFields]) -> JsonValue: ...
 
-    async def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def create(self, body: ProjectItemRequest | Mapping[str, Any] | None = None, /, **fields: Any) -> JsonValue:
         """``Filters.create`` (documented there), async."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("createFilter", _create_filter._get_kwargs(body=body))
         return _createFilter(self._caller.client, response)
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Filters.delete_many`` (documented there), async."""
         response = await self._caller.send_async("deleteFilters", _delete_filters._get_kwargs(body=ids))
         return _deleteFilters(self._caller.client, response)
 
     @overload
-    async def duplicate(self, id: UUID, body: DuplicateRequest, /) -> JsonValue: ...
+    async def duplicate(self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    async def duplicate(self, id: UUID, /, **fields: Unpack[_duplicateFilterFields]) -> JsonValue: ...
+    async def duplicate(self, id: UUID | str, /, **fields: Unpack[_duplicateFilterFields]) -> JsonValue: ...
 
-    async def duplicate(self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def duplicate(
+        self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Filters.duplicate`` (documented there), async."""
-        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("duplicateFilter", _duplicate_filter._get_kwargs(id, body=body))
         return _duplicateFilter(self._caller.client, response)
 
-    async def get(self, id: UUID, /) -> JsonObject:
+    async def get(self, id: UUID | str, /) -> JsonObject:
         """``Filters.get`` (documented there), async."""
         response = await self._caller.send_async("getFilter", _get_filter._get_kwargs(id))
         return _getFilter(self._caller.client, response)
 
     @overload
-    async def update(self, id: UUID, body: ProjectItemRequest, /) -> JsonValue: ...
+    async def update(self, id: UUID | str, body: ProjectItemRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateFilterFields]) -> JsonValue: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateFilterFields]) -> JsonValue: ...
 
-    async def update(self, id: UUID, body: ProjectItemRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def update(
+        self, id: UUID | str, body: ProjectItemRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Filters.update`` (documented there), async."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "update", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "update", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("updateFilter", _update_filter._get_kwargs(id, body=body))
         return _updateFilter(self._caller.client, response)
 
-    async def delete(self, id: UUID, /) -> JsonValue:
+    async def delete(self, id: UUID | str, /) -> JsonValue:
         """``Filters.delete`` (documented there), async."""
         response = await self._caller.send_async("deleteFilter", _delete_filter._get_kwargs(id))
         return _deleteFilter(self._caller.client, response)
 
     @overload
-    async def update_variable_values(self, id: UUID, body: FilterVariableValueRequest, /) -> JsonValue: ...
+    async def update_variable_values(
+        self, id: UUID | str, body: FilterVariableValueRequest | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
     async def update_variable_values(
-        self, id: UUID, /, **fields: Unpack[_updateFilterVariableValuesFields]
+        self, id: UUID | str, /, **fields: Unpack[_updateFilterVariableValuesFields]
     ) -> JsonValue: ...
 
     async def update_variable_values(
-        self, id: UUID, body: FilterVariableValueRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: FilterVariableValueRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> JsonValue:
         """``Filters.update_variable_values`` (documented there), async."""
         body = _facade.model_from_keywords(
-            FilterVariableValueRequest, body, fields, "update_variable_values", UNSET, {}, {"id": id}
+            FilterVariableValueRequest, body, fields, "update_variable_values", UNSET, {}, {"id": id}, kinds=_KINDS
         )
         response = await self._caller.send_async(
             "updateFilterVariableValues", _update_filter_variable_values._get_kwargs(id, body=body)
@@ -1532,19 +1611,21 @@ class AsyncFilters:
         return _updateFilterVariableValues(self._caller.client, response)
 
     @overload
-    async def update_bookmark_values(self, id: UUID, body: FilterBookmarkValueRequest, /) -> JsonValue: ...
+    async def update_bookmark_values(
+        self, id: UUID | str, body: FilterBookmarkValueRequest | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
     async def update_bookmark_values(
-        self, id: UUID, /, **fields: Unpack[_updateFilterBookmarkValuesFields]
+        self, id: UUID | str, /, **fields: Unpack[_updateFilterBookmarkValuesFields]
     ) -> JsonValue: ...
 
     async def update_bookmark_values(
-        self, id: UUID, body: FilterBookmarkValueRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: FilterBookmarkValueRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> JsonValue:
         """``Filters.update_bookmark_values`` (documented there), async."""
         body = _facade.model_from_keywords(
-            FilterBookmarkValueRequest, body, fields, "update_bookmark_values", UNSET, {}, {"id": id}
+            FilterBookmarkValueRequest, body, fields, "update_bookmark_values", UNSET, {}, {"id": id}, kinds=_KINDS
         )
         response = await self._caller.send_async(
             "updateFilterBookmarkValues", _update_filter_bookmark_values._get_kwargs(id, body=body)
@@ -1552,82 +1633,94 @@ class AsyncFilters:
         return _updateFilterBookmarkValues(self._caller.client, response)
 
     @overload
-    async def update_field_values(self, id: UUID, body: FilterFieldValueRequest, /) -> JsonValue: ...
+    async def update_field_values(
+        self, id: UUID | str, body: FilterFieldValueRequest | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
-    async def update_field_values(self, id: UUID, /, **fields: Unpack[_updateFilterFieldValuesFields]) -> JsonValue: ...
+    async def update_field_values(
+        self, id: UUID | str, /, **fields: Unpack[_updateFilterFieldValuesFields]
+    ) -> JsonValue: ...
 
     async def update_field_values(
-        self, id: UUID, body: FilterFieldValueRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: FilterFieldValueRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> JsonValue:
         """``Filters.update_field_values`` (documented there), async."""
         body = _facade.model_from_keywords(
-            FilterFieldValueRequest, body, fields, "update_field_values", UNSET, {}, {"id": id}
+            FilterFieldValueRequest, body, fields, "update_field_values", UNSET, {}, {"id": id}, kinds=_KINDS
         )
         response = await self._caller.send_async(
             "updateFilterFieldValues", _update_filter_field_values._get_kwargs(id, body=body)
         )
         return _updateFilterFieldValues(self._caller.client, response)
 
-    async def delete_values(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_values(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Filters.delete_values`` (documented there), async."""
         response = await self._caller.send_async("deleteFilterValues", _delete_filter_values._get_kwargs(id, body=ids))
         return _deleteFilterValues(self._caller.client, response)
 
     @overload
-    async def order_values(self, id: UUID, body: OrderFilterValuesRequest, /) -> JsonValue: ...
+    async def order_values(
+        self, id: UUID | str, body: OrderFilterValuesRequest | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
-    async def order_values(self, id: UUID, /, **fields: Unpack[_orderFilterValuesFields]) -> JsonValue: ...
+    async def order_values(self, id: UUID | str, /, **fields: Unpack[_orderFilterValuesFields]) -> JsonValue: ...
 
-    async def order_values(self, id: UUID, body: OrderFilterValuesRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def order_values(
+        self, id: UUID | str, body: OrderFilterValuesRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Filters.order_values`` (documented there), async."""
         body = _facade.model_from_keywords(
-            OrderFilterValuesRequest, body, fields, "order_values", UNSET, {}, {"id": id}
+            OrderFilterValuesRequest, body, fields, "order_values", UNSET, {}, {"id": id}, kinds=_KINDS
         )
         response = await self._caller.send_async("orderFilterValues", _order_filter_values._get_kwargs(id, body=body))
         return _orderFilterValues(self._caller.client, response)
 
-    async def get_items(self, id: UUID, /) -> JsonValue:
+    async def get_items(self, id: UUID | str, /) -> JsonValue:
         """``Filters.get_items`` (documented there), async."""
         response = await self._caller.send_async("getFilterItems", _get_filter_items._get_kwargs(id))
         return _getFilterItems(self._caller.client, response)
 
-    async def get_item(self, id: UUID, /) -> JsonObject:
+    async def get_item(self, id: UUID | str, /) -> JsonObject:
         """``Filters.get_item`` (documented there), async."""
         response = await self._caller.send_async("getFilterItem", _get_filter_item._get_kwargs(id))
         return _getFilterItem(self._caller.client, response)
 
-    async def list_by_project(self, id: UUID, /) -> builtins.list[JsonObject]:
+    async def list_by_project(self, id: UUID | str, /) -> builtins.list[JsonObject]:
         """``Filters.list_by_project`` (documented there), async."""
         response = await self._caller.send_async("getFiltersByProject", _get_filters_by_project._get_kwargs(id))
         return _getFiltersByProject(self._caller.client, response)
 
-    async def list_by_report(self, report_id: UUID, /) -> JsonObject:
+    async def list_by_report(self, report_id: UUID | str, /) -> JsonObject:
         """``Filters.list_by_report`` (documented there), async."""
         response = await self._caller.send_async("getReportFilters", _get_report_filters._get_kwargs(report_id))
         return _getReportFilters(self._caller.client, response)
 
-    async def get_permissions(self, id: UUID, /) -> JsonValue:
+    async def get_permissions(self, id: UUID | str, /) -> JsonValue:
         """``Filters.get_permissions`` (documented there), async."""
         response = await self._caller.send_async("getFilterPermissions", _get_filter_permissions._get_kwargs(id))
         return _getFilterPermissions(self._caller.client, response)
 
     @overload
-    async def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> JsonValue: ...
+    async def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
-    async def set_permissions(self, id: UUID, /, **fields: Unpack[_setFilterPermissionsFields]) -> JsonValue: ...
+    async def set_permissions(self, id: UUID | str, /, **fields: Unpack[_setFilterPermissionsFields]) -> JsonValue: ...
 
-    async def set_permissions(self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Filters.set_permissions`` (documented there), async."""
-        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET, kinds=_KINDS)
         response = await self._caller.send_async(
             "setFilterPermissions", _set_filter_permissions._get_kwargs(id, body=body)
         )
         return _setFilterPermissions(self._caller.client, response)
 
-    async def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> JsonObject:
+    async def get_member_permissions(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonObject:
         """``Filters.get_member_permissions`` (documented there), async."""
         response = await self._caller.send_async(
             "getFilterMemberPermissions", _get_filter_member_permissions._get_kwargs(id, member_permission_id)
@@ -1636,16 +1729,21 @@ class AsyncFilters:
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto, /
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
     ) -> JsonValue: ...
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setFilterMemberPermissionsFields]
+        self, id: UUID | str, member_permission_id: UUID | str, /, **fields: Unpack[_setFilterMemberPermissionsFields]
     ) -> JsonValue: ...
 
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> JsonValue:
         """``Filters.set_member_permissions`` (documented there), async."""
         body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
@@ -1655,21 +1753,21 @@ class AsyncFilters:
         )
         return _setFilterMemberPermissions(self._caller.client, response)
 
-    async def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> JsonValue:
+    async def delete_member_permission(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonValue:
         """``Filters.delete_member_permission`` (documented there), async."""
         response = await self._caller.send_async(
             "deleteFilterMemberPermission", _delete_filter_member_permission._get_kwargs(id, member_permission_id)
         )
         return _deleteFilterMemberPermission(self._caller.client, response)
 
-    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Filters.delete_member_permissions`` (documented there), async."""
         response = await self._caller.send_async(
             "deleteFilterMemberPermissions", _delete_filter_member_permissions._get_kwargs(id, body=ids)
         )
         return _deleteFilterMemberPermissions(self._caller.client, response)
 
-    async def change_owner(self, id: UUID, owner_id: UUID, /) -> JsonValue:
+    async def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> JsonValue:
         """``Filters.change_owner`` (documented there), async."""
         response = await self._caller.send_async("changeFilterOwner", _change_filter_owner._get_kwargs(id, owner_id))
         return _changeFilterOwner(self._caller.client, response)
@@ -1689,74 +1787,84 @@ class AsyncFiltersWithRawResponse:
         return RawResponse.of(response, _getFilters(self._caller.client, response))
 
     @overload
-    async def create(self, body: ProjectItemRequest, /) -> RawResponse[JsonValue]: ...
+    async def create(self, body: ProjectItemRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createFilterFields]) -> RawResponse[JsonValue]: ...
 
-    async def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    async def create(
+        self, body: ProjectItemRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Filters.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("createFilter", _create_filter._get_kwargs(body=body))
         return RawResponse.of(response, _createFilter(self._caller.client, response))
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Filters.delete_many`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteFilters", _delete_filters._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteFilters(self._caller.client, response))
 
     @overload
-    async def duplicate(self, id: UUID, body: DuplicateRequest, /) -> RawResponse[JsonValue]: ...
+    async def duplicate(
+        self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    async def duplicate(self, id: UUID, /, **fields: Unpack[_duplicateFilterFields]) -> RawResponse[JsonValue]: ...
+    async def duplicate(
+        self, id: UUID | str, /, **fields: Unpack[_duplicateFilterFields]
+    ) -> RawResponse[JsonValue]: ...
 
     async def duplicate(
-        self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.duplicate`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("duplicateFilter", _duplicate_filter._get_kwargs(id, body=body))
         return RawResponse.of(response, _duplicateFilter(self._caller.client, response))
 
-    async def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    async def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Filters.get`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getFilter", _get_filter._get_kwargs(id))
         return RawResponse.of(response, _getFilter(self._caller.client, response))
 
     @overload
-    async def update(self, id: UUID, body: ProjectItemRequest, /) -> RawResponse[JsonValue]: ...
+    async def update(
+        self, id: UUID | str, body: ProjectItemRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateFilterFields]) -> RawResponse[JsonValue]: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateFilterFields]) -> RawResponse[JsonValue]: ...
 
     async def update(
-        self, id: UUID, body: ProjectItemRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: ProjectItemRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "update", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "update", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("updateFilter", _update_filter._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateFilter(self._caller.client, response))
 
-    async def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Filters.delete`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteFilter", _delete_filter._get_kwargs(id))
         return RawResponse.of(response, _deleteFilter(self._caller.client, response))
 
     @overload
-    async def update_variable_values(self, id: UUID, body: FilterVariableValueRequest, /) -> RawResponse[JsonValue]: ...
+    async def update_variable_values(
+        self, id: UUID | str, body: FilterVariableValueRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def update_variable_values(
-        self, id: UUID, /, **fields: Unpack[_updateFilterVariableValuesFields]
+        self, id: UUID | str, /, **fields: Unpack[_updateFilterVariableValuesFields]
     ) -> RawResponse[JsonValue]: ...
 
     async def update_variable_values(
-        self, id: UUID, body: FilterVariableValueRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: FilterVariableValueRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.update_variable_values`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            FilterVariableValueRequest, body, fields, "update_variable_values", UNSET, {}, {"id": id}
+            FilterVariableValueRequest, body, fields, "update_variable_values", UNSET, {}, {"id": id}, kinds=_KINDS
         )
         response = await self._caller.send_async(
             "updateFilterVariableValues", _update_filter_variable_values._get_kwargs(id, body=body)
@@ -1764,19 +1872,21 @@ class AsyncFiltersWithRawResponse:
         return RawResponse.of(response, _updateFilterVariableValues(self._caller.client, response))
 
     @overload
-    async def update_bookmark_values(self, id: UUID, body: FilterBookmarkValueRequest, /) -> RawResponse[JsonValue]: ...
+    async def update_bookmark_values(
+        self, id: UUID | str, body: FilterBookmarkValueRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def update_bookmark_values(
-        self, id: UUID, /, **fields: Unpack[_updateFilterBookmarkValuesFields]
+        self, id: UUID | str, /, **fields: Unpack[_updateFilterBookmarkValuesFields]
     ) -> RawResponse[JsonValue]: ...
 
     async def update_bookmark_values(
-        self, id: UUID, body: FilterBookmarkValueRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: FilterBookmarkValueRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.update_bookmark_values`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            FilterBookmarkValueRequest, body, fields, "update_bookmark_values", UNSET, {}, {"id": id}
+            FilterBookmarkValueRequest, body, fields, "update_bookmark_values", UNSET, {}, {"id": id}, kinds=_KINDS
         )
         response = await self._caller.send_async(
             "updateFilterBookmarkValues", _update_filter_bookmark_values._get_kwargs(id, body=body)
@@ -1784,90 +1894,100 @@ class AsyncFiltersWithRawResponse:
         return RawResponse.of(response, _updateFilterBookmarkValues(self._caller.client, response))
 
     @overload
-    async def update_field_values(self, id: UUID, body: FilterFieldValueRequest, /) -> RawResponse[JsonValue]: ...
+    async def update_field_values(
+        self, id: UUID | str, body: FilterFieldValueRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def update_field_values(
-        self, id: UUID, /, **fields: Unpack[_updateFilterFieldValuesFields]
+        self, id: UUID | str, /, **fields: Unpack[_updateFilterFieldValuesFields]
     ) -> RawResponse[JsonValue]: ...
 
     async def update_field_values(
-        self, id: UUID, body: FilterFieldValueRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: FilterFieldValueRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.update_field_values`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            FilterFieldValueRequest, body, fields, "update_field_values", UNSET, {}, {"id": id}
+            FilterFieldValueRequest, body, fields, "update_field_values", UNSET, {}, {"id": id}, kinds=_KINDS
         )
         response = await self._caller.send_async(
             "updateFilterFieldValues", _update_filter_field_values._get_kwargs(id, body=body)
         )
         return RawResponse.of(response, _updateFilterFieldValues(self._caller.client, response))
 
-    async def delete_values(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_values(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Filters.delete_values`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteFilterValues", _delete_filter_values._get_kwargs(id, body=ids))
         return RawResponse.of(response, _deleteFilterValues(self._caller.client, response))
 
     @overload
-    async def order_values(self, id: UUID, body: OrderFilterValuesRequest, /) -> RawResponse[JsonValue]: ...
+    async def order_values(
+        self, id: UUID | str, body: OrderFilterValuesRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    async def order_values(self, id: UUID, /, **fields: Unpack[_orderFilterValuesFields]) -> RawResponse[JsonValue]: ...
+    async def order_values(
+        self, id: UUID | str, /, **fields: Unpack[_orderFilterValuesFields]
+    ) -> RawResponse[JsonValue]: ...
 
     async def order_values(
-        self, id: UUID, body: OrderFilterValuesRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: OrderFilterValuesRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.order_values`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            OrderFilterValuesRequest, body, fields, "order_values", UNSET, {}, {"id": id}
+            OrderFilterValuesRequest, body, fields, "order_values", UNSET, {}, {"id": id}, kinds=_KINDS
         )
         response = await self._caller.send_async("orderFilterValues", _order_filter_values._get_kwargs(id, body=body))
         return RawResponse.of(response, _orderFilterValues(self._caller.client, response))
 
-    async def get_items(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_items(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Filters.get_items`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getFilterItems", _get_filter_items._get_kwargs(id))
         return RawResponse.of(response, _getFilterItems(self._caller.client, response))
 
-    async def get_item(self, id: UUID, /) -> RawResponse[JsonObject]:
+    async def get_item(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Filters.get_item`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getFilterItem", _get_filter_item._get_kwargs(id))
         return RawResponse.of(response, _getFilterItem(self._caller.client, response))
 
-    async def list_by_project(self, id: UUID, /) -> RawResponse[builtins.list[JsonObject]]:
+    async def list_by_project(self, id: UUID | str, /) -> RawResponse[builtins.list[JsonObject]]:
         """``Filters.list_by_project`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getFiltersByProject", _get_filters_by_project._get_kwargs(id))
         return RawResponse.of(response, _getFiltersByProject(self._caller.client, response))
 
-    async def list_by_report(self, report_id: UUID, /) -> RawResponse[JsonObject]:
+    async def list_by_report(self, report_id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Filters.list_by_report`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getReportFilters", _get_report_filters._get_kwargs(report_id))
         return RawResponse.of(response, _getReportFilters(self._caller.client, response))
 
-    async def get_permissions(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_permissions(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Filters.get_permissions`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getFilterPermissions", _get_filter_permissions._get_kwargs(id))
         return RawResponse.of(response, _getFilterPermissions(self._caller.client, response))
 
     @overload
-    async def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> RawResponse[JsonValue]: ...
+    async def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def set_permissions(
-        self, id: UUID, /, **fields: Unpack[_setFilterPermissionsFields]
+        self, id: UUID | str, /, **fields: Unpack[_setFilterPermissionsFields]
     ) -> RawResponse[JsonValue]: ...
 
     async def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Filters.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET, kinds=_KINDS)
         response = await self._caller.send_async(
             "setFilterPermissions", _set_filter_permissions._get_kwargs(id, body=body)
         )
         return RawResponse.of(response, _setFilterPermissions(self._caller.client, response))
 
-    async def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonObject]:
+    async def get_member_permissions(
+        self, id: UUID | str, member_permission_id: UUID | str, /
+    ) -> RawResponse[JsonObject]:
         """``Filters.get_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "getFilterMemberPermissions", _get_filter_member_permissions._get_kwargs(id, member_permission_id)
@@ -1876,16 +1996,21 @@ class AsyncFiltersWithRawResponse:
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto, /
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setFilterMemberPermissionsFields]
+        self, id: UUID | str, member_permission_id: UUID | str, /, **fields: Unpack[_setFilterMemberPermissionsFields]
     ) -> RawResponse[JsonValue]: ...
 
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Filters.set_member_permissions`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
@@ -1895,21 +2020,23 @@ class AsyncFiltersWithRawResponse:
         )
         return RawResponse.of(response, _setFilterMemberPermissions(self._caller.client, response))
 
-    async def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete_member_permission(
+        self, id: UUID | str, member_permission_id: UUID | str, /
+    ) -> RawResponse[JsonValue]:
         """``Filters.delete_member_permission`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "deleteFilterMemberPermission", _delete_filter_member_permission._get_kwargs(id, member_permission_id)
         )
         return RawResponse.of(response, _deleteFilterMemberPermission(self._caller.client, response))
 
-    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Filters.delete_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "deleteFilterMemberPermissions", _delete_filter_member_permissions._get_kwargs(id, body=ids)
         )
         return RawResponse.of(response, _deleteFilterMemberPermissions(self._caller.client, response))
 
-    async def change_owner(self, id: UUID, owner_id: UUID, /) -> RawResponse[JsonValue]:
+    async def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Filters.change_owner`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("changeFilterOwner", _change_filter_owner._get_kwargs(id, owner_id))
         return RawResponse.of(response, _changeFilterOwner(self._caller.client, response))

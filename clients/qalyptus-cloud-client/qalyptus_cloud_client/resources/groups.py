@@ -9,6 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
@@ -40,6 +41,10 @@ __all__ = [
 ]
 
 
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
+
+
 def _getGroups(client: AuthenticatedClient | Client, response: httpx.Response) -> builtins.list[JsonObject]:
     parsed = _get_groups._build_response(client=client, response=response).parsed
     if not isinstance(parsed, ApiResponse):
@@ -48,13 +53,14 @@ def _getGroups(client: AuthenticatedClient | Client, response: httpx.Response) -
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["create"] = {"organization_id": "uuid"}
 if TYPE_CHECKING:
 
     class _createGroupFields(TypedDict, total=False):
         """``create``'s keyword fields, those of a ``CreateGroupRequest`` (shared by its four variants)."""
 
         name: Required[str]
-        organization_id: Required[UUID]
+        organization_id: Required[UUID | str]
         description: None | str | Unset
 
 
@@ -155,18 +161,18 @@ class Groups:
         return _getGroups(self._caller.client, response)
 
     @overload
-    def create(self, body: CreateGroupRequest, /) -> JsonValue: ...
+    def create(self, body: CreateGroupRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createGroupFields]) -> JsonValue: ...
 
     def create(
         self,
-        body: CreateGroupRequest | None = None,
+        body: CreateGroupRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
-        organization_id: UUID | Unset = UNSET,
+        organization_id: UUID | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create group.
@@ -178,9 +184,9 @@ class Groups:
         to the client.
 
         Args:
-            body: a ``CreateGroupRequest``, or its fields as keyword arguments:
+            body: a ``CreateGroupRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
-            organization_id: (required) UUID
+            organization_id: (required) UUID | str
             description: None | str | Unset
 
         Returns:
@@ -191,11 +197,13 @@ class Groups:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(CreateGroupRequest, body, locals(), ("self", "body"), "create", UNSET)
+        body = _facade.model_from_arguments(
+            CreateGroupRequest, body, locals(), ("self", "body"), "create", UNSET, kinds=_KINDS
+        )
         response = self._caller.send("createGroup", _create_group._get_kwargs(body=body))
         return _createGroup(self._caller.client, response)
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete groups.
 
         Delete multiple groups based on the provided list of group IDs.
@@ -219,7 +227,7 @@ class Groups:
         response = self._caller.send("deleteGroups", _delete_groups._get_kwargs(body=ids))
         return _deleteGroups(self._caller.client, response)
 
-    def get(self, id: UUID, /) -> JsonObject:
+    def get(self, id: UUID | str, /) -> JsonObject:
         """Get group.
 
         Get a group by its unique identifier.
@@ -243,15 +251,15 @@ class Groups:
         return _getGroup(self._caller.client, response)
 
     @overload
-    def update(self, id: UUID, body: NameDescriptionRequest, /) -> JsonValue: ...
+    def update(self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateGroupFields]) -> JsonValue: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateGroupFields]) -> JsonValue: ...
 
     def update(
         self,
-        id: UUID,
-        body: NameDescriptionRequest | None = None,
+        id: UUID | str,
+        body: NameDescriptionRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
@@ -267,7 +275,7 @@ class Groups:
 
         Args:
             id: The ID of the group to be updated.
-            body: a ``NameDescriptionRequest``, or its fields as keyword arguments:
+            body: a ``NameDescriptionRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
             description: None | str | Unset
 
@@ -285,7 +293,7 @@ class Groups:
         response = self._caller.send("updateGroup", _update_group._get_kwargs(id, body=body))
         return _updateGroup(self._caller.client, response)
 
-    def delete(self, id: UUID, /) -> JsonValue:
+    def delete(self, id: UUID | str, /) -> JsonValue:
         """Delete group.
 
         Delete a group by its ID.
@@ -308,7 +316,7 @@ class Groups:
         response = self._caller.send("deleteGroup", _delete_group._get_kwargs(id))
         return _deleteGroup(self._caller.client, response)
 
-    def get_members(self, id: UUID, /) -> JsonValue:
+    def get_members(self, id: UUID | str, /) -> JsonValue:
         """Get group members.
 
         Get the members of a group specified by the provided group ID.
@@ -331,7 +339,7 @@ class Groups:
         response = self._caller.send("getGroupMembers", _get_group_members._get_kwargs(id))
         return _getGroupMembers(self._caller.client, response)
 
-    def update_members(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    def update_members(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """Update group members.
 
         Update the members of a group based on the provided list of user IDs.
@@ -370,50 +378,54 @@ class GroupsWithRawResponse:
         return RawResponse.of(response, _getGroups(self._caller.client, response))
 
     @overload
-    def create(self, body: CreateGroupRequest, /) -> RawResponse[JsonValue]: ...
+    def create(self, body: CreateGroupRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createGroupFields]) -> RawResponse[JsonValue]: ...
 
-    def create(self, body: CreateGroupRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def create(
+        self, body: CreateGroupRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Groups.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(CreateGroupRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(CreateGroupRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = self._caller.send("createGroup", _create_group._get_kwargs(body=body))
         return RawResponse.of(response, _createGroup(self._caller.client, response))
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Groups.delete_many`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteGroups", _delete_groups._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteGroups(self._caller.client, response))
 
-    def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Groups.get`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getGroup", _get_group._get_kwargs(id))
         return RawResponse.of(response, _getGroup(self._caller.client, response))
 
     @overload
-    def update(self, id: UUID, body: NameDescriptionRequest, /) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateGroupFields]) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateGroupFields]) -> RawResponse[JsonValue]: ...
 
-    def update(self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def update(
+        self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Groups.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = self._caller.send("updateGroup", _update_group._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateGroup(self._caller.client, response))
 
-    def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Groups.delete`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteGroup", _delete_group._get_kwargs(id))
         return RawResponse.of(response, _deleteGroup(self._caller.client, response))
 
-    def get_members(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_members(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Groups.get_members`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getGroupMembers", _get_group_members._get_kwargs(id))
         return RawResponse.of(response, _getGroupMembers(self._caller.client, response))
 
-    def update_members(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def update_members(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Groups.update_members`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("updateGroupMembers", _update_group_members._get_kwargs(id, body=ids))
         return RawResponse.of(response, _updateGroupMembers(self._caller.client, response))
@@ -438,50 +450,52 @@ class AsyncGroups:
         return _getGroups(self._caller.client, response)
 
     @overload
-    async def create(self, body: CreateGroupRequest, /) -> JsonValue: ...
+    async def create(self, body: CreateGroupRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createGroupFields]) -> JsonValue: ...
 
-    async def create(self, body: CreateGroupRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def create(self, body: CreateGroupRequest | Mapping[str, Any] | None = None, /, **fields: Any) -> JsonValue:
         """``Groups.create`` (documented there), async."""
-        body = _facade.model_from_keywords(CreateGroupRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(CreateGroupRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("createGroup", _create_group._get_kwargs(body=body))
         return _createGroup(self._caller.client, response)
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Groups.delete_many`` (documented there), async."""
         response = await self._caller.send_async("deleteGroups", _delete_groups._get_kwargs(body=ids))
         return _deleteGroups(self._caller.client, response)
 
-    async def get(self, id: UUID, /) -> JsonObject:
+    async def get(self, id: UUID | str, /) -> JsonObject:
         """``Groups.get`` (documented there), async."""
         response = await self._caller.send_async("getGroup", _get_group._get_kwargs(id))
         return _getGroup(self._caller.client, response)
 
     @overload
-    async def update(self, id: UUID, body: NameDescriptionRequest, /) -> JsonValue: ...
+    async def update(self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateGroupFields]) -> JsonValue: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateGroupFields]) -> JsonValue: ...
 
-    async def update(self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def update(
+        self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Groups.update`` (documented there), async."""
         body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateGroup", _update_group._get_kwargs(id, body=body))
         return _updateGroup(self._caller.client, response)
 
-    async def delete(self, id: UUID, /) -> JsonValue:
+    async def delete(self, id: UUID | str, /) -> JsonValue:
         """``Groups.delete`` (documented there), async."""
         response = await self._caller.send_async("deleteGroup", _delete_group._get_kwargs(id))
         return _deleteGroup(self._caller.client, response)
 
-    async def get_members(self, id: UUID, /) -> JsonValue:
+    async def get_members(self, id: UUID | str, /) -> JsonValue:
         """``Groups.get_members`` (documented there), async."""
         response = await self._caller.send_async("getGroupMembers", _get_group_members._get_kwargs(id))
         return _getGroupMembers(self._caller.client, response)
 
-    async def update_members(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    async def update_members(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Groups.update_members`` (documented there), async."""
         response = await self._caller.send_async("updateGroupMembers", _update_group_members._get_kwargs(id, body=ids))
         return _updateGroupMembers(self._caller.client, response)
@@ -501,52 +515,56 @@ class AsyncGroupsWithRawResponse:
         return RawResponse.of(response, _getGroups(self._caller.client, response))
 
     @overload
-    async def create(self, body: CreateGroupRequest, /) -> RawResponse[JsonValue]: ...
+    async def create(self, body: CreateGroupRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createGroupFields]) -> RawResponse[JsonValue]: ...
 
-    async def create(self, body: CreateGroupRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    async def create(
+        self, body: CreateGroupRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Groups.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(CreateGroupRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(CreateGroupRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("createGroup", _create_group._get_kwargs(body=body))
         return RawResponse.of(response, _createGroup(self._caller.client, response))
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Groups.delete_many`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteGroups", _delete_groups._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteGroups(self._caller.client, response))
 
-    async def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    async def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Groups.get`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getGroup", _get_group._get_kwargs(id))
         return RawResponse.of(response, _getGroup(self._caller.client, response))
 
     @overload
-    async def update(self, id: UUID, body: NameDescriptionRequest, /) -> RawResponse[JsonValue]: ...
+    async def update(
+        self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateGroupFields]) -> RawResponse[JsonValue]: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateGroupFields]) -> RawResponse[JsonValue]: ...
 
     async def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Groups.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateGroup", _update_group._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateGroup(self._caller.client, response))
 
-    async def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Groups.delete`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteGroup", _delete_group._get_kwargs(id))
         return RawResponse.of(response, _deleteGroup(self._caller.client, response))
 
-    async def get_members(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_members(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Groups.get_members`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getGroupMembers", _get_group_members._get_kwargs(id))
         return RawResponse.of(response, _getGroupMembers(self._caller.client, response))
 
-    async def update_members(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def update_members(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Groups.update_members`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("updateGroupMembers", _update_group_members._get_kwargs(id, body=ids))
         return RawResponse.of(response, _updateGroupMembers(self._caller.client, response))

@@ -9,6 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
@@ -35,6 +36,10 @@ __all__ = [
     "IdentityProviders",
     "IdentityProvidersWithRawResponse",
 ]
+
+
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
 
 
 def _getIdentityProviders(client: AuthenticatedClient | Client, response: httpx.Response) -> builtins.list[JsonObject]:
@@ -144,14 +149,14 @@ class IdentityProviders:
         return _getIdentityProviders(self._caller.client, response)
 
     @overload
-    def create(self, body: CreateIdentityProviderRequest, /) -> JsonValue: ...
+    def create(self, body: CreateIdentityProviderRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createIdentityProviderFields]) -> JsonValue: ...
 
     def create(
         self,
-        body: CreateIdentityProviderRequest | None = None,
+        body: CreateIdentityProviderRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
@@ -174,7 +179,7 @@ class IdentityProviders:
         ``path_overrides={"createIdentityProvider": "/the/right/path"}`` to the client.
 
         Args:
-            body: a ``CreateIdentityProviderRequest``, or its fields as keyword arguments:
+            body: a ``CreateIdentityProviderRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
             type: (required) str
             client_id: (required) str
@@ -200,7 +205,7 @@ class IdentityProviders:
         response = self._caller.send("createIdentityProvider", _create_identity_provider._get_kwargs(body=body))
         return _createIdentityProvider(self._caller.client, response)
 
-    def get(self, id: UUID, /) -> JsonObject:
+    def get(self, id: UUID | str, /) -> JsonObject:
         """Get identity provider.
 
         Get details of a specific identity provider based on its unique ID.
@@ -224,15 +229,15 @@ class IdentityProviders:
         return _getIdentityProvider(self._caller.client, response)
 
     @overload
-    def update(self, id: UUID, body: UpdateIdentityProviderRequest, /) -> JsonValue: ...
+    def update(self, id: UUID | str, body: UpdateIdentityProviderRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateIdentityProviderFields]) -> JsonValue: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateIdentityProviderFields]) -> JsonValue: ...
 
     def update(
         self,
-        id: UUID,
-        body: UpdateIdentityProviderRequest | None = None,
+        id: UUID | str,
+        body: UpdateIdentityProviderRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
@@ -255,7 +260,7 @@ class IdentityProviders:
 
         Args:
             id: The ID of the identity provider to be updated.
-            body: a ``UpdateIdentityProviderRequest``, or its fields as keyword arguments:
+            body: a ``UpdateIdentityProviderRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
             client_id: (required) str
             authorization_endpoint: (required) str
@@ -280,7 +285,7 @@ class IdentityProviders:
         response = self._caller.send("updateIdentityProvider", _update_identity_provider._get_kwargs(id, body=body))
         return _updateIdentityProvider(self._caller.client, response)
 
-    def delete(self, id: UUID, /) -> JsonValue:
+    def delete(self, id: UUID | str, /) -> JsonValue:
         """Delete identity provider.
 
         Delete a specific identity provider based on its unique ID.
@@ -318,12 +323,14 @@ class IdentityProvidersWithRawResponse:
         return RawResponse.of(response, _getIdentityProviders(self._caller.client, response))
 
     @overload
-    def create(self, body: CreateIdentityProviderRequest, /) -> RawResponse[JsonValue]: ...
+    def create(self, body: CreateIdentityProviderRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createIdentityProviderFields]) -> RawResponse[JsonValue]: ...
 
-    def create(self, body: CreateIdentityProviderRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def create(
+        self, body: CreateIdentityProviderRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``IdentityProviders.create`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
             CreateIdentityProviderRequest, body, fields, "create", UNSET, {"type": "type_"}
@@ -331,26 +338,28 @@ class IdentityProvidersWithRawResponse:
         response = self._caller.send("createIdentityProvider", _create_identity_provider._get_kwargs(body=body))
         return RawResponse.of(response, _createIdentityProvider(self._caller.client, response))
 
-    def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``IdentityProviders.get`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getIdentityProvider", _get_identity_provider._get_kwargs(id))
         return RawResponse.of(response, _getIdentityProvider(self._caller.client, response))
 
     @overload
-    def update(self, id: UUID, body: UpdateIdentityProviderRequest, /) -> RawResponse[JsonValue]: ...
+    def update(
+        self, id: UUID | str, body: UpdateIdentityProviderRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateIdentityProviderFields]) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateIdentityProviderFields]) -> RawResponse[JsonValue]: ...
 
     def update(
-        self, id: UUID, body: UpdateIdentityProviderRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: UpdateIdentityProviderRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``IdentityProviders.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(UpdateIdentityProviderRequest, body, fields, "update", UNSET)
         response = self._caller.send("updateIdentityProvider", _update_identity_provider._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateIdentityProvider(self._caller.client, response))
 
-    def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``IdentityProviders.delete`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteIdentityProvider", _delete_identity_provider._get_kwargs(id))
         return RawResponse.of(response, _deleteIdentityProvider(self._caller.client, response))
@@ -375,12 +384,14 @@ class AsyncIdentityProviders:
         return _getIdentityProviders(self._caller.client, response)
 
     @overload
-    async def create(self, body: CreateIdentityProviderRequest, /) -> JsonValue: ...
+    async def create(self, body: CreateIdentityProviderRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createIdentityProviderFields]) -> JsonValue: ...
 
-    async def create(self, body: CreateIdentityProviderRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def create(
+        self, body: CreateIdentityProviderRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``IdentityProviders.create`` (documented there), async."""
         body = _facade.model_from_keywords(
             CreateIdentityProviderRequest, body, fields, "create", UNSET, {"type": "type_"}
@@ -390,18 +401,20 @@ class AsyncIdentityProviders:
         )
         return _createIdentityProvider(self._caller.client, response)
 
-    async def get(self, id: UUID, /) -> JsonObject:
+    async def get(self, id: UUID | str, /) -> JsonObject:
         """``IdentityProviders.get`` (documented there), async."""
         response = await self._caller.send_async("getIdentityProvider", _get_identity_provider._get_kwargs(id))
         return _getIdentityProvider(self._caller.client, response)
 
     @overload
-    async def update(self, id: UUID, body: UpdateIdentityProviderRequest, /) -> JsonValue: ...
+    async def update(self, id: UUID | str, body: UpdateIdentityProviderRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateIdentityProviderFields]) -> JsonValue: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateIdentityProviderFields]) -> JsonValue: ...
 
-    async def update(self, id: UUID, body: UpdateIdentityProviderRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def update(
+        self, id: UUID | str, body: UpdateIdentityProviderRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``IdentityProviders.update`` (documented there), async."""
         body = _facade.model_from_keywords(UpdateIdentityProviderRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async(
@@ -409,7 +422,7 @@ class AsyncIdentityProviders:
         )
         return _updateIdentityProvider(self._caller.client, response)
 
-    async def delete(self, id: UUID, /) -> JsonValue:
+    async def delete(self, id: UUID | str, /) -> JsonValue:
         """``IdentityProviders.delete`` (documented there), async."""
         response = await self._caller.send_async("deleteIdentityProvider", _delete_identity_provider._get_kwargs(id))
         return _deleteIdentityProvider(self._caller.client, response)
@@ -429,13 +442,13 @@ class AsyncIdentityProvidersWithRawResponse:
         return RawResponse.of(response, _getIdentityProviders(self._caller.client, response))
 
     @overload
-    async def create(self, body: CreateIdentityProviderRequest, /) -> RawResponse[JsonValue]: ...
+    async def create(self, body: CreateIdentityProviderRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createIdentityProviderFields]) -> RawResponse[JsonValue]: ...
 
     async def create(
-        self, body: CreateIdentityProviderRequest | None = None, /, **fields: Any
+        self, body: CreateIdentityProviderRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``IdentityProviders.create`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
@@ -446,19 +459,23 @@ class AsyncIdentityProvidersWithRawResponse:
         )
         return RawResponse.of(response, _createIdentityProvider(self._caller.client, response))
 
-    async def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    async def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``IdentityProviders.get`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getIdentityProvider", _get_identity_provider._get_kwargs(id))
         return RawResponse.of(response, _getIdentityProvider(self._caller.client, response))
 
     @overload
-    async def update(self, id: UUID, body: UpdateIdentityProviderRequest, /) -> RawResponse[JsonValue]: ...
+    async def update(
+        self, id: UUID | str, body: UpdateIdentityProviderRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateIdentityProviderFields]) -> RawResponse[JsonValue]: ...
+    async def update(
+        self, id: UUID | str, /, **fields: Unpack[_updateIdentityProviderFields]
+    ) -> RawResponse[JsonValue]: ...
 
     async def update(
-        self, id: UUID, body: UpdateIdentityProviderRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: UpdateIdentityProviderRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``IdentityProviders.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(UpdateIdentityProviderRequest, body, fields, "update", UNSET)
@@ -467,7 +484,7 @@ class AsyncIdentityProvidersWithRawResponse:
         )
         return RawResponse.of(response, _updateIdentityProvider(self._caller.client, response))
 
-    async def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``IdentityProviders.delete`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteIdentityProvider", _delete_identity_provider._get_kwargs(id))
         return RawResponse.of(response, _deleteIdentityProvider(self._caller.client, response))

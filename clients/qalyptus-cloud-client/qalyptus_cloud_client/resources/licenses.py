@@ -29,6 +29,10 @@ __all__ = [
 ]
 
 
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
+
+
 def _getLicenses(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
     parsed = _get_licenses._build_response(client=client, response=response).parsed
     if not isinstance(parsed, ApiResponse):

@@ -9,6 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
@@ -46,6 +47,10 @@ __all__ = [
 ]
 
 
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
+
+
 def _getOrganizations(client: AuthenticatedClient | Client, response: httpx.Response) -> builtins.list[JsonObject]:
     parsed = _get_organizations._build_response(client=client, response=response).parsed
     if not isinstance(parsed, ApiResponse):
@@ -54,13 +59,14 @@ def _getOrganizations(client: AuthenticatedClient | Client, response: httpx.Resp
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["create"] = {"theme_id": "uuid"}
 if TYPE_CHECKING:
 
     class _createOrganizationFields(TypedDict, total=False):
         """``create``'s keyword fields, those of a ``CreateOrganizationRequest`` (shared by its four variants)."""
 
         display_name: Required[str]
-        theme_id: Required[UUID]
+        theme_id: Required[UUID | str]
         name: None | str | Unset
         description: None | str | Unset
 
@@ -89,13 +95,14 @@ def _getOrganization(client: AuthenticatedClient | Client, response: httpx.Respo
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["update"] = {"theme_id": "uuid"}
 if TYPE_CHECKING:
 
     class _updateOrganizationFields(TypedDict, total=False):
         """``update``'s keyword fields, those of a ``UpdateOrganizationRequest`` (shared by its four variants)."""
 
         display_name: Required[str]
-        theme_id: Required[UUID]
+        theme_id: Required[UUID | str]
         description: None | str | Unset
 
 
@@ -163,13 +170,14 @@ def _getOrganizationAuthentications(client: AuthenticatedClient | Client, respon
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["update_authentications"] = {"identity_provider": "uuid"}
 if TYPE_CHECKING:
 
     class _updateOrganizationAuthenticationsFields(TypedDict, total=False):
         """``update_authentications``'s keyword fields, those of a ``UpdateOrganizationAuthenticationsRequest`` (shared by its four variants)."""
 
         qalyptus_auth: Required[bool]
-        identity_provider: None | Unset | UUID
+        identity_provider: UUID | str | None | Unset
 
 
 def _updateOrganizationAuthentications(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -214,18 +222,18 @@ class Organizations:
         return _getOrganizations(self._caller.client, response)
 
     @overload
-    def create(self, body: CreateOrganizationRequest, /) -> JsonValue: ...
+    def create(self, body: CreateOrganizationRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createOrganizationFields]) -> JsonValue: ...
 
     def create(
         self,
-        body: CreateOrganizationRequest | None = None,
+        body: CreateOrganizationRequest | Mapping[str, Any] | None = None,
         /,
         *,
         display_name: str | Unset = UNSET,
-        theme_id: UUID | Unset = UNSET,
+        theme_id: UUID | str | Unset = UNSET,
         name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
     ) -> JsonValue:
@@ -238,9 +246,9 @@ class Organizations:
         "/the/right/path"}`` to the client.
 
         Args:
-            body: a ``CreateOrganizationRequest``, or its fields as keyword arguments:
+            body: a ``CreateOrganizationRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             display_name: (required) str
-            theme_id: (required) UUID
+            theme_id: (required) UUID | str
             name: None | str | Unset
             description: None | str | Unset
 
@@ -253,12 +261,12 @@ class Organizations:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            CreateOrganizationRequest, body, locals(), ("self", "body"), "create", UNSET
+            CreateOrganizationRequest, body, locals(), ("self", "body"), "create", UNSET, kinds=_KINDS
         )
         response = self._caller.send("createOrganization", _create_organization._get_kwargs(body=body))
         return _createOrganization(self._caller.client, response)
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete organizations.
 
         Delete multiple organizations.
@@ -282,7 +290,7 @@ class Organizations:
         response = self._caller.send("deleteOrganizations", _delete_organizations._get_kwargs(body=ids))
         return _deleteOrganizations(self._caller.client, response)
 
-    def get(self, id: UUID, /) -> JsonObject:
+    def get(self, id: UUID | str, /) -> JsonObject:
         """Get organization by ID.
 
         Get organization details by ID.
@@ -306,19 +314,19 @@ class Organizations:
         return _getOrganization(self._caller.client, response)
 
     @overload
-    def update(self, id: UUID, body: UpdateOrganizationRequest, /) -> JsonValue: ...
+    def update(self, id: UUID | str, body: UpdateOrganizationRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateOrganizationFields]) -> JsonValue: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateOrganizationFields]) -> JsonValue: ...
 
     def update(
         self,
-        id: UUID,
-        body: UpdateOrganizationRequest | None = None,
+        id: UUID | str,
+        body: UpdateOrganizationRequest | Mapping[str, Any] | None = None,
         /,
         *,
         display_name: str | Unset = UNSET,
-        theme_id: UUID | Unset = UNSET,
+        theme_id: UUID | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Update organization.
@@ -331,9 +339,9 @@ class Organizations:
 
         Args:
             id: The ID of the organization to update.
-            body: a ``UpdateOrganizationRequest``, or its fields as keyword arguments:
+            body: a ``UpdateOrganizationRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             display_name: (required) str
-            theme_id: (required) UUID
+            theme_id: (required) UUID | str
             description: None | str | Unset
 
         Returns:
@@ -345,12 +353,12 @@ class Organizations:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            UpdateOrganizationRequest, body, locals(), ("self", "body", "id"), "update", UNSET
+            UpdateOrganizationRequest, body, locals(), ("self", "body", "id"), "update", UNSET, kinds=_KINDS
         )
         response = self._caller.send("updateOrganization", _update_organization._get_kwargs(id, body=body))
         return _updateOrganization(self._caller.client, response)
 
-    def delete(self, id: UUID, /) -> JsonValue:
+    def delete(self, id: UUID | str, /) -> JsonValue:
         """Delete organization.
 
         Delete a specific organization.
@@ -394,7 +402,7 @@ class Organizations:
         response = self._caller.send("getUserOrganizations", _get_user_organizations._get_kwargs())
         return _getUserOrganizations(self._caller.client, response)
 
-    def get_projects(self, id: UUID, /) -> JsonValue:
+    def get_projects(self, id: UUID | str, /) -> JsonValue:
         """Get organization projects.
 
         Get projects belonging to the organization with the provided ID.
@@ -418,7 +426,7 @@ class Organizations:
         response = self._caller.send("getOrganizationProjects", _get_organization_projects._get_kwargs(id))
         return _getOrganizationProjects(self._caller.client, response)
 
-    def get_members(self, id: UUID, /) -> JsonValue:
+    def get_members(self, id: UUID | str, /) -> JsonValue:
         """Get organization members.
 
         Get members belonging to the organization with the provided ID.
@@ -441,7 +449,7 @@ class Organizations:
         response = self._caller.send("getOrganizationMembers", _get_organization_members._get_kwargs(id))
         return _getOrganizationMembers(self._caller.client, response)
 
-    def get_resources(self, id: UUID, /) -> JsonValue:
+    def get_resources(self, id: UUID | str, /) -> JsonValue:
         """Get organization resources.
 
         Get resources belonging to the organization with the provided ID.
@@ -464,7 +472,7 @@ class Organizations:
         response = self._caller.send("getOrganizationResources", _get_organization_resources._get_kwargs(id))
         return _getOrganizationResources(self._caller.client, response)
 
-    def get_qlik_apps(self, id: UUID, /) -> JsonValue:
+    def get_qlik_apps(self, id: UUID | str, /) -> JsonValue:
         """Get organization qlik apps.
 
         Get Qlik apps associated with a specific organization.
@@ -487,7 +495,7 @@ class Organizations:
         response = self._caller.send("getOrganizationQlikApps", _get_organization_qlik_apps._get_kwargs(id))
         return _getOrganizationQlikApps(self._caller.client, response)
 
-    def get_authentications(self, id: UUID, /) -> JsonValue:
+    def get_authentications(self, id: UUID | str, /) -> JsonValue:
         """Get organization authentications.
 
         Get authentication details for a specific organization.
@@ -513,21 +521,23 @@ class Organizations:
         return _getOrganizationAuthentications(self._caller.client, response)
 
     @overload
-    def update_authentications(self, id: UUID, body: UpdateOrganizationAuthenticationsRequest, /) -> JsonValue: ...
+    def update_authentications(
+        self, id: UUID | str, body: UpdateOrganizationAuthenticationsRequest | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
     def update_authentications(
-        self, id: UUID, /, **fields: Unpack[_updateOrganizationAuthenticationsFields]
+        self, id: UUID | str, /, **fields: Unpack[_updateOrganizationAuthenticationsFields]
     ) -> JsonValue: ...
 
     def update_authentications(
         self,
-        id: UUID,
-        body: UpdateOrganizationAuthenticationsRequest | None = None,
+        id: UUID | str,
+        body: UpdateOrganizationAuthenticationsRequest | Mapping[str, Any] | None = None,
         /,
         *,
         qalyptus_auth: bool | Unset = UNSET,
-        identity_provider: None | Unset | UUID = UNSET,
+        identity_provider: UUID | str | None | Unset = UNSET,
     ) -> JsonValue:
         """Update organization authentications.
 
@@ -539,9 +549,9 @@ class Organizations:
 
         Args:
             id: The ID of the organization.
-            body: a ``UpdateOrganizationAuthenticationsRequest``, or its fields as keyword arguments:
+            body: a ``UpdateOrganizationAuthenticationsRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             qalyptus_auth: (required) bool
-            identity_provider: None | Unset | UUID
+            identity_provider: UUID | str | None | Unset
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -558,6 +568,7 @@ class Organizations:
             ("self", "body", "id"),
             "update_authentications",
             UNSET,
+            kinds=_KINDS,
         )
         response = self._caller.send(
             "updateOrganizationAuthentications", _update_organization_authentications._get_kwargs(id, body=body)
@@ -579,42 +590,46 @@ class OrganizationsWithRawResponse:
         return RawResponse.of(response, _getOrganizations(self._caller.client, response))
 
     @overload
-    def create(self, body: CreateOrganizationRequest, /) -> RawResponse[JsonValue]: ...
+    def create(self, body: CreateOrganizationRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createOrganizationFields]) -> RawResponse[JsonValue]: ...
 
-    def create(self, body: CreateOrganizationRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def create(
+        self, body: CreateOrganizationRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Organizations.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(CreateOrganizationRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(CreateOrganizationRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = self._caller.send("createOrganization", _create_organization._get_kwargs(body=body))
         return RawResponse.of(response, _createOrganization(self._caller.client, response))
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Organizations.delete_many`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteOrganizations", _delete_organizations._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteOrganizations(self._caller.client, response))
 
-    def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Organizations.get`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getOrganization", _get_organization._get_kwargs(id))
         return RawResponse.of(response, _getOrganization(self._caller.client, response))
 
     @overload
-    def update(self, id: UUID, body: UpdateOrganizationRequest, /) -> RawResponse[JsonValue]: ...
+    def update(
+        self, id: UUID | str, body: UpdateOrganizationRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateOrganizationFields]) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateOrganizationFields]) -> RawResponse[JsonValue]: ...
 
     def update(
-        self, id: UUID, body: UpdateOrganizationRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: UpdateOrganizationRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Organizations.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(UpdateOrganizationRequest, body, fields, "update", UNSET)
+        body = _facade.model_from_keywords(UpdateOrganizationRequest, body, fields, "update", UNSET, kinds=_KINDS)
         response = self._caller.send("updateOrganization", _update_organization._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateOrganization(self._caller.client, response))
 
-    def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Organizations.delete`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteOrganization", _delete_organization._get_kwargs(id))
         return RawResponse.of(response, _deleteOrganization(self._caller.client, response))
@@ -624,27 +639,27 @@ class OrganizationsWithRawResponse:
         response = self._caller.send("getUserOrganizations", _get_user_organizations._get_kwargs())
         return RawResponse.of(response, _getUserOrganizations(self._caller.client, response))
 
-    def get_projects(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_projects(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Organizations.get_projects`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getOrganizationProjects", _get_organization_projects._get_kwargs(id))
         return RawResponse.of(response, _getOrganizationProjects(self._caller.client, response))
 
-    def get_members(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_members(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Organizations.get_members`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getOrganizationMembers", _get_organization_members._get_kwargs(id))
         return RawResponse.of(response, _getOrganizationMembers(self._caller.client, response))
 
-    def get_resources(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_resources(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Organizations.get_resources`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getOrganizationResources", _get_organization_resources._get_kwargs(id))
         return RawResponse.of(response, _getOrganizationResources(self._caller.client, response))
 
-    def get_qlik_apps(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_qlik_apps(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Organizations.get_qlik_apps`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getOrganizationQlikApps", _get_organization_qlik_apps._get_kwargs(id))
         return RawResponse.of(response, _getOrganizationQlikApps(self._caller.client, response))
 
-    def get_authentications(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_authentications(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Organizations.get_authentications`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "getOrganizationAuthentications", _get_organization_authentications._get_kwargs(id)
@@ -653,20 +668,24 @@ class OrganizationsWithRawResponse:
 
     @overload
     def update_authentications(
-        self, id: UUID, body: UpdateOrganizationAuthenticationsRequest, /
+        self, id: UUID | str, body: UpdateOrganizationAuthenticationsRequest | Mapping[str, Any], /
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     def update_authentications(
-        self, id: UUID, /, **fields: Unpack[_updateOrganizationAuthenticationsFields]
+        self, id: UUID | str, /, **fields: Unpack[_updateOrganizationAuthenticationsFields]
     ) -> RawResponse[JsonValue]: ...
 
     def update_authentications(
-        self, id: UUID, body: UpdateOrganizationAuthenticationsRequest | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        body: UpdateOrganizationAuthenticationsRequest | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Organizations.update_authentications`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            UpdateOrganizationAuthenticationsRequest, body, fields, "update_authentications", UNSET
+            UpdateOrganizationAuthenticationsRequest, body, fields, "update_authentications", UNSET, kinds=_KINDS
         )
         response = self._caller.send(
             "updateOrganizationAuthentications", _update_organization_authentications._get_kwargs(id, body=body)
@@ -693,40 +712,44 @@ class AsyncOrganizations:
         return _getOrganizations(self._caller.client, response)
 
     @overload
-    async def create(self, body: CreateOrganizationRequest, /) -> JsonValue: ...
+    async def create(self, body: CreateOrganizationRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createOrganizationFields]) -> JsonValue: ...
 
-    async def create(self, body: CreateOrganizationRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def create(
+        self, body: CreateOrganizationRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Organizations.create`` (documented there), async."""
-        body = _facade.model_from_keywords(CreateOrganizationRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(CreateOrganizationRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("createOrganization", _create_organization._get_kwargs(body=body))
         return _createOrganization(self._caller.client, response)
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Organizations.delete_many`` (documented there), async."""
         response = await self._caller.send_async("deleteOrganizations", _delete_organizations._get_kwargs(body=ids))
         return _deleteOrganizations(self._caller.client, response)
 
-    async def get(self, id: UUID, /) -> JsonObject:
+    async def get(self, id: UUID | str, /) -> JsonObject:
         """``Organizations.get`` (documented there), async."""
         response = await self._caller.send_async("getOrganization", _get_organization._get_kwargs(id))
         return _getOrganization(self._caller.client, response)
 
     @overload
-    async def update(self, id: UUID, body: UpdateOrganizationRequest, /) -> JsonValue: ...
+    async def update(self, id: UUID | str, body: UpdateOrganizationRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateOrganizationFields]) -> JsonValue: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateOrganizationFields]) -> JsonValue: ...
 
-    async def update(self, id: UUID, body: UpdateOrganizationRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def update(
+        self, id: UUID | str, body: UpdateOrganizationRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Organizations.update`` (documented there), async."""
-        body = _facade.model_from_keywords(UpdateOrganizationRequest, body, fields, "update", UNSET)
+        body = _facade.model_from_keywords(UpdateOrganizationRequest, body, fields, "update", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("updateOrganization", _update_organization._get_kwargs(id, body=body))
         return _updateOrganization(self._caller.client, response)
 
-    async def delete(self, id: UUID, /) -> JsonValue:
+    async def delete(self, id: UUID | str, /) -> JsonValue:
         """``Organizations.delete`` (documented there), async."""
         response = await self._caller.send_async("deleteOrganization", _delete_organization._get_kwargs(id))
         return _deleteOrganization(self._caller.client, response)
@@ -736,29 +759,29 @@ class AsyncOrganizations:
         response = await self._caller.send_async("getUserOrganizations", _get_user_organizations._get_kwargs())
         return _getUserOrganizations(self._caller.client, response)
 
-    async def get_projects(self, id: UUID, /) -> JsonValue:
+    async def get_projects(self, id: UUID | str, /) -> JsonValue:
         """``Organizations.get_projects`` (documented there), async."""
         response = await self._caller.send_async("getOrganizationProjects", _get_organization_projects._get_kwargs(id))
         return _getOrganizationProjects(self._caller.client, response)
 
-    async def get_members(self, id: UUID, /) -> JsonValue:
+    async def get_members(self, id: UUID | str, /) -> JsonValue:
         """``Organizations.get_members`` (documented there), async."""
         response = await self._caller.send_async("getOrganizationMembers", _get_organization_members._get_kwargs(id))
         return _getOrganizationMembers(self._caller.client, response)
 
-    async def get_resources(self, id: UUID, /) -> JsonValue:
+    async def get_resources(self, id: UUID | str, /) -> JsonValue:
         """``Organizations.get_resources`` (documented there), async."""
         response = await self._caller.send_async(
             "getOrganizationResources", _get_organization_resources._get_kwargs(id)
         )
         return _getOrganizationResources(self._caller.client, response)
 
-    async def get_qlik_apps(self, id: UUID, /) -> JsonValue:
+    async def get_qlik_apps(self, id: UUID | str, /) -> JsonValue:
         """``Organizations.get_qlik_apps`` (documented there), async."""
         response = await self._caller.send_async("getOrganizationQlikApps", _get_organization_qlik_apps._get_kwargs(id))
         return _getOrganizationQlikApps(self._caller.client, response)
 
-    async def get_authentications(self, id: UUID, /) -> JsonValue:
+    async def get_authentications(self, id: UUID | str, /) -> JsonValue:
         """``Organizations.get_authentications`` (documented there), async."""
         response = await self._caller.send_async(
             "getOrganizationAuthentications", _get_organization_authentications._get_kwargs(id)
@@ -767,20 +790,24 @@ class AsyncOrganizations:
 
     @overload
     async def update_authentications(
-        self, id: UUID, body: UpdateOrganizationAuthenticationsRequest, /
+        self, id: UUID | str, body: UpdateOrganizationAuthenticationsRequest | Mapping[str, Any], /
     ) -> JsonValue: ...
 
     @overload
     async def update_authentications(
-        self, id: UUID, /, **fields: Unpack[_updateOrganizationAuthenticationsFields]
+        self, id: UUID | str, /, **fields: Unpack[_updateOrganizationAuthenticationsFields]
     ) -> JsonValue: ...
 
     async def update_authentications(
-        self, id: UUID, body: UpdateOrganizationAuthenticationsRequest | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        body: UpdateOrganizationAuthenticationsRequest | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> JsonValue:
         """``Organizations.update_authentications`` (documented there), async."""
         body = _facade.model_from_keywords(
-            UpdateOrganizationAuthenticationsRequest, body, fields, "update_authentications", UNSET
+            UpdateOrganizationAuthenticationsRequest, body, fields, "update_authentications", UNSET, kinds=_KINDS
         )
         response = await self._caller.send_async(
             "updateOrganizationAuthentications", _update_organization_authentications._get_kwargs(id, body=body)
@@ -802,42 +829,48 @@ class AsyncOrganizationsWithRawResponse:
         return RawResponse.of(response, _getOrganizations(self._caller.client, response))
 
     @overload
-    async def create(self, body: CreateOrganizationRequest, /) -> RawResponse[JsonValue]: ...
+    async def create(self, body: CreateOrganizationRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createOrganizationFields]) -> RawResponse[JsonValue]: ...
 
-    async def create(self, body: CreateOrganizationRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    async def create(
+        self, body: CreateOrganizationRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Organizations.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(CreateOrganizationRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(CreateOrganizationRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("createOrganization", _create_organization._get_kwargs(body=body))
         return RawResponse.of(response, _createOrganization(self._caller.client, response))
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Organizations.delete_many`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteOrganizations", _delete_organizations._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteOrganizations(self._caller.client, response))
 
-    async def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    async def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Organizations.get`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getOrganization", _get_organization._get_kwargs(id))
         return RawResponse.of(response, _getOrganization(self._caller.client, response))
 
     @overload
-    async def update(self, id: UUID, body: UpdateOrganizationRequest, /) -> RawResponse[JsonValue]: ...
+    async def update(
+        self, id: UUID | str, body: UpdateOrganizationRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateOrganizationFields]) -> RawResponse[JsonValue]: ...
+    async def update(
+        self, id: UUID | str, /, **fields: Unpack[_updateOrganizationFields]
+    ) -> RawResponse[JsonValue]: ...
 
     async def update(
-        self, id: UUID, body: UpdateOrganizationRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: UpdateOrganizationRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Organizations.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(UpdateOrganizationRequest, body, fields, "update", UNSET)
+        body = _facade.model_from_keywords(UpdateOrganizationRequest, body, fields, "update", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("updateOrganization", _update_organization._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateOrganization(self._caller.client, response))
 
-    async def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Organizations.delete`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteOrganization", _delete_organization._get_kwargs(id))
         return RawResponse.of(response, _deleteOrganization(self._caller.client, response))
@@ -847,29 +880,29 @@ class AsyncOrganizationsWithRawResponse:
         response = await self._caller.send_async("getUserOrganizations", _get_user_organizations._get_kwargs())
         return RawResponse.of(response, _getUserOrganizations(self._caller.client, response))
 
-    async def get_projects(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_projects(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Organizations.get_projects`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getOrganizationProjects", _get_organization_projects._get_kwargs(id))
         return RawResponse.of(response, _getOrganizationProjects(self._caller.client, response))
 
-    async def get_members(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_members(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Organizations.get_members`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getOrganizationMembers", _get_organization_members._get_kwargs(id))
         return RawResponse.of(response, _getOrganizationMembers(self._caller.client, response))
 
-    async def get_resources(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_resources(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Organizations.get_resources`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "getOrganizationResources", _get_organization_resources._get_kwargs(id)
         )
         return RawResponse.of(response, _getOrganizationResources(self._caller.client, response))
 
-    async def get_qlik_apps(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_qlik_apps(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Organizations.get_qlik_apps`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getOrganizationQlikApps", _get_organization_qlik_apps._get_kwargs(id))
         return RawResponse.of(response, _getOrganizationQlikApps(self._caller.client, response))
 
-    async def get_authentications(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_authentications(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Organizations.get_authentications`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "getOrganizationAuthentications", _get_organization_authentications._get_kwargs(id)
@@ -878,20 +911,24 @@ class AsyncOrganizationsWithRawResponse:
 
     @overload
     async def update_authentications(
-        self, id: UUID, body: UpdateOrganizationAuthenticationsRequest, /
+        self, id: UUID | str, body: UpdateOrganizationAuthenticationsRequest | Mapping[str, Any], /
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def update_authentications(
-        self, id: UUID, /, **fields: Unpack[_updateOrganizationAuthenticationsFields]
+        self, id: UUID | str, /, **fields: Unpack[_updateOrganizationAuthenticationsFields]
     ) -> RawResponse[JsonValue]: ...
 
     async def update_authentications(
-        self, id: UUID, body: UpdateOrganizationAuthenticationsRequest | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        body: UpdateOrganizationAuthenticationsRequest | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Organizations.update_authentications`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            UpdateOrganizationAuthenticationsRequest, body, fields, "update_authentications", UNSET
+            UpdateOrganizationAuthenticationsRequest, body, fields, "update_authentications", UNSET, kinds=_KINDS
         )
         response = await self._caller.send_async(
             "updateOrganizationAuthentications", _update_organization_authentications._get_kwargs(id, body=body)

@@ -9,6 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
@@ -47,6 +48,10 @@ __all__ = [
     "Projects",
     "ProjectsWithRawResponse",
 ]
+
+
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
 
 
 def _getProjects(client: AuthenticatedClient | Client, response: httpx.Response) -> builtins.list[JsonObject]:
@@ -141,13 +146,14 @@ def _getProjectPermissions(client: AuthenticatedClient | Client, response: httpx
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["set_permissions"] = {"members": [MemberRequestDto], "permissions": PermissionDto}
 if TYPE_CHECKING:
 
     class _setProjectPermissionsFields(TypedDict, total=False):
         """``set_permissions``'s keyword fields, those of a ``SetPermissionsRequest`` (shared by its four variants)."""
 
-        members: Required[builtins.list[MemberRequestDto]]
-        permissions: Required[PermissionDto]
+        members: Required[Sequence[MemberRequestDto | Mapping[str, Any]]]
+        permissions: Required[PermissionDto | Mapping[str, Any]]
 
 
 def _setProjectPermissions(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -279,14 +285,14 @@ class Projects:
         return _getProjects(self._caller.client, response)
 
     @overload
-    def create(self, body: NameDescriptionRequest, /) -> JsonValue: ...
+    def create(self, body: NameDescriptionRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createProjectFields]) -> JsonValue: ...
 
     def create(
         self,
-        body: NameDescriptionRequest | None = None,
+        body: NameDescriptionRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
@@ -301,7 +307,7 @@ class Projects:
         "/the/right/path"}`` to the client.
 
         Args:
-            body: a ``NameDescriptionRequest``, or its fields as keyword arguments:
+            body: a ``NameDescriptionRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
             description: None | str | Unset
 
@@ -317,7 +323,7 @@ class Projects:
         response = self._caller.send("createProject", _create_project._get_kwargs(body=body))
         return _createProject(self._caller.client, response)
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete multiple projects.
 
         Delete multiple projects by providing a list of project IDs.
@@ -341,7 +347,7 @@ class Projects:
         response = self._caller.send("deleteProjects", _delete_projects._get_kwargs(body=ids))
         return _deleteProjects(self._caller.client, response)
 
-    def get(self, id: UUID, /) -> JsonObject:
+    def get(self, id: UUID | str, /) -> JsonObject:
         """Get project.
 
         Get details of a specific project.
@@ -365,15 +371,15 @@ class Projects:
         return _getProject(self._caller.client, response)
 
     @overload
-    def update(self, id: UUID, body: NameDescriptionRequest, /) -> JsonValue: ...
+    def update(self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateProjectFields]) -> JsonValue: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateProjectFields]) -> JsonValue: ...
 
     def update(
         self,
-        id: UUID,
-        body: NameDescriptionRequest | None = None,
+        id: UUID | str,
+        body: NameDescriptionRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
@@ -389,7 +395,7 @@ class Projects:
 
         Args:
             id: The ID of the project to update.
-            body: a ``NameDescriptionRequest``, or its fields as keyword arguments:
+            body: a ``NameDescriptionRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
             description: None | str | Unset
 
@@ -407,7 +413,7 @@ class Projects:
         response = self._caller.send("updateProject", _update_project._get_kwargs(id, body=body))
         return _updateProject(self._caller.client, response)
 
-    def delete(self, id: UUID, /) -> JsonValue:
+    def delete(self, id: UUID | str, /) -> JsonValue:
         """Delete project.
 
         Delete a specific project.
@@ -430,7 +436,7 @@ class Projects:
         response = self._caller.send("deleteProject", _delete_project._get_kwargs(id))
         return _deleteProject(self._caller.client, response)
 
-    def update_permission_mode(self, id: UUID, value: bool, /) -> JsonValue:
+    def update_permission_mode(self, id: UUID | str, value: bool, /) -> JsonValue:
         """Update permission mode.
 
         Update permissions mode for a specific project.
@@ -458,7 +464,7 @@ class Projects:
         )
         return _updateProjectPermissionMode(self._caller.client, response)
 
-    def list_by_organization(self, id: UUID, /) -> builtins.list[JsonObject]:
+    def list_by_organization(self, id: UUID | str, /) -> builtins.list[JsonObject]:
         """Get organization projects.
 
         Get a list of all projects associated with a specific organization.
@@ -483,7 +489,7 @@ class Projects:
         response = self._caller.send("getProjectsByOrganization", _get_projects_by_organization._get_kwargs(id))
         return _getProjectsByOrganization(self._caller.client, response)
 
-    def get_permissions(self, id: UUID, /) -> JsonValue:
+    def get_permissions(self, id: UUID | str, /) -> JsonValue:
         """Get permissions.
 
         Get permissions of a specific project.
@@ -507,19 +513,19 @@ class Projects:
         return _getProjectPermissions(self._caller.client, response)
 
     @overload
-    def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> JsonValue: ...
+    def set_permissions(self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def set_permissions(self, id: UUID, /, **fields: Unpack[_setProjectPermissionsFields]) -> JsonValue: ...
+    def set_permissions(self, id: UUID | str, /, **fields: Unpack[_setProjectPermissionsFields]) -> JsonValue: ...
 
     def set_permissions(
         self,
-        id: UUID,
-        body: SetPermissionsRequest | None = None,
+        id: UUID | str,
+        body: SetPermissionsRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        members: builtins.list[MemberRequestDto] | Unset = UNSET,
-        permissions: PermissionDto | Unset = UNSET,
+        members: Sequence[MemberRequestDto | Mapping[str, Any]] | Unset = UNSET,
+        permissions: PermissionDto | Mapping[str, Any] | Unset = UNSET,
     ) -> JsonValue:
         """Set permissions.
 
@@ -532,8 +538,8 @@ class Projects:
 
         Args:
             id: The ID of the project to set permissions for.
-            body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) list[MemberRequestDto]
+            body: a ``SetPermissionsRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
+            members: (required) Sequence[MemberRequestDto | Mapping[str, Any]]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -545,12 +551,12 @@ class Projects:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            SetPermissionsRequest, body, locals(), ("self", "body", "id"), "set_permissions", UNSET
+            SetPermissionsRequest, body, locals(), ("self", "body", "id"), "set_permissions", UNSET, kinds=_KINDS
         )
         response = self._caller.send("setProjectPermissions", _set_project_permissions._get_kwargs(id, body=body))
         return _setProjectPermissions(self._caller.client, response)
 
-    def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> JsonObject:
+    def get_member_permissions(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonObject:
         """Get member permissions.
 
         Get permissions of a specific member in a project.
@@ -578,18 +584,20 @@ class Projects:
         return _getProjectMemberPermissions(self._caller.client, response)
 
     @overload
-    def set_member_permissions(self, id: UUID, member_permission_id: UUID, body: PermissionDto, /) -> JsonValue: ...
+    def set_member_permissions(
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setProjectMemberPermissionsFields]
+        self, id: UUID | str, member_permission_id: UUID | str, /, **fields: Unpack[_setProjectMemberPermissionsFields]
     ) -> JsonValue: ...
 
     def set_member_permissions(
         self,
-        id: UUID,
-        member_permission_id: UUID,
-        body: PermissionDto | None = None,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
         /,
         *,
         view_project: bool | Unset = UNSET,
@@ -647,7 +655,7 @@ class Projects:
         Args:
             id: The ID of the project where permissions will be set.
             member_permission_id: The ID of the member's permission to be updated.
-            body: a ``PermissionDto``, or its fields as keyword arguments:
+            body: a ``PermissionDto``, a mapping of its JSON fields, or its fields as keyword arguments:
             view_project: bool | Unset
             view_report: bool | Unset
             create_report: bool | Unset
@@ -713,7 +721,7 @@ class Projects:
         )
         return _setProjectMemberPermissions(self._caller.client, response)
 
-    def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> JsonValue:
+    def delete_member_permission(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonValue:
         """Delete member permission.
 
         Delete permission for a specific member
@@ -741,7 +749,7 @@ class Projects:
         )
         return _deleteProjectMemberPermission(self._caller.client, response)
 
-    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete member's permissions.
 
         Delete member's permissions.
@@ -769,7 +777,7 @@ class Projects:
         )
         return _deleteProjectMemberPermissions(self._caller.client, response)
 
-    def change_owner(self, id: UUID, owner_id: UUID, /) -> JsonValue:
+    def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> JsonValue:
         """Change owner.
 
         Change the owner of a project.
@@ -809,78 +817,84 @@ class ProjectsWithRawResponse:
         return RawResponse.of(response, _getProjects(self._caller.client, response))
 
     @overload
-    def create(self, body: NameDescriptionRequest, /) -> RawResponse[JsonValue]: ...
+    def create(self, body: NameDescriptionRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createProjectFields]) -> RawResponse[JsonValue]: ...
 
-    def create(self, body: NameDescriptionRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def create(
+        self, body: NameDescriptionRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Projects.create`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "create", UNSET)
         response = self._caller.send("createProject", _create_project._get_kwargs(body=body))
         return RawResponse.of(response, _createProject(self._caller.client, response))
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Projects.delete_many`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteProjects", _delete_projects._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteProjects(self._caller.client, response))
 
-    def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Projects.get`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getProject", _get_project._get_kwargs(id))
         return RawResponse.of(response, _getProject(self._caller.client, response))
 
     @overload
-    def update(self, id: UUID, body: NameDescriptionRequest, /) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateProjectFields]) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateProjectFields]) -> RawResponse[JsonValue]: ...
 
-    def update(self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def update(
+        self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Projects.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = self._caller.send("updateProject", _update_project._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateProject(self._caller.client, response))
 
-    def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Projects.delete`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteProject", _delete_project._get_kwargs(id))
         return RawResponse.of(response, _deleteProject(self._caller.client, response))
 
-    def update_permission_mode(self, id: UUID, value: bool, /) -> RawResponse[JsonValue]:
+    def update_permission_mode(self, id: UUID | str, value: bool, /) -> RawResponse[JsonValue]:
         """``Projects.update_permission_mode`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "updateProjectPermissionMode", _update_project_permission_mode._get_kwargs(id, value)
         )
         return RawResponse.of(response, _updateProjectPermissionMode(self._caller.client, response))
 
-    def list_by_organization(self, id: UUID, /) -> RawResponse[builtins.list[JsonObject]]:
+    def list_by_organization(self, id: UUID | str, /) -> RawResponse[builtins.list[JsonObject]]:
         """``Projects.list_by_organization`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getProjectsByOrganization", _get_projects_by_organization._get_kwargs(id))
         return RawResponse.of(response, _getProjectsByOrganization(self._caller.client, response))
 
-    def get_permissions(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_permissions(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Projects.get_permissions`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getProjectPermissions", _get_project_permissions._get_kwargs(id))
         return RawResponse.of(response, _getProjectPermissions(self._caller.client, response))
 
     @overload
-    def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> RawResponse[JsonValue]: ...
+    def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     def set_permissions(
-        self, id: UUID, /, **fields: Unpack[_setProjectPermissionsFields]
+        self, id: UUID | str, /, **fields: Unpack[_setProjectPermissionsFields]
     ) -> RawResponse[JsonValue]: ...
 
     def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Projects.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET, kinds=_KINDS)
         response = self._caller.send("setProjectPermissions", _set_project_permissions._get_kwargs(id, body=body))
         return RawResponse.of(response, _setProjectPermissions(self._caller.client, response))
 
-    def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonObject]:
+    def get_member_permissions(self, id: UUID | str, member_permission_id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Projects.get_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "getProjectMemberPermissions", _get_project_member_permissions._get_kwargs(id, member_permission_id)
@@ -889,16 +903,21 @@ class ProjectsWithRawResponse:
 
     @overload
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto, /
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setProjectMemberPermissionsFields]
+        self, id: UUID | str, member_permission_id: UUID | str, /, **fields: Unpack[_setProjectMemberPermissionsFields]
     ) -> RawResponse[JsonValue]: ...
 
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Projects.set_member_permissions`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
@@ -908,21 +927,21 @@ class ProjectsWithRawResponse:
         )
         return RawResponse.of(response, _setProjectMemberPermissions(self._caller.client, response))
 
-    def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonValue]:
+    def delete_member_permission(self, id: UUID | str, member_permission_id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Projects.delete_member_permission`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "deleteProjectMemberPermission", _delete_project_member_permission._get_kwargs(id, member_permission_id)
         )
         return RawResponse.of(response, _deleteProjectMemberPermission(self._caller.client, response))
 
-    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Projects.delete_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "deleteProjectMemberPermissions", _delete_project_member_permissions._get_kwargs(id, body=ids)
         )
         return RawResponse.of(response, _deleteProjectMemberPermissions(self._caller.client, response))
 
-    def change_owner(self, id: UUID, owner_id: UUID, /) -> RawResponse[JsonValue]:
+    def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Projects.change_owner`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("changeProjectOwner", _change_project_owner._get_kwargs(id, owner_id))
         return RawResponse.of(response, _changeProjectOwner(self._caller.client, response))
@@ -947,78 +966,86 @@ class AsyncProjects:
         return _getProjects(self._caller.client, response)
 
     @overload
-    async def create(self, body: NameDescriptionRequest, /) -> JsonValue: ...
+    async def create(self, body: NameDescriptionRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createProjectFields]) -> JsonValue: ...
 
-    async def create(self, body: NameDescriptionRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def create(
+        self, body: NameDescriptionRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Projects.create`` (documented there), async."""
         body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("createProject", _create_project._get_kwargs(body=body))
         return _createProject(self._caller.client, response)
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Projects.delete_many`` (documented there), async."""
         response = await self._caller.send_async("deleteProjects", _delete_projects._get_kwargs(body=ids))
         return _deleteProjects(self._caller.client, response)
 
-    async def get(self, id: UUID, /) -> JsonObject:
+    async def get(self, id: UUID | str, /) -> JsonObject:
         """``Projects.get`` (documented there), async."""
         response = await self._caller.send_async("getProject", _get_project._get_kwargs(id))
         return _getProject(self._caller.client, response)
 
     @overload
-    async def update(self, id: UUID, body: NameDescriptionRequest, /) -> JsonValue: ...
+    async def update(self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateProjectFields]) -> JsonValue: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateProjectFields]) -> JsonValue: ...
 
-    async def update(self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def update(
+        self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Projects.update`` (documented there), async."""
         body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateProject", _update_project._get_kwargs(id, body=body))
         return _updateProject(self._caller.client, response)
 
-    async def delete(self, id: UUID, /) -> JsonValue:
+    async def delete(self, id: UUID | str, /) -> JsonValue:
         """``Projects.delete`` (documented there), async."""
         response = await self._caller.send_async("deleteProject", _delete_project._get_kwargs(id))
         return _deleteProject(self._caller.client, response)
 
-    async def update_permission_mode(self, id: UUID, value: bool, /) -> JsonValue:
+    async def update_permission_mode(self, id: UUID | str, value: bool, /) -> JsonValue:
         """``Projects.update_permission_mode`` (documented there), async."""
         response = await self._caller.send_async(
             "updateProjectPermissionMode", _update_project_permission_mode._get_kwargs(id, value)
         )
         return _updateProjectPermissionMode(self._caller.client, response)
 
-    async def list_by_organization(self, id: UUID, /) -> builtins.list[JsonObject]:
+    async def list_by_organization(self, id: UUID | str, /) -> builtins.list[JsonObject]:
         """``Projects.list_by_organization`` (documented there), async."""
         response = await self._caller.send_async(
             "getProjectsByOrganization", _get_projects_by_organization._get_kwargs(id)
         )
         return _getProjectsByOrganization(self._caller.client, response)
 
-    async def get_permissions(self, id: UUID, /) -> JsonValue:
+    async def get_permissions(self, id: UUID | str, /) -> JsonValue:
         """``Projects.get_permissions`` (documented there), async."""
         response = await self._caller.send_async("getProjectPermissions", _get_project_permissions._get_kwargs(id))
         return _getProjectPermissions(self._caller.client, response)
 
     @overload
-    async def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> JsonValue: ...
+    async def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
-    async def set_permissions(self, id: UUID, /, **fields: Unpack[_setProjectPermissionsFields]) -> JsonValue: ...
+    async def set_permissions(self, id: UUID | str, /, **fields: Unpack[_setProjectPermissionsFields]) -> JsonValue: ...
 
-    async def set_permissions(self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Projects.set_permissions`` (documented there), async."""
-        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET, kinds=_KINDS)
         response = await self._caller.send_async(
             "setProjectPermissions", _set_project_permissions._get_kwargs(id, body=body)
         )
         return _setProjectPermissions(self._caller.client, response)
 
-    async def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> JsonObject:
+    async def get_member_permissions(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonObject:
         """``Projects.get_member_permissions`` (documented there), async."""
         response = await self._caller.send_async(
             "getProjectMemberPermissions", _get_project_member_permissions._get_kwargs(id, member_permission_id)
@@ -1027,16 +1054,21 @@ class AsyncProjects:
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto, /
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
     ) -> JsonValue: ...
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setProjectMemberPermissionsFields]
+        self, id: UUID | str, member_permission_id: UUID | str, /, **fields: Unpack[_setProjectMemberPermissionsFields]
     ) -> JsonValue: ...
 
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> JsonValue:
         """``Projects.set_member_permissions`` (documented there), async."""
         body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
@@ -1046,21 +1078,21 @@ class AsyncProjects:
         )
         return _setProjectMemberPermissions(self._caller.client, response)
 
-    async def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> JsonValue:
+    async def delete_member_permission(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonValue:
         """``Projects.delete_member_permission`` (documented there), async."""
         response = await self._caller.send_async(
             "deleteProjectMemberPermission", _delete_project_member_permission._get_kwargs(id, member_permission_id)
         )
         return _deleteProjectMemberPermission(self._caller.client, response)
 
-    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Projects.delete_member_permissions`` (documented there), async."""
         response = await self._caller.send_async(
             "deleteProjectMemberPermissions", _delete_project_member_permissions._get_kwargs(id, body=ids)
         )
         return _deleteProjectMemberPermissions(self._caller.client, response)
 
-    async def change_owner(self, id: UUID, owner_id: UUID, /) -> JsonValue:
+    async def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> JsonValue:
         """``Projects.change_owner`` (documented there), async."""
         response = await self._caller.send_async("changeProjectOwner", _change_project_owner._get_kwargs(id, owner_id))
         return _changeProjectOwner(self._caller.client, response)
@@ -1080,84 +1112,92 @@ class AsyncProjectsWithRawResponse:
         return RawResponse.of(response, _getProjects(self._caller.client, response))
 
     @overload
-    async def create(self, body: NameDescriptionRequest, /) -> RawResponse[JsonValue]: ...
+    async def create(self, body: NameDescriptionRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createProjectFields]) -> RawResponse[JsonValue]: ...
 
-    async def create(self, body: NameDescriptionRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    async def create(
+        self, body: NameDescriptionRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Projects.create`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "create", UNSET)
         response = await self._caller.send_async("createProject", _create_project._get_kwargs(body=body))
         return RawResponse.of(response, _createProject(self._caller.client, response))
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Projects.delete_many`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteProjects", _delete_projects._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteProjects(self._caller.client, response))
 
-    async def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    async def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Projects.get`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getProject", _get_project._get_kwargs(id))
         return RawResponse.of(response, _getProject(self._caller.client, response))
 
     @overload
-    async def update(self, id: UUID, body: NameDescriptionRequest, /) -> RawResponse[JsonValue]: ...
+    async def update(
+        self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateProjectFields]) -> RawResponse[JsonValue]: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateProjectFields]) -> RawResponse[JsonValue]: ...
 
     async def update(
-        self, id: UUID, body: NameDescriptionRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: NameDescriptionRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Projects.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(NameDescriptionRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateProject", _update_project._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateProject(self._caller.client, response))
 
-    async def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Projects.delete`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteProject", _delete_project._get_kwargs(id))
         return RawResponse.of(response, _deleteProject(self._caller.client, response))
 
-    async def update_permission_mode(self, id: UUID, value: bool, /) -> RawResponse[JsonValue]:
+    async def update_permission_mode(self, id: UUID | str, value: bool, /) -> RawResponse[JsonValue]:
         """``Projects.update_permission_mode`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "updateProjectPermissionMode", _update_project_permission_mode._get_kwargs(id, value)
         )
         return RawResponse.of(response, _updateProjectPermissionMode(self._caller.client, response))
 
-    async def list_by_organization(self, id: UUID, /) -> RawResponse[builtins.list[JsonObject]]:
+    async def list_by_organization(self, id: UUID | str, /) -> RawResponse[builtins.list[JsonObject]]:
         """``Projects.list_by_organization`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "getProjectsByOrganization", _get_projects_by_organization._get_kwargs(id)
         )
         return RawResponse.of(response, _getProjectsByOrganization(self._caller.client, response))
 
-    async def get_permissions(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_permissions(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Projects.get_permissions`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getProjectPermissions", _get_project_permissions._get_kwargs(id))
         return RawResponse.of(response, _getProjectPermissions(self._caller.client, response))
 
     @overload
-    async def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> RawResponse[JsonValue]: ...
+    async def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def set_permissions(
-        self, id: UUID, /, **fields: Unpack[_setProjectPermissionsFields]
+        self, id: UUID | str, /, **fields: Unpack[_setProjectPermissionsFields]
     ) -> RawResponse[JsonValue]: ...
 
     async def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Projects.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET, kinds=_KINDS)
         response = await self._caller.send_async(
             "setProjectPermissions", _set_project_permissions._get_kwargs(id, body=body)
         )
         return RawResponse.of(response, _setProjectPermissions(self._caller.client, response))
 
-    async def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonObject]:
+    async def get_member_permissions(
+        self, id: UUID | str, member_permission_id: UUID | str, /
+    ) -> RawResponse[JsonObject]:
         """``Projects.get_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "getProjectMemberPermissions", _get_project_member_permissions._get_kwargs(id, member_permission_id)
@@ -1166,16 +1206,21 @@ class AsyncProjectsWithRawResponse:
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto, /
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setProjectMemberPermissionsFields]
+        self, id: UUID | str, member_permission_id: UUID | str, /, **fields: Unpack[_setProjectMemberPermissionsFields]
     ) -> RawResponse[JsonValue]: ...
 
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Projects.set_member_permissions`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
@@ -1185,21 +1230,23 @@ class AsyncProjectsWithRawResponse:
         )
         return RawResponse.of(response, _setProjectMemberPermissions(self._caller.client, response))
 
-    async def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete_member_permission(
+        self, id: UUID | str, member_permission_id: UUID | str, /
+    ) -> RawResponse[JsonValue]:
         """``Projects.delete_member_permission`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "deleteProjectMemberPermission", _delete_project_member_permission._get_kwargs(id, member_permission_id)
         )
         return RawResponse.of(response, _deleteProjectMemberPermission(self._caller.client, response))
 
-    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Projects.delete_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "deleteProjectMemberPermissions", _delete_project_member_permissions._get_kwargs(id, body=ids)
         )
         return RawResponse.of(response, _deleteProjectMemberPermissions(self._caller.client, response))
 
-    async def change_owner(self, id: UUID, owner_id: UUID, /) -> RawResponse[JsonValue]:
+    async def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Projects.change_owner`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("changeProjectOwner", _change_project_owner._get_kwargs(id, owner_id))
         return RawResponse.of(response, _changeProjectOwner(self._caller.client, response))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import os
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
@@ -69,6 +70,10 @@ __all__ = [
 ]
 
 
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
+
+
 def _getReports(client: AuthenticatedClient | Client, response: httpx.Response) -> builtins.list[JsonObject]:
     parsed = _get_reports._build_response(client=client, response=response).parsed
     if not isinstance(parsed, ApiResponse):
@@ -77,13 +82,14 @@ def _getReports(client: AuthenticatedClient | Client, response: httpx.Response) 
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["create"] = {"project_id": "uuid"}
 if TYPE_CHECKING:
 
     class _createReportFields(TypedDict, total=False):
         """``create``'s keyword fields, those of a ``CreateReportRequest`` (shared by its four variants)."""
 
         name: Required[str]
-        project_id: Required[UUID]
+        project_id: Required[UUID | str]
         description: None | str | Unset
         type: None | str | Unset
 
@@ -104,13 +110,14 @@ def _deleteReports(client: AuthenticatedClient | Client, response: httpx.Respons
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["duplicate"] = {"project_id": "uuid", "organization_id": "uuid"}
 if TYPE_CHECKING:
 
     class _duplicateReportFields(TypedDict, total=False):
         """``duplicate``'s keyword fields, those of a ``DuplicateRequest`` (shared by its four variants)."""
 
-        project_id: Required[UUID]
-        organization_id: Required[UUID]
+        project_id: Required[UUID | str]
+        organization_id: Required[UUID | str]
 
 
 def _duplicateReport(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -129,6 +136,7 @@ def _getReport(client: AuthenticatedClient | Client, response: httpx.Response) -
     return _facade.json_object(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["update"] = {"iteration_fields": [IterationFieldRequestDto], "dynamic_names": [DynamicNameRequestDto]}
 if TYPE_CHECKING:
 
     class _updateReportFields(TypedDict, total=False):
@@ -137,9 +145,9 @@ if TYPE_CHECKING:
         name: Required[str]
         is_iteration: Required[bool]
         description: None | str | Unset
-        iteration_fields: builtins.list[IterationFieldRequestDto] | None | Unset
+        iteration_fields: Sequence[IterationFieldRequestDto | Mapping[str, Any]] | None | Unset
         dynamic_name_separator: None | str | Unset
-        dynamic_names: builtins.list[DynamicNameRequestDto] | None | Unset
+        dynamic_names: Sequence[DynamicNameRequestDto | Mapping[str, Any]] | None | Unset
 
 
 def _updateReport(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -198,13 +206,14 @@ def _getReportPermissions(client: AuthenticatedClient | Client, response: httpx.
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["set_permissions"] = {"members": [MemberRequestDto], "permissions": PermissionDto}
 if TYPE_CHECKING:
 
     class _setReportPermissionsFields(TypedDict, total=False):
         """``set_permissions``'s keyword fields, those of a ``SetPermissionsRequest`` (shared by its four variants)."""
 
-        members: Required[builtins.list[MemberRequestDto]]
-        permissions: Required[PermissionDto]
+        members: Required[Sequence[MemberRequestDto | Mapping[str, Any]]]
+        permissions: Required[PermissionDto | Mapping[str, Any]]
 
 
 def _setReportPermissions(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -338,12 +347,13 @@ def _getReportTemplateItems(client: AuthenticatedClient | Client, response: http
     return data
 
 
+_KINDS["generate"] = {"selections": [FieldSelectionDto]}
 if TYPE_CHECKING:
 
     class _generateOnDemandReportFields(TypedDict, total=False):
         """``generate``'s keyword fields, those of a ``GenerateReportRequest`` (shared by its four variants)."""
 
-        selections: builtins.list[FieldSelectionDto] | None | Unset
+        selections: Sequence[FieldSelectionDto | Mapping[str, Any]] | None | Unset
         app_id: None | str | Unset
         bookmark_id: None | str | Unset
 
@@ -403,18 +413,18 @@ class Reports:
         return _getReports(self._caller.client, response)
 
     @overload
-    def create(self, body: CreateReportRequest, /) -> JsonValue: ...
+    def create(self, body: CreateReportRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createReportFields]) -> JsonValue: ...
 
     def create(
         self,
-        body: CreateReportRequest | None = None,
+        body: CreateReportRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
-        project_id: UUID | Unset = UNSET,
+        project_id: UUID | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         type: None | str | Unset = UNSET,
     ) -> JsonValue:
@@ -427,9 +437,9 @@ class Reports:
         to the client.
 
         Args:
-            body: a ``CreateReportRequest``, or its fields as keyword arguments:
+            body: a ``CreateReportRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
-            project_id: (required) UUID
+            project_id: (required) UUID | str
             description: None | str | Unset
             type: None | str | Unset
 
@@ -442,12 +452,12 @@ class Reports:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            CreateReportRequest, body, locals(), ("self", "body"), "create", UNSET, {"type": "type_"}
+            CreateReportRequest, body, locals(), ("self", "body"), "create", UNSET, {"type": "type_"}, kinds=_KINDS
         )
         response = self._caller.send("createReport", _create_report._get_kwargs(body=body))
         return _createReport(self._caller.client, response)
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete reports.
 
         Delete multiple reports with the specified IDs.
@@ -472,19 +482,19 @@ class Reports:
         return _deleteReports(self._caller.client, response)
 
     @overload
-    def duplicate(self, id: UUID, body: DuplicateRequest, /) -> JsonValue: ...
+    def duplicate(self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def duplicate(self, id: UUID, /, **fields: Unpack[_duplicateReportFields]) -> JsonValue: ...
+    def duplicate(self, id: UUID | str, /, **fields: Unpack[_duplicateReportFields]) -> JsonValue: ...
 
     def duplicate(
         self,
-        id: UUID,
-        body: DuplicateRequest | None = None,
+        id: UUID | str,
+        body: DuplicateRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        project_id: UUID | Unset = UNSET,
-        organization_id: UUID | Unset = UNSET,
+        project_id: UUID | str | Unset = UNSET,
+        organization_id: UUID | str | Unset = UNSET,
     ) -> JsonValue:
         """Duplicate report.
 
@@ -496,9 +506,9 @@ class Reports:
 
         Args:
             id: The ID of the report to duplicate.
-            body: a ``DuplicateRequest``, or its fields as keyword arguments:
-            project_id: (required) UUID
-            organization_id: (required) UUID
+            body: a ``DuplicateRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
+            project_id: (required) UUID | str
+            organization_id: (required) UUID | str
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -509,12 +519,12 @@ class Reports:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            DuplicateRequest, body, locals(), ("self", "body", "id"), "duplicate", UNSET
+            DuplicateRequest, body, locals(), ("self", "body", "id"), "duplicate", UNSET, kinds=_KINDS
         )
         response = self._caller.send("duplicateReport", _duplicate_report._get_kwargs(id, body=body))
         return _duplicateReport(self._caller.client, response)
 
-    def get(self, id: UUID, /) -> JsonObject:
+    def get(self, id: UUID | str, /) -> JsonObject:
         """Get report by ID.
 
         Get the report with the specified ID.
@@ -538,23 +548,23 @@ class Reports:
         return _getReport(self._caller.client, response)
 
     @overload
-    def update(self, id: UUID, body: UpdateReportRequest, /) -> JsonValue: ...
+    def update(self, id: UUID | str, body: UpdateReportRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateReportFields]) -> JsonValue: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateReportFields]) -> JsonValue: ...
 
     def update(
         self,
-        id: UUID,
-        body: UpdateReportRequest | None = None,
+        id: UUID | str,
+        body: UpdateReportRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
         is_iteration: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        iteration_fields: builtins.list[IterationFieldRequestDto] | None | Unset = UNSET,
+        iteration_fields: Sequence[IterationFieldRequestDto | Mapping[str, Any]] | None | Unset = UNSET,
         dynamic_name_separator: None | str | Unset = UNSET,
-        dynamic_names: builtins.list[DynamicNameRequestDto] | None | Unset = UNSET,
+        dynamic_names: Sequence[DynamicNameRequestDto | Mapping[str, Any]] | None | Unset = UNSET,
     ) -> JsonValue:
         """Update a report.
 
@@ -566,13 +576,13 @@ class Reports:
 
         Args:
             id: The ID of the report to update.
-            body: a ``UpdateReportRequest``, or its fields as keyword arguments:
+            body: a ``UpdateReportRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
             is_iteration: (required) bool
             description: None | str | Unset
-            iteration_fields: list[IterationFieldRequestDto] | None | Unset
+            iteration_fields: Sequence[IterationFieldRequestDto | Mapping[str, Any]] | None | Unset
             dynamic_name_separator: None | str | Unset
-            dynamic_names: list[DynamicNameRequestDto] | None | Unset
+            dynamic_names: Sequence[DynamicNameRequestDto | Mapping[str, Any]] | None | Unset
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -583,12 +593,12 @@ class Reports:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            UpdateReportRequest, body, locals(), ("self", "body", "id"), "update", UNSET
+            UpdateReportRequest, body, locals(), ("self", "body", "id"), "update", UNSET, kinds=_KINDS
         )
         response = self._caller.send("updateReport", _update_report._get_kwargs(id, body=body))
         return _updateReport(self._caller.client, response)
 
-    def delete(self, id: UUID, /) -> JsonValue:
+    def delete(self, id: UUID | str, /) -> JsonValue:
         """Delete report.
 
         Delete a report with the specified ID.
@@ -611,7 +621,7 @@ class Reports:
         response = self._caller.send("deleteReport", _delete_report._get_kwargs(id))
         return _deleteReport(self._caller.client, response)
 
-    def list_by_project(self, id: UUID, /) -> builtins.list[JsonObject]:
+    def list_by_project(self, id: UUID | str, /) -> builtins.list[JsonObject]:
         """Get reports by project ID.
 
         Get the list of reports associated to a specific project.
@@ -635,7 +645,7 @@ class Reports:
         response = self._caller.send("getReportsByProject", _get_reports_by_project._get_kwargs(id))
         return _getReportsByProject(self._caller.client, response)
 
-    def get_iteration_fields(self, id: UUID, /) -> JsonValue:
+    def get_iteration_fields(self, id: UUID | str, /) -> JsonValue:
         """Get report iteration fields.
 
         Get the iteration fields of a specific report.
@@ -658,7 +668,7 @@ class Reports:
         response = self._caller.send("getReportIterationFields", _get_report_iteration_fields._get_kwargs(id))
         return _getReportIterationFields(self._caller.client, response)
 
-    def get_dynamic_names(self, id: UUID, /) -> JsonValue:
+    def get_dynamic_names(self, id: UUID | str, /) -> JsonValue:
         """Get report dynamic names.
 
         Get the dynamic names associated with a specific report.
@@ -681,7 +691,7 @@ class Reports:
         response = self._caller.send("getReportDynamicNames", _get_report_dynamic_names._get_kwargs(id))
         return _getReportDynamicNames(self._caller.client, response)
 
-    def get_html_content(self, id: UUID, /) -> JsonValue:
+    def get_html_content(self, id: UUID | str, /) -> JsonValue:
         """Get report HTML content.
 
         Get the HTML content of a report.
@@ -705,7 +715,7 @@ class Reports:
         response = self._caller.send("getReportHtmlContent", _get_report_html_content._get_kwargs(id))
         return _getReportHtmlContent(self._caller.client, response)
 
-    def get_permissions(self, id: UUID, /) -> JsonValue:
+    def get_permissions(self, id: UUID | str, /) -> JsonValue:
         """Get permissions.
 
         Get the permissions associated with a report
@@ -729,19 +739,19 @@ class Reports:
         return _getReportPermissions(self._caller.client, response)
 
     @overload
-    def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> JsonValue: ...
+    def set_permissions(self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def set_permissions(self, id: UUID, /, **fields: Unpack[_setReportPermissionsFields]) -> JsonValue: ...
+    def set_permissions(self, id: UUID | str, /, **fields: Unpack[_setReportPermissionsFields]) -> JsonValue: ...
 
     def set_permissions(
         self,
-        id: UUID,
-        body: SetPermissionsRequest | None = None,
+        id: UUID | str,
+        body: SetPermissionsRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        members: builtins.list[MemberRequestDto] | Unset = UNSET,
-        permissions: PermissionDto | Unset = UNSET,
+        members: Sequence[MemberRequestDto | Mapping[str, Any]] | Unset = UNSET,
+        permissions: PermissionDto | Mapping[str, Any] | Unset = UNSET,
     ) -> JsonValue:
         """Set permissions.
 
@@ -754,8 +764,8 @@ class Reports:
 
         Args:
             id: The unique ID of the report.
-            body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) list[MemberRequestDto]
+            body: a ``SetPermissionsRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
+            members: (required) Sequence[MemberRequestDto | Mapping[str, Any]]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -767,12 +777,12 @@ class Reports:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            SetPermissionsRequest, body, locals(), ("self", "body", "id"), "set_permissions", UNSET
+            SetPermissionsRequest, body, locals(), ("self", "body", "id"), "set_permissions", UNSET, kinds=_KINDS
         )
         response = self._caller.send("setReportPermissions", _set_report_permissions._get_kwargs(id, body=body))
         return _setReportPermissions(self._caller.client, response)
 
-    def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> JsonObject:
+    def get_member_permissions(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonObject:
         """Get member permissions.
 
         Get the permissions associated with the specified member in the report.
@@ -800,18 +810,20 @@ class Reports:
         return _getReportMemberPermissions(self._caller.client, response)
 
     @overload
-    def set_member_permissions(self, id: UUID, member_permission_id: UUID, body: PermissionDto, /) -> JsonValue: ...
+    def set_member_permissions(
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setReportMemberPermissionsFields]
+        self, id: UUID | str, member_permission_id: UUID | str, /, **fields: Unpack[_setReportMemberPermissionsFields]
     ) -> JsonValue: ...
 
     def set_member_permissions(
         self,
-        id: UUID,
-        member_permission_id: UUID,
-        body: PermissionDto | None = None,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
         /,
         *,
         view_project: bool | Unset = UNSET,
@@ -869,7 +881,7 @@ class Reports:
         Args:
             id: The unique ID of the report.
             member_permission_id: The ID of the member permission.
-            body: a ``PermissionDto``, or its fields as keyword arguments:
+            body: a ``PermissionDto``, a mapping of its JSON fields, or its fields as keyword arguments:
             view_project: bool | Unset
             view_report: bool | Unset
             create_report: bool | Unset
@@ -935,7 +947,7 @@ class Reports:
         )
         return _setReportMemberPermissions(self._caller.client, response)
 
-    def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> JsonValue:
+    def delete_member_permission(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonValue:
         """Delete member permissions.
 
         Delete member permission from the report.
@@ -963,7 +975,7 @@ class Reports:
         )
         return _deleteReportMemberPermission(self._caller.client, response)
 
-    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete member permissions.
 
         Delete member permissions from the report.
@@ -991,7 +1003,7 @@ class Reports:
         )
         return _deleteReportMemberPermissions(self._caller.client, response)
 
-    def change_owner(self, id: UUID, owner_id: UUID, /) -> JsonValue:
+    def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> JsonValue:
         """Change owner.
 
         Change the owner of the specified report to the user with the provided ID.
@@ -1016,7 +1028,7 @@ class Reports:
         response = self._caller.send("changeReportOwner", _change_report_owner._get_kwargs(id, owner_id))
         return _changeReportOwner(self._caller.client, response)
 
-    def get_variables(self, id: UUID, /) -> builtins.list[JsonObject]:
+    def get_variables(self, id: UUID | str, /) -> builtins.list[JsonObject]:
         """Get report variables.
 
         Get a list of Qlik variables.
@@ -1040,7 +1052,7 @@ class Reports:
         response = self._caller.send("getReportVariables", _get_report_variables._get_kwargs(id))
         return _getReportVariables(self._caller.client, response)
 
-    def get_qlik_apps(self, id: UUID, /) -> builtins.list[JsonObject]:
+    def get_qlik_apps(self, id: UUID | str, /) -> builtins.list[JsonObject]:
         """Get report Qlik apps.
 
         Get the list of Qlik apps from the report template items.
@@ -1063,7 +1075,7 @@ class Reports:
         response = self._caller.send("getReportQlikApps", _get_report_qlik_apps._get_kwargs(id))
         return _getReportQlikApps(self._caller.client, response)
 
-    def get_qlik_objects(self, id: UUID, /) -> builtins.list[JsonObject]:
+    def get_qlik_objects(self, id: UUID | str, /) -> builtins.list[JsonObject]:
         """Get Qlik objects by report.
 
         Get the list of Qlik objects from the report template items.
@@ -1087,7 +1099,7 @@ class Reports:
         response = self._caller.send("getReportQlikObjects", _get_report_qlik_objects._get_kwargs(id))
         return _getReportQlikObjects(self._caller.client, response)
 
-    def get_template_items(self, id: UUID, /) -> TemplateItems:
+    def get_template_items(self, id: UUID | str, /) -> TemplateItems:
         """Get report objects.
 
         Get a list of template items
@@ -1109,21 +1121,23 @@ class Reports:
         return _getReportTemplateItems(self._caller.client, response)
 
     @overload
-    def generate(self, id: UUID, output_format: str, body: GenerateReportRequest, /) -> JsonValue: ...
+    def generate(
+        self, id: UUID | str, output_format: str, body: GenerateReportRequest | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
     def generate(
-        self, id: UUID, output_format: str, /, **fields: Unpack[_generateOnDemandReportFields]
+        self, id: UUID | str, output_format: str, /, **fields: Unpack[_generateOnDemandReportFields]
     ) -> JsonValue: ...
 
     def generate(
         self,
-        id: UUID,
+        id: UUID | str,
         output_format: str,
-        body: GenerateReportRequest | None = None,
+        body: GenerateReportRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        selections: builtins.list[FieldSelectionDto] | None | Unset = UNSET,
+        selections: Sequence[FieldSelectionDto | Mapping[str, Any]] | None | Unset = UNSET,
         app_id: None | str | Unset = UNSET,
         bookmark_id: None | str | Unset = UNSET,
     ) -> JsonValue:
@@ -1139,8 +1153,8 @@ class Reports:
         Args:
             id: The unique ID of the report.
             output_format: The desired output format for the generated report.
-            body: a ``GenerateReportRequest``, or its fields as keyword arguments:
-            selections: list[FieldSelectionDto] | None | Unset
+            body: a ``GenerateReportRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
+            selections: Sequence[FieldSelectionDto | Mapping[str, Any]] | None | Unset
             app_id: None | str | Unset
             bookmark_id: None | str | Unset
 
@@ -1153,14 +1167,20 @@ class Reports:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            GenerateReportRequest, body, locals(), ("self", "body", "id", "output_format"), "generate", UNSET
+            GenerateReportRequest,
+            body,
+            locals(),
+            ("self", "body", "id", "output_format"),
+            "generate",
+            UNSET,
+            kinds=_KINDS,
         )
         response = self._caller.send(
             "generateOnDemandReport", _generate_on_demand_report._get_kwargs(id, output_format, body=body)
         )
         return _generateOnDemandReport(self._caller.client, response)
 
-    def download(self, id: UUID, /, *, version: str | Unset = UNSET) -> JsonValue:
+    def download(self, id: UUID | str, /, *, version: str | Unset = UNSET) -> JsonValue:
         """Download report.
 
         Download the report file generated by the specified request. The method gets the file from the
@@ -1173,7 +1193,7 @@ class Reports:
 
         Args:
             id: The ID of the request for which to download the report.
-            version: str | Unset
+            version: the version query parameter (str)
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -1186,7 +1206,7 @@ class Reports:
         response = self._caller.send("downloadReport", _download_report._get_kwargs(id, version=version))
         return _downloadReport(self._caller.client, response)
 
-    def download_stream(self, id: UUID, /) -> File:
+    def download_stream(self, id: UUID | str, /) -> File:
         """Download report as a stream.
 
         Download the report file as a stream. The method gets the file from the storage and returns it as a
@@ -1211,7 +1231,7 @@ class Reports:
         response = self._caller.send("downloadReportStream", _download_report_stream._get_kwargs(id))
         return _downloadReportStream(self._caller.client, response)
 
-    def download_stream_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+    def download_stream_to(self, id: UUID | str, destination: str | os.PathLike[str], /) -> Download:
         """``download_stream``, with the file streamed into ``destination`` instead of held in memory.
 
         The file is written whole or not at all (a failure leaves no partial file under that name); the body
@@ -1241,96 +1261,108 @@ class ReportsWithRawResponse:
         return RawResponse.of(response, _getReports(self._caller.client, response))
 
     @overload
-    def create(self, body: CreateReportRequest, /) -> RawResponse[JsonValue]: ...
+    def create(self, body: CreateReportRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createReportFields]) -> RawResponse[JsonValue]: ...
 
-    def create(self, body: CreateReportRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def create(
+        self, body: CreateReportRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Reports.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(CreateReportRequest, body, fields, "create", UNSET, {"type": "type_"})
+        body = _facade.model_from_keywords(
+            CreateReportRequest, body, fields, "create", UNSET, {"type": "type_"}, kinds=_KINDS
+        )
         response = self._caller.send("createReport", _create_report._get_kwargs(body=body))
         return RawResponse.of(response, _createReport(self._caller.client, response))
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Reports.delete_many`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteReports", _delete_reports._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteReports(self._caller.client, response))
 
     @overload
-    def duplicate(self, id: UUID, body: DuplicateRequest, /) -> RawResponse[JsonValue]: ...
+    def duplicate(self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
-    def duplicate(self, id: UUID, /, **fields: Unpack[_duplicateReportFields]) -> RawResponse[JsonValue]: ...
+    def duplicate(self, id: UUID | str, /, **fields: Unpack[_duplicateReportFields]) -> RawResponse[JsonValue]: ...
 
-    def duplicate(self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def duplicate(
+        self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Reports.duplicate`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET, kinds=_KINDS)
         response = self._caller.send("duplicateReport", _duplicate_report._get_kwargs(id, body=body))
         return RawResponse.of(response, _duplicateReport(self._caller.client, response))
 
-    def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Reports.get`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getReport", _get_report._get_kwargs(id))
         return RawResponse.of(response, _getReport(self._caller.client, response))
 
     @overload
-    def update(self, id: UUID, body: UpdateReportRequest, /) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, body: UpdateReportRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateReportFields]) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateReportFields]) -> RawResponse[JsonValue]: ...
 
-    def update(self, id: UUID, body: UpdateReportRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def update(
+        self, id: UUID | str, body: UpdateReportRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Reports.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(UpdateReportRequest, body, fields, "update", UNSET)
+        body = _facade.model_from_keywords(UpdateReportRequest, body, fields, "update", UNSET, kinds=_KINDS)
         response = self._caller.send("updateReport", _update_report._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateReport(self._caller.client, response))
 
-    def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Reports.delete`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteReport", _delete_report._get_kwargs(id))
         return RawResponse.of(response, _deleteReport(self._caller.client, response))
 
-    def list_by_project(self, id: UUID, /) -> RawResponse[builtins.list[JsonObject]]:
+    def list_by_project(self, id: UUID | str, /) -> RawResponse[builtins.list[JsonObject]]:
         """``Reports.list_by_project`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getReportsByProject", _get_reports_by_project._get_kwargs(id))
         return RawResponse.of(response, _getReportsByProject(self._caller.client, response))
 
-    def get_iteration_fields(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_iteration_fields(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Reports.get_iteration_fields`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getReportIterationFields", _get_report_iteration_fields._get_kwargs(id))
         return RawResponse.of(response, _getReportIterationFields(self._caller.client, response))
 
-    def get_dynamic_names(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_dynamic_names(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Reports.get_dynamic_names`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getReportDynamicNames", _get_report_dynamic_names._get_kwargs(id))
         return RawResponse.of(response, _getReportDynamicNames(self._caller.client, response))
 
-    def get_html_content(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_html_content(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Reports.get_html_content`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getReportHtmlContent", _get_report_html_content._get_kwargs(id))
         return RawResponse.of(response, _getReportHtmlContent(self._caller.client, response))
 
-    def get_permissions(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_permissions(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Reports.get_permissions`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getReportPermissions", _get_report_permissions._get_kwargs(id))
         return RawResponse.of(response, _getReportPermissions(self._caller.client, response))
 
     @overload
-    def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> RawResponse[JsonValue]: ...
+    def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    def set_permissions(self, id: UUID, /, **fields: Unpack[_setReportPermissionsFields]) -> RawResponse[JsonValue]: ...
+    def set_permissions(
+        self, id: UUID | str, /, **fields: Unpack[_setReportPermissionsFields]
+    ) -> RawResponse[JsonValue]: ...
 
     def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Reports.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET, kinds=_KINDS)
         response = self._caller.send("setReportPermissions", _set_report_permissions._get_kwargs(id, body=body))
         return RawResponse.of(response, _setReportPermissions(self._caller.client, response))
 
-    def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonObject]:
+    def get_member_permissions(self, id: UUID | str, member_permission_id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Reports.get_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "getReportMemberPermissions", _get_report_member_permissions._get_kwargs(id, member_permission_id)
@@ -1339,16 +1371,21 @@ class ReportsWithRawResponse:
 
     @overload
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto, /
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setReportMemberPermissionsFields]
+        self, id: UUID | str, member_permission_id: UUID | str, /, **fields: Unpack[_setReportMemberPermissionsFields]
     ) -> RawResponse[JsonValue]: ...
 
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Reports.set_member_permissions`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
@@ -1358,69 +1395,76 @@ class ReportsWithRawResponse:
         )
         return RawResponse.of(response, _setReportMemberPermissions(self._caller.client, response))
 
-    def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonValue]:
+    def delete_member_permission(self, id: UUID | str, member_permission_id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Reports.delete_member_permission`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "deleteReportMemberPermission", _delete_report_member_permission._get_kwargs(id, member_permission_id)
         )
         return RawResponse.of(response, _deleteReportMemberPermission(self._caller.client, response))
 
-    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Reports.delete_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "deleteReportMemberPermissions", _delete_report_member_permissions._get_kwargs(id, body=ids)
         )
         return RawResponse.of(response, _deleteReportMemberPermissions(self._caller.client, response))
 
-    def change_owner(self, id: UUID, owner_id: UUID, /) -> RawResponse[JsonValue]:
+    def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Reports.change_owner`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("changeReportOwner", _change_report_owner._get_kwargs(id, owner_id))
         return RawResponse.of(response, _changeReportOwner(self._caller.client, response))
 
-    def get_variables(self, id: UUID, /) -> RawResponse[builtins.list[JsonObject]]:
+    def get_variables(self, id: UUID | str, /) -> RawResponse[builtins.list[JsonObject]]:
         """``Reports.get_variables`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getReportVariables", _get_report_variables._get_kwargs(id))
         return RawResponse.of(response, _getReportVariables(self._caller.client, response))
 
-    def get_qlik_apps(self, id: UUID, /) -> RawResponse[builtins.list[JsonObject]]:
+    def get_qlik_apps(self, id: UUID | str, /) -> RawResponse[builtins.list[JsonObject]]:
         """``Reports.get_qlik_apps`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getReportQlikApps", _get_report_qlik_apps._get_kwargs(id))
         return RawResponse.of(response, _getReportQlikApps(self._caller.client, response))
 
-    def get_qlik_objects(self, id: UUID, /) -> RawResponse[builtins.list[JsonObject]]:
+    def get_qlik_objects(self, id: UUID | str, /) -> RawResponse[builtins.list[JsonObject]]:
         """``Reports.get_qlik_objects`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getReportQlikObjects", _get_report_qlik_objects._get_kwargs(id))
         return RawResponse.of(response, _getReportQlikObjects(self._caller.client, response))
 
-    def get_template_items(self, id: UUID, /) -> RawResponse[TemplateItems]:
+    def get_template_items(self, id: UUID | str, /) -> RawResponse[TemplateItems]:
         """``Reports.get_template_items`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getReportTemplateItems", _get_report_template_items._get_kwargs(id))
         return RawResponse.of(response, _getReportTemplateItems(self._caller.client, response))
 
     @overload
-    def generate(self, id: UUID, output_format: str, body: GenerateReportRequest, /) -> RawResponse[JsonValue]: ...
+    def generate(
+        self, id: UUID | str, output_format: str, body: GenerateReportRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     def generate(
-        self, id: UUID, output_format: str, /, **fields: Unpack[_generateOnDemandReportFields]
+        self, id: UUID | str, output_format: str, /, **fields: Unpack[_generateOnDemandReportFields]
     ) -> RawResponse[JsonValue]: ...
 
     def generate(
-        self, id: UUID, output_format: str, body: GenerateReportRequest | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        output_format: str,
+        body: GenerateReportRequest | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Reports.generate`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(GenerateReportRequest, body, fields, "generate", UNSET)
+        body = _facade.model_from_keywords(GenerateReportRequest, body, fields, "generate", UNSET, kinds=_KINDS)
         response = self._caller.send(
             "generateOnDemandReport", _generate_on_demand_report._get_kwargs(id, output_format, body=body)
         )
         return RawResponse.of(response, _generateOnDemandReport(self._caller.client, response))
 
-    def download(self, id: UUID, /, *, version: str | Unset = UNSET) -> RawResponse[JsonValue]:
+    def download(self, id: UUID | str, /, *, version: str | Unset = UNSET) -> RawResponse[JsonValue]:
         """``Reports.download`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("downloadReport", _download_report._get_kwargs(id, version=version))
         return RawResponse.of(response, _downloadReport(self._caller.client, response))
 
-    def download_stream(self, id: UUID, /) -> RawResponse[File]:
+    def download_stream(self, id: UUID | str, /) -> RawResponse[File]:
         """``Reports.download_stream`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("downloadReportStream", _download_report_stream._get_kwargs(id))
         return RawResponse.of(response, _downloadReportStream(self._caller.client, response))
@@ -1445,98 +1489,108 @@ class AsyncReports:
         return _getReports(self._caller.client, response)
 
     @overload
-    async def create(self, body: CreateReportRequest, /) -> JsonValue: ...
+    async def create(self, body: CreateReportRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createReportFields]) -> JsonValue: ...
 
-    async def create(self, body: CreateReportRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def create(self, body: CreateReportRequest | Mapping[str, Any] | None = None, /, **fields: Any) -> JsonValue:
         """``Reports.create`` (documented there), async."""
-        body = _facade.model_from_keywords(CreateReportRequest, body, fields, "create", UNSET, {"type": "type_"})
+        body = _facade.model_from_keywords(
+            CreateReportRequest, body, fields, "create", UNSET, {"type": "type_"}, kinds=_KINDS
+        )
         response = await self._caller.send_async("createReport", _create_report._get_kwargs(body=body))
         return _createReport(self._caller.client, response)
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Reports.delete_many`` (documented there), async."""
         response = await self._caller.send_async("deleteReports", _delete_reports._get_kwargs(body=ids))
         return _deleteReports(self._caller.client, response)
 
     @overload
-    async def duplicate(self, id: UUID, body: DuplicateRequest, /) -> JsonValue: ...
+    async def duplicate(self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    async def duplicate(self, id: UUID, /, **fields: Unpack[_duplicateReportFields]) -> JsonValue: ...
+    async def duplicate(self, id: UUID | str, /, **fields: Unpack[_duplicateReportFields]) -> JsonValue: ...
 
-    async def duplicate(self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def duplicate(
+        self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Reports.duplicate`` (documented there), async."""
-        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("duplicateReport", _duplicate_report._get_kwargs(id, body=body))
         return _duplicateReport(self._caller.client, response)
 
-    async def get(self, id: UUID, /) -> JsonObject:
+    async def get(self, id: UUID | str, /) -> JsonObject:
         """``Reports.get`` (documented there), async."""
         response = await self._caller.send_async("getReport", _get_report._get_kwargs(id))
         return _getReport(self._caller.client, response)
 
     @overload
-    async def update(self, id: UUID, body: UpdateReportRequest, /) -> JsonValue: ...
+    async def update(self, id: UUID | str, body: UpdateReportRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateReportFields]) -> JsonValue: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateReportFields]) -> JsonValue: ...
 
-    async def update(self, id: UUID, body: UpdateReportRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def update(
+        self, id: UUID | str, body: UpdateReportRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Reports.update`` (documented there), async."""
-        body = _facade.model_from_keywords(UpdateReportRequest, body, fields, "update", UNSET)
+        body = _facade.model_from_keywords(UpdateReportRequest, body, fields, "update", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("updateReport", _update_report._get_kwargs(id, body=body))
         return _updateReport(self._caller.client, response)
 
-    async def delete(self, id: UUID, /) -> JsonValue:
+    async def delete(self, id: UUID | str, /) -> JsonValue:
         """``Reports.delete`` (documented there), async."""
         response = await self._caller.send_async("deleteReport", _delete_report._get_kwargs(id))
         return _deleteReport(self._caller.client, response)
 
-    async def list_by_project(self, id: UUID, /) -> builtins.list[JsonObject]:
+    async def list_by_project(self, id: UUID | str, /) -> builtins.list[JsonObject]:
         """``Reports.list_by_project`` (documented there), async."""
         response = await self._caller.send_async("getReportsByProject", _get_reports_by_project._get_kwargs(id))
         return _getReportsByProject(self._caller.client, response)
 
-    async def get_iteration_fields(self, id: UUID, /) -> JsonValue:
+    async def get_iteration_fields(self, id: UUID | str, /) -> JsonValue:
         """``Reports.get_iteration_fields`` (documented there), async."""
         response = await self._caller.send_async(
             "getReportIterationFields", _get_report_iteration_fields._get_kwargs(id)
         )
         return _getReportIterationFields(self._caller.client, response)
 
-    async def get_dynamic_names(self, id: UUID, /) -> JsonValue:
+    async def get_dynamic_names(self, id: UUID | str, /) -> JsonValue:
         """``Reports.get_dynamic_names`` (documented there), async."""
         response = await self._caller.send_async("getReportDynamicNames", _get_report_dynamic_names._get_kwargs(id))
         return _getReportDynamicNames(self._caller.client, response)
 
-    async def get_html_content(self, id: UUID, /) -> JsonValue:
+    async def get_html_content(self, id: UUID | str, /) -> JsonValue:
         """``Reports.get_html_content`` (documented there), async."""
         response = await self._caller.send_async("getReportHtmlContent", _get_report_html_content._get_kwargs(id))
         return _getReportHtmlContent(self._caller.client, response)
 
-    async def get_permissions(self, id: UUID, /) -> JsonValue:
+    async def get_permissions(self, id: UUID | str, /) -> JsonValue:
         """``Reports.get_permissions`` (documented there), async."""
         response = await self._caller.send_async("getReportPermissions", _get_report_permissions._get_kwargs(id))
         return _getReportPermissions(self._caller.client, response)
 
     @overload
-    async def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> JsonValue: ...
+    async def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
-    async def set_permissions(self, id: UUID, /, **fields: Unpack[_setReportPermissionsFields]) -> JsonValue: ...
+    async def set_permissions(self, id: UUID | str, /, **fields: Unpack[_setReportPermissionsFields]) -> JsonValue: ...
 
-    async def set_permissions(self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Reports.set_permissions`` (documented there), async."""
-        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET, kinds=_KINDS)
         response = await self._caller.send_async(
             "setReportPermissions", _set_report_permissions._get_kwargs(id, body=body)
         )
         return _setReportPermissions(self._caller.client, response)
 
-    async def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> JsonObject:
+    async def get_member_permissions(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonObject:
         """``Reports.get_member_permissions`` (documented there), async."""
         response = await self._caller.send_async(
             "getReportMemberPermissions", _get_report_member_permissions._get_kwargs(id, member_permission_id)
@@ -1545,16 +1599,21 @@ class AsyncReports:
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto, /
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
     ) -> JsonValue: ...
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setReportMemberPermissionsFields]
+        self, id: UUID | str, member_permission_id: UUID | str, /, **fields: Unpack[_setReportMemberPermissionsFields]
     ) -> JsonValue: ...
 
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> JsonValue:
         """``Reports.set_member_permissions`` (documented there), async."""
         body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
@@ -1564,74 +1623,81 @@ class AsyncReports:
         )
         return _setReportMemberPermissions(self._caller.client, response)
 
-    async def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> JsonValue:
+    async def delete_member_permission(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonValue:
         """``Reports.delete_member_permission`` (documented there), async."""
         response = await self._caller.send_async(
             "deleteReportMemberPermission", _delete_report_member_permission._get_kwargs(id, member_permission_id)
         )
         return _deleteReportMemberPermission(self._caller.client, response)
 
-    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Reports.delete_member_permissions`` (documented there), async."""
         response = await self._caller.send_async(
             "deleteReportMemberPermissions", _delete_report_member_permissions._get_kwargs(id, body=ids)
         )
         return _deleteReportMemberPermissions(self._caller.client, response)
 
-    async def change_owner(self, id: UUID, owner_id: UUID, /) -> JsonValue:
+    async def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> JsonValue:
         """``Reports.change_owner`` (documented there), async."""
         response = await self._caller.send_async("changeReportOwner", _change_report_owner._get_kwargs(id, owner_id))
         return _changeReportOwner(self._caller.client, response)
 
-    async def get_variables(self, id: UUID, /) -> builtins.list[JsonObject]:
+    async def get_variables(self, id: UUID | str, /) -> builtins.list[JsonObject]:
         """``Reports.get_variables`` (documented there), async."""
         response = await self._caller.send_async("getReportVariables", _get_report_variables._get_kwargs(id))
         return _getReportVariables(self._caller.client, response)
 
-    async def get_qlik_apps(self, id: UUID, /) -> builtins.list[JsonObject]:
+    async def get_qlik_apps(self, id: UUID | str, /) -> builtins.list[JsonObject]:
         """``Reports.get_qlik_apps`` (documented there), async."""
         response = await self._caller.send_async("getReportQlikApps", _get_report_qlik_apps._get_kwargs(id))
         return _getReportQlikApps(self._caller.client, response)
 
-    async def get_qlik_objects(self, id: UUID, /) -> builtins.list[JsonObject]:
+    async def get_qlik_objects(self, id: UUID | str, /) -> builtins.list[JsonObject]:
         """``Reports.get_qlik_objects`` (documented there), async."""
         response = await self._caller.send_async("getReportQlikObjects", _get_report_qlik_objects._get_kwargs(id))
         return _getReportQlikObjects(self._caller.client, response)
 
-    async def get_template_items(self, id: UUID, /) -> TemplateItems:
+    async def get_template_items(self, id: UUID | str, /) -> TemplateItems:
         """``Reports.get_template_items`` (documented there), async."""
         response = await self._caller.send_async("getReportTemplateItems", _get_report_template_items._get_kwargs(id))
         return _getReportTemplateItems(self._caller.client, response)
 
     @overload
-    async def generate(self, id: UUID, output_format: str, body: GenerateReportRequest, /) -> JsonValue: ...
+    async def generate(
+        self, id: UUID | str, output_format: str, body: GenerateReportRequest | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
     async def generate(
-        self, id: UUID, output_format: str, /, **fields: Unpack[_generateOnDemandReportFields]
+        self, id: UUID | str, output_format: str, /, **fields: Unpack[_generateOnDemandReportFields]
     ) -> JsonValue: ...
 
     async def generate(
-        self, id: UUID, output_format: str, body: GenerateReportRequest | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        output_format: str,
+        body: GenerateReportRequest | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> JsonValue:
         """``Reports.generate`` (documented there), async."""
-        body = _facade.model_from_keywords(GenerateReportRequest, body, fields, "generate", UNSET)
+        body = _facade.model_from_keywords(GenerateReportRequest, body, fields, "generate", UNSET, kinds=_KINDS)
         response = await self._caller.send_async(
             "generateOnDemandReport", _generate_on_demand_report._get_kwargs(id, output_format, body=body)
         )
         return _generateOnDemandReport(self._caller.client, response)
 
-    async def download(self, id: UUID, /, *, version: str | Unset = UNSET) -> JsonValue:
+    async def download(self, id: UUID | str, /, *, version: str | Unset = UNSET) -> JsonValue:
         """``Reports.download`` (documented there), async."""
         response = await self._caller.send_async("downloadReport", _download_report._get_kwargs(id, version=version))
         return _downloadReport(self._caller.client, response)
 
-    async def download_stream(self, id: UUID, /) -> File:
+    async def download_stream(self, id: UUID | str, /) -> File:
         """``Reports.download_stream`` (documented there), async."""
         response = await self._caller.send_async("downloadReportStream", _download_report_stream._get_kwargs(id))
         return _downloadReportStream(self._caller.client, response)
 
-    async def download_stream_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+    async def download_stream_to(self, id: UUID | str, destination: str | os.PathLike[str], /) -> Download:
         """``download_stream_to`` of the sync resource (documented there), async."""
         request = _download_report_stream._get_kwargs(id)
         return await self._caller.call_async(
@@ -1655,106 +1721,120 @@ class AsyncReportsWithRawResponse:
         return RawResponse.of(response, _getReports(self._caller.client, response))
 
     @overload
-    async def create(self, body: CreateReportRequest, /) -> RawResponse[JsonValue]: ...
+    async def create(self, body: CreateReportRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createReportFields]) -> RawResponse[JsonValue]: ...
 
-    async def create(self, body: CreateReportRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    async def create(
+        self, body: CreateReportRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Reports.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(CreateReportRequest, body, fields, "create", UNSET, {"type": "type_"})
+        body = _facade.model_from_keywords(
+            CreateReportRequest, body, fields, "create", UNSET, {"type": "type_"}, kinds=_KINDS
+        )
         response = await self._caller.send_async("createReport", _create_report._get_kwargs(body=body))
         return RawResponse.of(response, _createReport(self._caller.client, response))
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Reports.delete_many`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteReports", _delete_reports._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteReports(self._caller.client, response))
 
     @overload
-    async def duplicate(self, id: UUID, body: DuplicateRequest, /) -> RawResponse[JsonValue]: ...
+    async def duplicate(
+        self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    async def duplicate(self, id: UUID, /, **fields: Unpack[_duplicateReportFields]) -> RawResponse[JsonValue]: ...
+    async def duplicate(
+        self, id: UUID | str, /, **fields: Unpack[_duplicateReportFields]
+    ) -> RawResponse[JsonValue]: ...
 
     async def duplicate(
-        self, id: UUID, body: DuplicateRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: DuplicateRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Reports.duplicate`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET)
+        body = _facade.model_from_keywords(DuplicateRequest, body, fields, "duplicate", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("duplicateReport", _duplicate_report._get_kwargs(id, body=body))
         return RawResponse.of(response, _duplicateReport(self._caller.client, response))
 
-    async def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    async def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Reports.get`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getReport", _get_report._get_kwargs(id))
         return RawResponse.of(response, _getReport(self._caller.client, response))
 
     @overload
-    async def update(self, id: UUID, body: UpdateReportRequest, /) -> RawResponse[JsonValue]: ...
+    async def update(
+        self, id: UUID | str, body: UpdateReportRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateReportFields]) -> RawResponse[JsonValue]: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateReportFields]) -> RawResponse[JsonValue]: ...
 
     async def update(
-        self, id: UUID, body: UpdateReportRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: UpdateReportRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Reports.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(UpdateReportRequest, body, fields, "update", UNSET)
+        body = _facade.model_from_keywords(UpdateReportRequest, body, fields, "update", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("updateReport", _update_report._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateReport(self._caller.client, response))
 
-    async def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Reports.delete`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteReport", _delete_report._get_kwargs(id))
         return RawResponse.of(response, _deleteReport(self._caller.client, response))
 
-    async def list_by_project(self, id: UUID, /) -> RawResponse[builtins.list[JsonObject]]:
+    async def list_by_project(self, id: UUID | str, /) -> RawResponse[builtins.list[JsonObject]]:
         """``Reports.list_by_project`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getReportsByProject", _get_reports_by_project._get_kwargs(id))
         return RawResponse.of(response, _getReportsByProject(self._caller.client, response))
 
-    async def get_iteration_fields(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_iteration_fields(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Reports.get_iteration_fields`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "getReportIterationFields", _get_report_iteration_fields._get_kwargs(id)
         )
         return RawResponse.of(response, _getReportIterationFields(self._caller.client, response))
 
-    async def get_dynamic_names(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_dynamic_names(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Reports.get_dynamic_names`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getReportDynamicNames", _get_report_dynamic_names._get_kwargs(id))
         return RawResponse.of(response, _getReportDynamicNames(self._caller.client, response))
 
-    async def get_html_content(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_html_content(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Reports.get_html_content`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getReportHtmlContent", _get_report_html_content._get_kwargs(id))
         return RawResponse.of(response, _getReportHtmlContent(self._caller.client, response))
 
-    async def get_permissions(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_permissions(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Reports.get_permissions`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getReportPermissions", _get_report_permissions._get_kwargs(id))
         return RawResponse.of(response, _getReportPermissions(self._caller.client, response))
 
     @overload
-    async def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> RawResponse[JsonValue]: ...
+    async def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def set_permissions(
-        self, id: UUID, /, **fields: Unpack[_setReportPermissionsFields]
+        self, id: UUID | str, /, **fields: Unpack[_setReportPermissionsFields]
     ) -> RawResponse[JsonValue]: ...
 
     async def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Reports.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET, kinds=_KINDS)
         response = await self._caller.send_async(
             "setReportPermissions", _set_report_permissions._get_kwargs(id, body=body)
         )
         return RawResponse.of(response, _setReportPermissions(self._caller.client, response))
 
-    async def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonObject]:
+    async def get_member_permissions(
+        self, id: UUID | str, member_permission_id: UUID | str, /
+    ) -> RawResponse[JsonObject]:
         """``Reports.get_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "getReportMemberPermissions", _get_report_member_permissions._get_kwargs(id, member_permission_id)
@@ -1763,16 +1843,21 @@ class AsyncReportsWithRawResponse:
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto, /
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setReportMemberPermissionsFields]
+        self, id: UUID | str, member_permission_id: UUID | str, /, **fields: Unpack[_setReportMemberPermissionsFields]
     ) -> RawResponse[JsonValue]: ...
 
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Reports.set_member_permissions`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
@@ -1782,71 +1867,78 @@ class AsyncReportsWithRawResponse:
         )
         return RawResponse.of(response, _setReportMemberPermissions(self._caller.client, response))
 
-    async def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete_member_permission(
+        self, id: UUID | str, member_permission_id: UUID | str, /
+    ) -> RawResponse[JsonValue]:
         """``Reports.delete_member_permission`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "deleteReportMemberPermission", _delete_report_member_permission._get_kwargs(id, member_permission_id)
         )
         return RawResponse.of(response, _deleteReportMemberPermission(self._caller.client, response))
 
-    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Reports.delete_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "deleteReportMemberPermissions", _delete_report_member_permissions._get_kwargs(id, body=ids)
         )
         return RawResponse.of(response, _deleteReportMemberPermissions(self._caller.client, response))
 
-    async def change_owner(self, id: UUID, owner_id: UUID, /) -> RawResponse[JsonValue]:
+    async def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Reports.change_owner`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("changeReportOwner", _change_report_owner._get_kwargs(id, owner_id))
         return RawResponse.of(response, _changeReportOwner(self._caller.client, response))
 
-    async def get_variables(self, id: UUID, /) -> RawResponse[builtins.list[JsonObject]]:
+    async def get_variables(self, id: UUID | str, /) -> RawResponse[builtins.list[JsonObject]]:
         """``Reports.get_variables`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getReportVariables", _get_report_variables._get_kwargs(id))
         return RawResponse.of(response, _getReportVariables(self._caller.client, response))
 
-    async def get_qlik_apps(self, id: UUID, /) -> RawResponse[builtins.list[JsonObject]]:
+    async def get_qlik_apps(self, id: UUID | str, /) -> RawResponse[builtins.list[JsonObject]]:
         """``Reports.get_qlik_apps`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getReportQlikApps", _get_report_qlik_apps._get_kwargs(id))
         return RawResponse.of(response, _getReportQlikApps(self._caller.client, response))
 
-    async def get_qlik_objects(self, id: UUID, /) -> RawResponse[builtins.list[JsonObject]]:
+    async def get_qlik_objects(self, id: UUID | str, /) -> RawResponse[builtins.list[JsonObject]]:
         """``Reports.get_qlik_objects`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getReportQlikObjects", _get_report_qlik_objects._get_kwargs(id))
         return RawResponse.of(response, _getReportQlikObjects(self._caller.client, response))
 
-    async def get_template_items(self, id: UUID, /) -> RawResponse[TemplateItems]:
+    async def get_template_items(self, id: UUID | str, /) -> RawResponse[TemplateItems]:
         """``Reports.get_template_items`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getReportTemplateItems", _get_report_template_items._get_kwargs(id))
         return RawResponse.of(response, _getReportTemplateItems(self._caller.client, response))
 
     @overload
     async def generate(
-        self, id: UUID, output_format: str, body: GenerateReportRequest, /
+        self, id: UUID | str, output_format: str, body: GenerateReportRequest | Mapping[str, Any], /
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def generate(
-        self, id: UUID, output_format: str, /, **fields: Unpack[_generateOnDemandReportFields]
+        self, id: UUID | str, output_format: str, /, **fields: Unpack[_generateOnDemandReportFields]
     ) -> RawResponse[JsonValue]: ...
 
     async def generate(
-        self, id: UUID, output_format: str, body: GenerateReportRequest | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        output_format: str,
+        body: GenerateReportRequest | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Reports.generate`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(GenerateReportRequest, body, fields, "generate", UNSET)
+        body = _facade.model_from_keywords(GenerateReportRequest, body, fields, "generate", UNSET, kinds=_KINDS)
         response = await self._caller.send_async(
             "generateOnDemandReport", _generate_on_demand_report._get_kwargs(id, output_format, body=body)
         )
         return RawResponse.of(response, _generateOnDemandReport(self._caller.client, response))
 
-    async def download(self, id: UUID, /, *, version: str | Unset = UNSET) -> RawResponse[JsonValue]:
+    async def download(self, id: UUID | str, /, *, version: str | Unset = UNSET) -> RawResponse[JsonValue]:
         """``Reports.download`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("downloadReport", _download_report._get_kwargs(id, version=version))
         return RawResponse.of(response, _downloadReport(self._caller.client, response))
 
-    async def download_stream(self, id: UUID, /) -> RawResponse[File]:
+    async def download_stream(self, id: UUID | str, /) -> RawResponse[File]:
         """``Reports.download_stream`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("downloadReportStream", _download_report_stream._get_kwargs(id))
         return RawResponse.of(response, _downloadReportStream(self._caller.client, response))

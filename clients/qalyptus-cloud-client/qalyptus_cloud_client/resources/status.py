@@ -42,6 +42,10 @@ __all__ = [
 ]
 
 
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
+
+
 def _getScheduledTaskStatuses(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
     parsed = _get_scheduled_task_statuses._build_response(client=client, response=response).parsed
     if not isinstance(parsed, ApiResponse):
@@ -160,7 +164,7 @@ class Status:
         response = self._caller.send("getScheduledTaskStatuses", _get_scheduled_task_statuses._get_kwargs())
         return _getScheduledTaskStatuses(self._caller.client, response)
 
-    def get_scheduled_task(self, id: UUID, /) -> JsonObject:
+    def get_scheduled_task(self, id: UUID | str, /) -> JsonObject:
         """Get scheduled task status.
 
         Get the status of a scheduled task based on the provided ID.
@@ -205,7 +209,7 @@ class Status:
         response = self._caller.send("getOnDemandRequestStatuses", _get_on_demand_request_statuses._get_kwargs())
         return _getOnDemandRequestStatuses(self._caller.client, response)
 
-    def get_on_demand_request(self, id: UUID, /) -> JsonObject:
+    def get_on_demand_request(self, id: UUID | str, /) -> JsonObject:
         """Get on-demand request status.
 
         Get the status of the specified on-demand request.
@@ -229,7 +233,7 @@ class Status:
         response = self._caller.send("getOnDemandRequestStatus", _get_on_demand_request_status._get_kwargs(id))
         return _getOnDemandRequestStatus(self._caller.client, response)
 
-    def run(self, id: UUID, /) -> JsonValue:
+    def run(self, id: UUID | str, /) -> JsonValue:
         """Runs a specified task or report.
 
         Initiates the execution of the specified task or report request. The request can be a scheduled
@@ -254,7 +258,7 @@ class Status:
         response = self._caller.send("runRequest", _run_request._get_kwargs(id))
         return _runRequest(self._caller.client, response)
 
-    def stop(self, id: UUID, /) -> JsonValue:
+    def stop(self, id: UUID | str, /) -> JsonValue:
         """Stop the execution of a specified task or request.
 
         Stops the execution of the specified task or request. The request can be a scheduled task or an
@@ -279,7 +283,7 @@ class Status:
         response = self._caller.send("stopRequest", _stop_request._get_kwargs(id))
         return _stopRequest(self._caller.client, response)
 
-    def download_scheduled_task_log(self, id: UUID, /) -> File:
+    def download_scheduled_task_log(self, id: UUID | str, /) -> File:
         """Download the scheduled task log file.
 
         Download the log file of the specified scheduled task if available. The log file contains
@@ -304,7 +308,7 @@ class Status:
         response = self._caller.send("downloadScheduledTaskLog", _download_scheduled_task_log._get_kwargs(id))
         return _downloadScheduledTaskLog(self._caller.client, response)
 
-    def download_scheduled_task_log_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+    def download_scheduled_task_log_to(self, id: UUID | str, destination: str | os.PathLike[str], /) -> Download:
         """``download_scheduled_task_log``, with the file streamed into ``destination`` instead of held in memory.
 
         The file is written whole or not at all (a failure leaves no partial file under that name); the body
@@ -321,7 +325,7 @@ class Status:
             lambda client, prepared: _runtime.download(client, prepared, destination),
         )
 
-    def download_scheduled_task_smtp_log(self, id: UUID, /) -> File:
+    def download_scheduled_task_smtp_log(self, id: UUID | str, /) -> File:
         """Download the scheduled task SMTP log file.
 
         Download the SMTP log file of the specified scheduled task if available.
@@ -345,7 +349,7 @@ class Status:
         response = self._caller.send("downloadScheduledTaskSmtpLog", _download_scheduled_task_smtp_log._get_kwargs(id))
         return _downloadScheduledTaskSmtpLog(self._caller.client, response)
 
-    def download_scheduled_task_smtp_log_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+    def download_scheduled_task_smtp_log_to(self, id: UUID | str, destination: str | os.PathLike[str], /) -> Download:
         """``download_scheduled_task_smtp_log``, with the file streamed into ``destination`` instead of held in memory.
 
         The file is written whole or not at all (a failure leaves no partial file under that name); the body
@@ -362,7 +366,7 @@ class Status:
             lambda client, prepared: _runtime.download(client, prepared, destination),
         )
 
-    def download_on_demand_request_log(self, id: UUID, /) -> File:
+    def download_on_demand_request_log(self, id: UUID | str, /) -> File:
         """Download the on-demand request log.
 
         Download the log file of the specified on-demand request if available. The log file contains
@@ -387,7 +391,7 @@ class Status:
         response = self._caller.send("downloadOnDemandRequestLog", _download_on_demand_request_log._get_kwargs(id))
         return _downloadOnDemandRequestLog(self._caller.client, response)
 
-    def download_on_demand_request_log_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+    def download_on_demand_request_log_to(self, id: UUID | str, destination: str | os.PathLike[str], /) -> Download:
         """``download_on_demand_request_log``, with the file streamed into ``destination`` instead of held in memory.
 
         The file is written whole or not at all (a failure leaves no partial file under that name); the body
@@ -404,7 +408,7 @@ class Status:
             lambda client, prepared: _runtime.download(client, prepared, destination),
         )
 
-    def download_on_demand_request_smtp_log(self, id: UUID, /) -> File:
+    def download_on_demand_request_smtp_log(self, id: UUID | str, /) -> File:
         """Download on-demand request SMTP log file.
 
         Download the SMTP log file of the specified on-demand request if available.
@@ -430,7 +434,9 @@ class Status:
         )
         return _downloadOnDemandRequestSmtpLog(self._caller.client, response)
 
-    def download_on_demand_request_smtp_log_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+    def download_on_demand_request_smtp_log_to(
+        self, id: UUID | str, destination: str | os.PathLike[str], /
+    ) -> Download:
         """``download_on_demand_request_smtp_log``, with the file streamed into ``destination`` instead of held in memory.
 
         The file is written whole or not at all (a failure leaves no partial file under that name); the body
@@ -447,7 +453,7 @@ class Status:
             lambda client, prepared: _runtime.download(client, prepared, destination),
         )
 
-    def delete(self, id: UUID, /) -> JsonValue:
+    def delete(self, id: UUID | str, /) -> JsonValue:
         """Delete request.
 
         Deletes the specified request. If the request is currently in the running or queued state, it will
@@ -487,7 +493,7 @@ class StatusWithRawResponse:
         response = self._caller.send("getScheduledTaskStatuses", _get_scheduled_task_statuses._get_kwargs())
         return RawResponse.of(response, _getScheduledTaskStatuses(self._caller.client, response))
 
-    def get_scheduled_task(self, id: UUID, /) -> RawResponse[JsonObject]:
+    def get_scheduled_task(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Status.get_scheduled_task`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getScheduledTaskStatus", _get_scheduled_task_status._get_kwargs(id))
         return RawResponse.of(response, _getScheduledTaskStatus(self._caller.client, response))
@@ -497,44 +503,44 @@ class StatusWithRawResponse:
         response = self._caller.send("getOnDemandRequestStatuses", _get_on_demand_request_statuses._get_kwargs())
         return RawResponse.of(response, _getOnDemandRequestStatuses(self._caller.client, response))
 
-    def get_on_demand_request(self, id: UUID, /) -> RawResponse[JsonObject]:
+    def get_on_demand_request(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Status.get_on_demand_request`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getOnDemandRequestStatus", _get_on_demand_request_status._get_kwargs(id))
         return RawResponse.of(response, _getOnDemandRequestStatus(self._caller.client, response))
 
-    def run(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def run(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Status.run`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("runRequest", _run_request._get_kwargs(id))
         return RawResponse.of(response, _runRequest(self._caller.client, response))
 
-    def stop(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def stop(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Status.stop`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("stopRequest", _stop_request._get_kwargs(id))
         return RawResponse.of(response, _stopRequest(self._caller.client, response))
 
-    def download_scheduled_task_log(self, id: UUID, /) -> RawResponse[File]:
+    def download_scheduled_task_log(self, id: UUID | str, /) -> RawResponse[File]:
         """``Status.download_scheduled_task_log`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("downloadScheduledTaskLog", _download_scheduled_task_log._get_kwargs(id))
         return RawResponse.of(response, _downloadScheduledTaskLog(self._caller.client, response))
 
-    def download_scheduled_task_smtp_log(self, id: UUID, /) -> RawResponse[File]:
+    def download_scheduled_task_smtp_log(self, id: UUID | str, /) -> RawResponse[File]:
         """``Status.download_scheduled_task_smtp_log`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("downloadScheduledTaskSmtpLog", _download_scheduled_task_smtp_log._get_kwargs(id))
         return RawResponse.of(response, _downloadScheduledTaskSmtpLog(self._caller.client, response))
 
-    def download_on_demand_request_log(self, id: UUID, /) -> RawResponse[File]:
+    def download_on_demand_request_log(self, id: UUID | str, /) -> RawResponse[File]:
         """``Status.download_on_demand_request_log`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("downloadOnDemandRequestLog", _download_on_demand_request_log._get_kwargs(id))
         return RawResponse.of(response, _downloadOnDemandRequestLog(self._caller.client, response))
 
-    def download_on_demand_request_smtp_log(self, id: UUID, /) -> RawResponse[File]:
+    def download_on_demand_request_smtp_log(self, id: UUID | str, /) -> RawResponse[File]:
         """``Status.download_on_demand_request_smtp_log`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "downloadOnDemandRequestSmtpLog", _download_on_demand_request_smtp_log._get_kwargs(id)
         )
         return RawResponse.of(response, _downloadOnDemandRequestSmtpLog(self._caller.client, response))
 
-    def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Status.delete`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteRequest", _delete_request._get_kwargs(id))
         return RawResponse.of(response, _deleteRequest(self._caller.client, response))
@@ -558,7 +564,7 @@ class AsyncStatus:
         response = await self._caller.send_async("getScheduledTaskStatuses", _get_scheduled_task_statuses._get_kwargs())
         return _getScheduledTaskStatuses(self._caller.client, response)
 
-    async def get_scheduled_task(self, id: UUID, /) -> JsonObject:
+    async def get_scheduled_task(self, id: UUID | str, /) -> JsonObject:
         """``Status.get_scheduled_task`` (documented there), async."""
         response = await self._caller.send_async("getScheduledTaskStatus", _get_scheduled_task_status._get_kwargs(id))
         return _getScheduledTaskStatus(self._caller.client, response)
@@ -570,31 +576,31 @@ class AsyncStatus:
         )
         return _getOnDemandRequestStatuses(self._caller.client, response)
 
-    async def get_on_demand_request(self, id: UUID, /) -> JsonObject:
+    async def get_on_demand_request(self, id: UUID | str, /) -> JsonObject:
         """``Status.get_on_demand_request`` (documented there), async."""
         response = await self._caller.send_async(
             "getOnDemandRequestStatus", _get_on_demand_request_status._get_kwargs(id)
         )
         return _getOnDemandRequestStatus(self._caller.client, response)
 
-    async def run(self, id: UUID, /) -> JsonValue:
+    async def run(self, id: UUID | str, /) -> JsonValue:
         """``Status.run`` (documented there), async."""
         response = await self._caller.send_async("runRequest", _run_request._get_kwargs(id))
         return _runRequest(self._caller.client, response)
 
-    async def stop(self, id: UUID, /) -> JsonValue:
+    async def stop(self, id: UUID | str, /) -> JsonValue:
         """``Status.stop`` (documented there), async."""
         response = await self._caller.send_async("stopRequest", _stop_request._get_kwargs(id))
         return _stopRequest(self._caller.client, response)
 
-    async def download_scheduled_task_log(self, id: UUID, /) -> File:
+    async def download_scheduled_task_log(self, id: UUID | str, /) -> File:
         """``Status.download_scheduled_task_log`` (documented there), async."""
         response = await self._caller.send_async(
             "downloadScheduledTaskLog", _download_scheduled_task_log._get_kwargs(id)
         )
         return _downloadScheduledTaskLog(self._caller.client, response)
 
-    async def download_scheduled_task_log_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+    async def download_scheduled_task_log_to(self, id: UUID | str, destination: str | os.PathLike[str], /) -> Download:
         """``download_scheduled_task_log_to`` of the sync resource (documented there), async."""
         request = _download_scheduled_task_log._get_kwargs(id)
         return await self._caller.call_async(
@@ -603,14 +609,16 @@ class AsyncStatus:
             lambda client, prepared: _runtime.download_async(client, prepared, destination),
         )
 
-    async def download_scheduled_task_smtp_log(self, id: UUID, /) -> File:
+    async def download_scheduled_task_smtp_log(self, id: UUID | str, /) -> File:
         """``Status.download_scheduled_task_smtp_log`` (documented there), async."""
         response = await self._caller.send_async(
             "downloadScheduledTaskSmtpLog", _download_scheduled_task_smtp_log._get_kwargs(id)
         )
         return _downloadScheduledTaskSmtpLog(self._caller.client, response)
 
-    async def download_scheduled_task_smtp_log_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+    async def download_scheduled_task_smtp_log_to(
+        self, id: UUID | str, destination: str | os.PathLike[str], /
+    ) -> Download:
         """``download_scheduled_task_smtp_log_to`` of the sync resource (documented there), async."""
         request = _download_scheduled_task_smtp_log._get_kwargs(id)
         return await self._caller.call_async(
@@ -619,14 +627,16 @@ class AsyncStatus:
             lambda client, prepared: _runtime.download_async(client, prepared, destination),
         )
 
-    async def download_on_demand_request_log(self, id: UUID, /) -> File:
+    async def download_on_demand_request_log(self, id: UUID | str, /) -> File:
         """``Status.download_on_demand_request_log`` (documented there), async."""
         response = await self._caller.send_async(
             "downloadOnDemandRequestLog", _download_on_demand_request_log._get_kwargs(id)
         )
         return _downloadOnDemandRequestLog(self._caller.client, response)
 
-    async def download_on_demand_request_log_to(self, id: UUID, destination: str | os.PathLike[str], /) -> Download:
+    async def download_on_demand_request_log_to(
+        self, id: UUID | str, destination: str | os.PathLike[str], /
+    ) -> Download:
         """``download_on_demand_request_log_to`` of the sync resource (documented there), async."""
         request = _download_on_demand_request_log._get_kwargs(id)
         return await self._caller.call_async(
@@ -635,7 +645,7 @@ class AsyncStatus:
             lambda client, prepared: _runtime.download_async(client, prepared, destination),
         )
 
-    async def download_on_demand_request_smtp_log(self, id: UUID, /) -> File:
+    async def download_on_demand_request_smtp_log(self, id: UUID | str, /) -> File:
         """``Status.download_on_demand_request_smtp_log`` (documented there), async."""
         response = await self._caller.send_async(
             "downloadOnDemandRequestSmtpLog", _download_on_demand_request_smtp_log._get_kwargs(id)
@@ -643,7 +653,7 @@ class AsyncStatus:
         return _downloadOnDemandRequestSmtpLog(self._caller.client, response)
 
     async def download_on_demand_request_smtp_log_to(
-        self, id: UUID, destination: str | os.PathLike[str], /
+        self, id: UUID | str, destination: str | os.PathLike[str], /
     ) -> Download:
         """``download_on_demand_request_smtp_log_to`` of the sync resource (documented there), async."""
         request = _download_on_demand_request_smtp_log._get_kwargs(id)
@@ -653,7 +663,7 @@ class AsyncStatus:
             lambda client, prepared: _runtime.download_async(client, prepared, destination),
         )
 
-    async def delete(self, id: UUID, /) -> JsonValue:
+    async def delete(self, id: UUID | str, /) -> JsonValue:
         """``Status.delete`` (documented there), async."""
         response = await self._caller.send_async("deleteRequest", _delete_request._get_kwargs(id))
         return _deleteRequest(self._caller.client, response)
@@ -672,7 +682,7 @@ class AsyncStatusWithRawResponse:
         response = await self._caller.send_async("getScheduledTaskStatuses", _get_scheduled_task_statuses._get_kwargs())
         return RawResponse.of(response, _getScheduledTaskStatuses(self._caller.client, response))
 
-    async def get_scheduled_task(self, id: UUID, /) -> RawResponse[JsonObject]:
+    async def get_scheduled_task(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Status.get_scheduled_task`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getScheduledTaskStatus", _get_scheduled_task_status._get_kwargs(id))
         return RawResponse.of(response, _getScheduledTaskStatus(self._caller.client, response))
@@ -684,52 +694,52 @@ class AsyncStatusWithRawResponse:
         )
         return RawResponse.of(response, _getOnDemandRequestStatuses(self._caller.client, response))
 
-    async def get_on_demand_request(self, id: UUID, /) -> RawResponse[JsonObject]:
+    async def get_on_demand_request(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Status.get_on_demand_request`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "getOnDemandRequestStatus", _get_on_demand_request_status._get_kwargs(id)
         )
         return RawResponse.of(response, _getOnDemandRequestStatus(self._caller.client, response))
 
-    async def run(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def run(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Status.run`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("runRequest", _run_request._get_kwargs(id))
         return RawResponse.of(response, _runRequest(self._caller.client, response))
 
-    async def stop(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def stop(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Status.stop`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("stopRequest", _stop_request._get_kwargs(id))
         return RawResponse.of(response, _stopRequest(self._caller.client, response))
 
-    async def download_scheduled_task_log(self, id: UUID, /) -> RawResponse[File]:
+    async def download_scheduled_task_log(self, id: UUID | str, /) -> RawResponse[File]:
         """``Status.download_scheduled_task_log`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "downloadScheduledTaskLog", _download_scheduled_task_log._get_kwargs(id)
         )
         return RawResponse.of(response, _downloadScheduledTaskLog(self._caller.client, response))
 
-    async def download_scheduled_task_smtp_log(self, id: UUID, /) -> RawResponse[File]:
+    async def download_scheduled_task_smtp_log(self, id: UUID | str, /) -> RawResponse[File]:
         """``Status.download_scheduled_task_smtp_log`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "downloadScheduledTaskSmtpLog", _download_scheduled_task_smtp_log._get_kwargs(id)
         )
         return RawResponse.of(response, _downloadScheduledTaskSmtpLog(self._caller.client, response))
 
-    async def download_on_demand_request_log(self, id: UUID, /) -> RawResponse[File]:
+    async def download_on_demand_request_log(self, id: UUID | str, /) -> RawResponse[File]:
         """``Status.download_on_demand_request_log`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "downloadOnDemandRequestLog", _download_on_demand_request_log._get_kwargs(id)
         )
         return RawResponse.of(response, _downloadOnDemandRequestLog(self._caller.client, response))
 
-    async def download_on_demand_request_smtp_log(self, id: UUID, /) -> RawResponse[File]:
+    async def download_on_demand_request_smtp_log(self, id: UUID | str, /) -> RawResponse[File]:
         """``Status.download_on_demand_request_smtp_log`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "downloadOnDemandRequestSmtpLog", _download_on_demand_request_smtp_log._get_kwargs(id)
         )
         return RawResponse.of(response, _downloadOnDemandRequestSmtpLog(self._caller.client, response))
 
-    async def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Status.delete`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteRequest", _delete_request._get_kwargs(id))
         return RawResponse.of(response, _deleteRequest(self._caller.client, response))

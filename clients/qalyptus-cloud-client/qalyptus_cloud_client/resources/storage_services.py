@@ -9,6 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
@@ -34,6 +35,10 @@ __all__ = [
     "StorageServices",
     "StorageServicesWithRawResponse",
 ]
+
+
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
 
 
 def _getStorageServices(client: AuthenticatedClient | Client, response: httpx.Response) -> builtins.list[JsonObject]:
@@ -125,7 +130,7 @@ class StorageServices:
         response = self._caller.send("getStorageServices", _get_storage_services._get_kwargs())
         return _getStorageServices(self._caller.client, response)
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete multiple storage services.
 
         Delete multiple storage services with the specified IDs.
@@ -149,7 +154,7 @@ class StorageServices:
         response = self._caller.send("deleteStorageServices", _delete_storage_services._get_kwargs(body=ids))
         return _deleteStorageServices(self._caller.client, response)
 
-    def get(self, id: UUID, /) -> JsonObject:
+    def get(self, id: UUID | str, /) -> JsonObject:
         """Get the storage service with the specified ID.
 
         Get the details of a specific storage service associated with the authenticated user.
@@ -173,15 +178,15 @@ class StorageServices:
         return _getStorageService(self._caller.client, response)
 
     @overload
-    def update(self, id: UUID, body: UpdateStorageServiceRequest, /) -> JsonValue: ...
+    def update(self, id: UUID | str, body: UpdateStorageServiceRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateStorageServiceFields]) -> JsonValue: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateStorageServiceFields]) -> JsonValue: ...
 
     def update(
         self,
-        id: UUID,
-        body: UpdateStorageServiceRequest | None = None,
+        id: UUID | str,
+        body: UpdateStorageServiceRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
@@ -204,7 +209,7 @@ class StorageServices:
 
         Args:
             id: The ID of the storage service to update.
-            body: a ``UpdateStorageServiceRequest``, or its fields as keyword arguments:
+            body: a ``UpdateStorageServiceRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
             description: None | str | Unset
             type: None | str | Unset
@@ -229,7 +234,7 @@ class StorageServices:
         response = self._caller.send("updateStorageService", _update_storage_service._get_kwargs(id, body=body))
         return _updateStorageService(self._caller.client, response)
 
-    def delete(self, id: UUID, /) -> JsonValue:
+    def delete(self, id: UUID | str, /) -> JsonValue:
         """Delete the storage service with the specified ID.
 
         Delete a specific storage service with the specified ID.
@@ -266,24 +271,26 @@ class StorageServicesWithRawResponse:
         response = self._caller.send("getStorageServices", _get_storage_services._get_kwargs())
         return RawResponse.of(response, _getStorageServices(self._caller.client, response))
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``StorageServices.delete_many`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteStorageServices", _delete_storage_services._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteStorageServices(self._caller.client, response))
 
-    def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``StorageServices.get`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getStorageService", _get_storage_service._get_kwargs(id))
         return RawResponse.of(response, _getStorageService(self._caller.client, response))
 
     @overload
-    def update(self, id: UUID, body: UpdateStorageServiceRequest, /) -> RawResponse[JsonValue]: ...
+    def update(
+        self, id: UUID | str, body: UpdateStorageServiceRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateStorageServiceFields]) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateStorageServiceFields]) -> RawResponse[JsonValue]: ...
 
     def update(
-        self, id: UUID, body: UpdateStorageServiceRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: UpdateStorageServiceRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``StorageServices.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
@@ -292,7 +299,7 @@ class StorageServicesWithRawResponse:
         response = self._caller.send("updateStorageService", _update_storage_service._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateStorageService(self._caller.client, response))
 
-    def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``StorageServices.delete`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteStorageService", _delete_storage_service._get_kwargs(id))
         return RawResponse.of(response, _deleteStorageService(self._caller.client, response))
@@ -316,25 +323,27 @@ class AsyncStorageServices:
         response = await self._caller.send_async("getStorageServices", _get_storage_services._get_kwargs())
         return _getStorageServices(self._caller.client, response)
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """``StorageServices.delete_many`` (documented there), async."""
         response = await self._caller.send_async(
             "deleteStorageServices", _delete_storage_services._get_kwargs(body=ids)
         )
         return _deleteStorageServices(self._caller.client, response)
 
-    async def get(self, id: UUID, /) -> JsonObject:
+    async def get(self, id: UUID | str, /) -> JsonObject:
         """``StorageServices.get`` (documented there), async."""
         response = await self._caller.send_async("getStorageService", _get_storage_service._get_kwargs(id))
         return _getStorageService(self._caller.client, response)
 
     @overload
-    async def update(self, id: UUID, body: UpdateStorageServiceRequest, /) -> JsonValue: ...
+    async def update(self, id: UUID | str, body: UpdateStorageServiceRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateStorageServiceFields]) -> JsonValue: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateStorageServiceFields]) -> JsonValue: ...
 
-    async def update(self, id: UUID, body: UpdateStorageServiceRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def update(
+        self, id: UUID | str, body: UpdateStorageServiceRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``StorageServices.update`` (documented there), async."""
         body = _facade.model_from_keywords(
             UpdateStorageServiceRequest, body, fields, "update", UNSET, {"type": "type_"}
@@ -344,7 +353,7 @@ class AsyncStorageServices:
         )
         return _updateStorageService(self._caller.client, response)
 
-    async def delete(self, id: UUID, /) -> JsonValue:
+    async def delete(self, id: UUID | str, /) -> JsonValue:
         """``StorageServices.delete`` (documented there), async."""
         response = await self._caller.send_async("deleteStorageService", _delete_storage_service._get_kwargs(id))
         return _deleteStorageService(self._caller.client, response)
@@ -363,26 +372,30 @@ class AsyncStorageServicesWithRawResponse:
         response = await self._caller.send_async("getStorageServices", _get_storage_services._get_kwargs())
         return RawResponse.of(response, _getStorageServices(self._caller.client, response))
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``StorageServices.delete_many`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "deleteStorageServices", _delete_storage_services._get_kwargs(body=ids)
         )
         return RawResponse.of(response, _deleteStorageServices(self._caller.client, response))
 
-    async def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    async def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``StorageServices.get`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getStorageService", _get_storage_service._get_kwargs(id))
         return RawResponse.of(response, _getStorageService(self._caller.client, response))
 
     @overload
-    async def update(self, id: UUID, body: UpdateStorageServiceRequest, /) -> RawResponse[JsonValue]: ...
+    async def update(
+        self, id: UUID | str, body: UpdateStorageServiceRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateStorageServiceFields]) -> RawResponse[JsonValue]: ...
+    async def update(
+        self, id: UUID | str, /, **fields: Unpack[_updateStorageServiceFields]
+    ) -> RawResponse[JsonValue]: ...
 
     async def update(
-        self, id: UUID, body: UpdateStorageServiceRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: UpdateStorageServiceRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``StorageServices.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
@@ -393,7 +406,7 @@ class AsyncStorageServicesWithRawResponse:
         )
         return RawResponse.of(response, _updateStorageService(self._caller.client, response))
 
-    async def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``StorageServices.delete`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteStorageService", _delete_storage_service._get_kwargs(id))
         return RawResponse.of(response, _deleteStorageService(self._caller.client, response))

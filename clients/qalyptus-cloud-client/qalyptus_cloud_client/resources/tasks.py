@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
@@ -83,6 +84,10 @@ __all__ = [
 ]
 
 
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
+
+
 def _getTasks(client: AuthenticatedClient | Client, response: httpx.Response) -> builtins.list[JsonObject]:
     parsed = _get_tasks._build_response(client=client, response=response).parsed
     if not isinstance(parsed, ApiResponse):
@@ -91,13 +96,14 @@ def _getTasks(client: AuthenticatedClient | Client, response: httpx.Response) ->
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["create"] = {"project_id": "uuid"}
 if TYPE_CHECKING:
 
     class _createTaskFields(TypedDict, total=False):
         """``create``'s keyword fields, those of a ``ProjectItemRequest`` (shared by its four variants)."""
 
         name: Required[str]
-        project_id: Required[UUID]
+        project_id: Required[UUID | str]
         description: None | str | Unset
 
 
@@ -176,13 +182,14 @@ def _getTaskPermissions(client: AuthenticatedClient | Client, response: httpx.Re
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["set_permissions"] = {"members": [MemberRequestDto], "permissions": PermissionDto}
 if TYPE_CHECKING:
 
     class _setTaskPermissionsFields(TypedDict, total=False):
         """``set_permissions``'s keyword fields, those of a ``SetPermissionsRequest`` (shared by its four variants)."""
 
-        members: Required[builtins.list[MemberRequestDto]]
-        permissions: Required[PermissionDto]
+        members: Required[Sequence[MemberRequestDto | Mapping[str, Any]]]
+        permissions: Required[PermissionDto | Mapping[str, Any]]
 
 
 def _setTaskPermissions(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -290,6 +297,7 @@ def _getTaskEmail(client: AuthenticatedClient | Client, response: httpx.Response
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["update_email"] = {"cc_qlik_variable": "uuid", "bcc_qlik_variable": "uuid"}
 if TYPE_CHECKING:
 
     class _updateTaskEmailFields(TypedDict, total=False):
@@ -301,8 +309,8 @@ if TYPE_CHECKING:
         cc_bcc: bool | Unset
         cc: None | str | Unset
         bcc: None | str | Unset
-        cc_qlik_variable: None | Unset | UUID
-        bcc_qlik_variable: None | Unset | UUID
+        cc_qlik_variable: UUID | str | None | Unset
+        bcc_qlik_variable: UUID | str | None | Unset
         message: None | str | Unset
         one_to_all: bool | Unset
 
@@ -347,6 +355,7 @@ def _getTaskSchedules(client: AuthenticatedClient | Client, response: httpx.Resp
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["add_or_update_schedule"] = {"start_date": "datetime", "end_date": "datetime"}
 if TYPE_CHECKING:
 
     class _createOrUpdateTaskScheduleFields(TypedDict, total=False):
@@ -367,8 +376,8 @@ if TYPE_CHECKING:
         to_hour: int | None | Unset
         to_minut: int | None | Unset
         weekly_days: None | str | Unset
-        start_date: datetime.datetime | Unset
-        end_date: datetime.datetime | Unset
+        start_date: datetime.datetime | str | Unset
+        end_date: datetime.datetime | str | Unset
 
 
 def _createOrUpdateTaskSchedule(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -403,6 +412,7 @@ def _getTaskExternalEvents(client: AuthenticatedClient | Client, response: httpx
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["add_or_update_external_event"] = {"start_date": "datetime", "end_date": "datetime"}
 if TYPE_CHECKING:
 
     class _createOrUpdateTaskExternalEventFields(TypedDict, total=False):
@@ -414,8 +424,8 @@ if TYPE_CHECKING:
         qlik_event: Required[str]
         description: None | str | Unset
         app_id: None | str | Unset
-        start_date: datetime.datetime | Unset
-        end_date: datetime.datetime | Unset
+        start_date: datetime.datetime | str | Unset
+        end_date: datetime.datetime | str | Unset
         time_zone: None | str | Unset
 
 
@@ -475,12 +485,22 @@ def _getTaskReports(client: AuthenticatedClient | Client, response: httpx.Respon
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["add_or_update_report"] = {
+    "report_id": "uuid",
+    "iteration_options": IterationReportDto,
+    "filters": [ReportFilterDto],
+    "conditions": [ReportConditionDto],
+    "storage_services": [ReportStorageServiceDto],
+    "hub": ReportHubDto,
+    "file_storage": ReportFileStorageDto,
+    "separator_options": SeparatorOptionsDto,
+}
 if TYPE_CHECKING:
 
     class _createOrUpdateTaskReportFields(TypedDict, total=False):
         """``add_or_update_report``'s keyword fields, those of a ``TaskReportRequest`` (shared by its four variants)."""
 
-        report_id: Required[UUID]
+        report_id: Required[UUID | str]
         format: Required[str]
         email_embedment: Required[bool]
         email_attachment: Required[bool]
@@ -488,13 +508,13 @@ if TYPE_CHECKING:
         file_write_password: None | str | Unset
         is_open_file_password_protected: bool | Unset
         is_write_file_password_protected: bool | Unset
-        iteration_options: IterationReportDto | Unset
-        filters: builtins.list[ReportFilterDto] | None | Unset
-        conditions: builtins.list[ReportConditionDto] | None | Unset
-        storage_services: builtins.list[ReportStorageServiceDto] | None | Unset
-        hub: ReportHubDto | Unset
-        file_storage: ReportFileStorageDto | Unset
-        separator_options: SeparatorOptionsDto | Unset
+        iteration_options: IterationReportDto | Mapping[str, Any] | Unset
+        filters: Sequence[ReportFilterDto | Mapping[str, Any]] | None | Unset
+        conditions: Sequence[ReportConditionDto | Mapping[str, Any]] | None | Unset
+        storage_services: Sequence[ReportStorageServiceDto | Mapping[str, Any]] | None | Unset
+        hub: ReportHubDto | Mapping[str, Any] | Unset
+        file_storage: ReportFileStorageDto | Mapping[str, Any] | Unset
+        separator_options: SeparatorOptionsDto | Mapping[str, Any] | Unset
 
 
 def _createOrUpdateTaskReport(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -561,18 +581,18 @@ class Tasks:
         return _getTasks(self._caller.client, response)
 
     @overload
-    def create(self, body: ProjectItemRequest, /) -> JsonValue: ...
+    def create(self, body: ProjectItemRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createTaskFields]) -> JsonValue: ...
 
     def create(
         self,
-        body: ProjectItemRequest | None = None,
+        body: ProjectItemRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
-        project_id: UUID | Unset = UNSET,
+        project_id: UUID | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Create task.
@@ -584,9 +604,9 @@ class Tasks:
         to the client.
 
         Args:
-            body: a ``ProjectItemRequest``, or its fields as keyword arguments:
+            body: a ``ProjectItemRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
-            project_id: (required) UUID
+            project_id: (required) UUID | str
             description: None | str | Unset
 
         Returns:
@@ -597,11 +617,13 @@ class Tasks:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(ProjectItemRequest, body, locals(), ("self", "body"), "create", UNSET)
+        body = _facade.model_from_arguments(
+            ProjectItemRequest, body, locals(), ("self", "body"), "create", UNSET, kinds=_KINDS
+        )
         response = self._caller.send("createTask", _create_task._get_kwargs(body=body))
         return _createTask(self._caller.client, response)
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete tasks.
 
         Delete multiple tasks.
@@ -625,7 +647,7 @@ class Tasks:
         response = self._caller.send("deleteTasks", _delete_tasks._get_kwargs(body=ids))
         return _deleteTasks(self._caller.client, response)
 
-    def duplicate(self, id: UUID, /) -> JsonValue:
+    def duplicate(self, id: UUID | str, /) -> JsonValue:
         """Duplicate task.
 
         Duplicate an existing task.
@@ -648,7 +670,7 @@ class Tasks:
         response = self._caller.send("duplicateTask", _duplicate_task._get_kwargs(id))
         return _duplicateTask(self._caller.client, response)
 
-    def get(self, id: UUID, /) -> JsonObject:
+    def get(self, id: UUID | str, /) -> JsonObject:
         """Get task.
 
         Get details of a specific task by its ID.
@@ -672,15 +694,15 @@ class Tasks:
         return _getTask(self._caller.client, response)
 
     @overload
-    def update(self, id: UUID, body: UpdateTaskRequest, /) -> JsonValue: ...
+    def update(self, id: UUID | str, body: UpdateTaskRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateTaskFields]) -> JsonValue: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateTaskFields]) -> JsonValue: ...
 
     def update(
         self,
-        id: UUID,
-        body: UpdateTaskRequest | None = None,
+        id: UUID | str,
+        body: UpdateTaskRequest | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
@@ -706,7 +728,7 @@ class Tasks:
 
         Args:
             id: The ID of the task to update.
-            body: a ``UpdateTaskRequest``, or its fields as keyword arguments:
+            body: a ``UpdateTaskRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
             is_active: (required) bool
             send_notifications: (required) bool
@@ -732,7 +754,7 @@ class Tasks:
         response = self._caller.send("updateTask", _update_task._get_kwargs(id, body=body))
         return _updateTask(self._caller.client, response)
 
-    def delete(self, id: UUID, /) -> JsonValue:
+    def delete(self, id: UUID | str, /) -> JsonValue:
         """Delete task.
 
         Delete a task by its ID.
@@ -755,7 +777,7 @@ class Tasks:
         response = self._caller.send("deleteTask", _delete_task._get_kwargs(id))
         return _deleteTask(self._caller.client, response)
 
-    def get_permissions(self, id: UUID, /) -> JsonValue:
+    def get_permissions(self, id: UUID | str, /) -> JsonValue:
         """Get permissions.
 
         Get permissions associated with a specific task.
@@ -779,19 +801,19 @@ class Tasks:
         return _getTaskPermissions(self._caller.client, response)
 
     @overload
-    def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> JsonValue: ...
+    def set_permissions(self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def set_permissions(self, id: UUID, /, **fields: Unpack[_setTaskPermissionsFields]) -> JsonValue: ...
+    def set_permissions(self, id: UUID | str, /, **fields: Unpack[_setTaskPermissionsFields]) -> JsonValue: ...
 
     def set_permissions(
         self,
-        id: UUID,
-        body: SetPermissionsRequest | None = None,
+        id: UUID | str,
+        body: SetPermissionsRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        members: builtins.list[MemberRequestDto] | Unset = UNSET,
-        permissions: PermissionDto | Unset = UNSET,
+        members: Sequence[MemberRequestDto | Mapping[str, Any]] | Unset = UNSET,
+        permissions: PermissionDto | Mapping[str, Any] | Unset = UNSET,
     ) -> JsonValue:
         """Set permissions.
 
@@ -804,8 +826,8 @@ class Tasks:
 
         Args:
             id: The ID of the task.
-            body: a ``SetPermissionsRequest``, or its fields as keyword arguments:
-            members: (required) list[MemberRequestDto]
+            body: a ``SetPermissionsRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
+            members: (required) Sequence[MemberRequestDto | Mapping[str, Any]]
             permissions: (required) A set of permission flags; each flag grants or denies the corresponding right.
 
         Returns:
@@ -817,12 +839,12 @@ class Tasks:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            SetPermissionsRequest, body, locals(), ("self", "body", "id"), "set_permissions", UNSET
+            SetPermissionsRequest, body, locals(), ("self", "body", "id"), "set_permissions", UNSET, kinds=_KINDS
         )
         response = self._caller.send("setTaskPermissions", _set_task_permissions._get_kwargs(id, body=body))
         return _setTaskPermissions(self._caller.client, response)
 
-    def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> JsonObject:
+    def get_member_permissions(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonObject:
         """Get member permissions.
 
         Get permissions associated with a specific member of a task.
@@ -850,18 +872,20 @@ class Tasks:
         return _getTaskMemberPermissions(self._caller.client, response)
 
     @overload
-    def set_member_permissions(self, id: UUID, member_permission_id: UUID, body: PermissionDto, /) -> JsonValue: ...
+    def set_member_permissions(
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setTaskMemberPermissionsFields]
+        self, id: UUID | str, member_permission_id: UUID | str, /, **fields: Unpack[_setTaskMemberPermissionsFields]
     ) -> JsonValue: ...
 
     def set_member_permissions(
         self,
-        id: UUID,
-        member_permission_id: UUID,
-        body: PermissionDto | None = None,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
         /,
         *,
         view_project: bool | Unset = UNSET,
@@ -919,7 +943,7 @@ class Tasks:
         Args:
             id: The ID of the task.
             member_permission_id: The ID of the member's permissions.
-            body: a ``PermissionDto``, or its fields as keyword arguments:
+            body: a ``PermissionDto``, a mapping of its JSON fields, or its fields as keyword arguments:
             view_project: bool | Unset
             view_report: bool | Unset
             create_report: bool | Unset
@@ -984,7 +1008,7 @@ class Tasks:
         )
         return _setTaskMemberPermissions(self._caller.client, response)
 
-    def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> JsonValue:
+    def delete_member_permission(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonValue:
         """Delete member permissions.
 
         Delete permissions for a member.
@@ -1011,7 +1035,7 @@ class Tasks:
         )
         return _deleteTaskMemberPermission(self._caller.client, response)
 
-    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete members permissions.
 
         Delete members permissions.
@@ -1039,7 +1063,7 @@ class Tasks:
         )
         return _deleteTaskMemberPermissions(self._caller.client, response)
 
-    def change_owner(self, id: UUID, owner_id: UUID, /) -> JsonValue:
+    def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> JsonValue:
         """Change owner.
 
         Change the owner of a task.
@@ -1064,7 +1088,7 @@ class Tasks:
         response = self._caller.send("changeTaskOwner", _change_task_owner._get_kwargs(id, owner_id))
         return _changeTaskOwner(self._caller.client, response)
 
-    def get_email(self, id: UUID, /) -> JsonValue:
+    def get_email(self, id: UUID | str, /) -> JsonValue:
         """Get task email.
 
         Get the email details associated with a task.
@@ -1088,15 +1112,15 @@ class Tasks:
         return _getTaskEmail(self._caller.client, response)
 
     @overload
-    def update_email(self, id: UUID, body: UpdateTaskEmailRequest, /) -> JsonValue: ...
+    def update_email(self, id: UUID | str, body: UpdateTaskEmailRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def update_email(self, id: UUID, /, **fields: Unpack[_updateTaskEmailFields]) -> JsonValue: ...
+    def update_email(self, id: UUID | str, /, **fields: Unpack[_updateTaskEmailFields]) -> JsonValue: ...
 
     def update_email(
         self,
-        id: UUID,
-        body: UpdateTaskEmailRequest | None = None,
+        id: UUID | str,
+        body: UpdateTaskEmailRequest | Mapping[str, Any] | None = None,
         /,
         *,
         from_: str | Unset = UNSET,
@@ -1105,8 +1129,8 @@ class Tasks:
         cc_bcc: bool | Unset = UNSET,
         cc: None | str | Unset = UNSET,
         bcc: None | str | Unset = UNSET,
-        cc_qlik_variable: None | Unset | UUID = UNSET,
-        bcc_qlik_variable: None | Unset | UUID = UNSET,
+        cc_qlik_variable: UUID | str | None | Unset = UNSET,
+        bcc_qlik_variable: UUID | str | None | Unset = UNSET,
         message: None | str | Unset = UNSET,
         one_to_all: bool | Unset = UNSET,
     ) -> JsonValue:
@@ -1120,15 +1144,15 @@ class Tasks:
 
         Args:
             id: The ID of the task.
-            body: a ``UpdateTaskEmailRequest``, or its fields as keyword arguments:
+            body: a ``UpdateTaskEmailRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             from_: (required) str
             subject: (required) str
             is_active: (required) bool
             cc_bcc: bool | Unset
             cc: None | str | Unset
             bcc: None | str | Unset
-            cc_qlik_variable: None | Unset | UUID
-            bcc_qlik_variable: None | Unset | UUID
+            cc_qlik_variable: UUID | str | None | Unset
+            bcc_qlik_variable: UUID | str | None | Unset
             message: None | str | Unset
             one_to_all: bool | Unset
 
@@ -1141,12 +1165,12 @@ class Tasks:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            UpdateTaskEmailRequest, body, locals(), ("self", "body", "id"), "update_email", UNSET
+            UpdateTaskEmailRequest, body, locals(), ("self", "body", "id"), "update_email", UNSET, kinds=_KINDS
         )
         response = self._caller.send("updateTaskEmail", _update_task_email._get_kwargs(id, body=body))
         return _updateTaskEmail(self._caller.client, response)
 
-    def get_recipients(self, id: UUID, /) -> JsonValue:
+    def get_recipients(self, id: UUID | str, /) -> JsonValue:
         """Get task recipients.
 
         Get the recipients associated with a task.
@@ -1167,7 +1191,9 @@ class Tasks:
         response = self._caller.send("getTaskRecipients", _get_task_recipients._get_kwargs(id))
         return _getTaskRecipients(self._caller.client, response)
 
-    def update_recipients(self, id: UUID, requests: builtins.list[TaskRecipientRequest], /) -> JsonValue:
+    def update_recipients(
+        self, id: UUID | str, requests: Sequence[TaskRecipientRequest | Mapping[str, Any]], /
+    ) -> JsonValue:
         """Update task recipients.
 
         Update the recipients associated with a task.
@@ -1188,10 +1214,13 @@ class Tasks:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        response = self._caller.send("updateTaskRecipients", _update_task_recipients._get_kwargs(id, body=requests))
+        response = self._caller.send(
+            "updateTaskRecipients",
+            _update_task_recipients._get_kwargs(id, body=_facade.accept(requests, [TaskRecipientRequest], "requests")),
+        )
         return _updateTaskRecipients(self._caller.client, response)
 
-    def delete_recipients(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_recipients(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete task recipients.
 
         Delete the specified recipients from the task.
@@ -1216,7 +1245,7 @@ class Tasks:
         response = self._caller.send("deleteTaskRecipients", _delete_task_recipients._get_kwargs(id, body=ids))
         return _deleteTaskRecipients(self._caller.client, response)
 
-    def get_schedules(self, id: UUID, /) -> JsonValue:
+    def get_schedules(self, id: UUID | str, /) -> JsonValue:
         """Get task schedules.
 
         Get the schedules associated with the specified task.
@@ -1241,26 +1270,31 @@ class Tasks:
 
     @overload
     def add_or_update_schedule(
-        self, id: UUID, body: TaskScheduleRequest, /, *, task_schedule_id: UUID | Unset = UNSET
+        self,
+        id: UUID | str,
+        body: TaskScheduleRequest | Mapping[str, Any],
+        /,
+        *,
+        task_schedule_id: UUID | str | Unset = UNSET,
     ) -> JsonValue: ...
 
     @overload
     def add_or_update_schedule(
         self,
-        id: UUID,
+        id: UUID | str,
         /,
         *,
-        task_schedule_id: UUID | Unset = UNSET,
+        task_schedule_id: UUID | str | Unset = UNSET,
         **fields: Unpack[_createOrUpdateTaskScheduleFields],
     ) -> JsonValue: ...
 
     def add_or_update_schedule(
         self,
-        id: UUID,
-        body: TaskScheduleRequest | None = None,
+        id: UUID | str,
+        body: TaskScheduleRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        task_schedule_id: UUID | Unset = UNSET,
+        task_schedule_id: UUID | str | Unset = UNSET,
         name: str | Unset = UNSET,
         time_zone: str | Unset = UNSET,
         frequency: None | str | Unset = UNSET,
@@ -1276,8 +1310,8 @@ class Tasks:
         to_hour: int | None | Unset = UNSET,
         to_minut: int | None | Unset = UNSET,
         weekly_days: None | str | Unset = UNSET,
-        start_date: datetime.datetime | Unset = UNSET,
-        end_date: datetime.datetime | Unset = UNSET,
+        start_date: datetime.datetime | str | Unset = UNSET,
+        end_date: datetime.datetime | str | Unset = UNSET,
     ) -> JsonValue:
         """Add or update a schedule.
 
@@ -1290,7 +1324,7 @@ class Tasks:
 
         Args:
             id: The ID of the task.
-            body: a ``TaskScheduleRequest``, or its fields as keyword arguments:
+            body: a ``TaskScheduleRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
             time_zone: (required) str
             frequency: None | str | Unset
@@ -1306,8 +1340,8 @@ class Tasks:
             to_hour: int | None | Unset
             to_minut: int | None | Unset
             weekly_days: None | str | Unset
-            start_date: datetime.datetime | Unset
-            end_date: datetime.datetime | Unset
+            start_date: datetime.datetime | str | Unset
+            end_date: datetime.datetime | str | Unset
             task_schedule_id: The ID of the task schedule, if updating an existing schedule.
 
         Returns:
@@ -1325,6 +1359,7 @@ class Tasks:
             ("self", "body", "id", "task_schedule_id"),
             "add_or_update_schedule",
             UNSET,
+            kinds=_KINDS,
         )
         response = self._caller.send(
             "createOrUpdateTaskSchedule",
@@ -1332,7 +1367,7 @@ class Tasks:
         )
         return _createOrUpdateTaskSchedule(self._caller.client, response)
 
-    def delete_schedules(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_schedules(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete task schedules.
 
         Delete multiple task schedules based on their unique identifiers.
@@ -1357,7 +1392,7 @@ class Tasks:
         response = self._caller.send("deleteTaskSchedules", _delete_task_schedules._get_kwargs(id, body=ids))
         return _deleteTaskSchedules(self._caller.client, response)
 
-    def get_schedule(self, id: UUID, task_schedule_id: UUID, /) -> JsonObject:
+    def get_schedule(self, id: UUID | str, task_schedule_id: UUID | str, /) -> JsonObject:
         """Get task schedule.
 
         Get the schedule details for the specified task schedule ID.
@@ -1381,7 +1416,7 @@ class Tasks:
         response = self._caller.send("getTaskSchedule", _get_task_schedule._get_kwargs(id, task_schedule_id))
         return _getTaskSchedule(self._caller.client, response)
 
-    def list_external_events(self, id: UUID, /) -> builtins.list[JsonObject]:
+    def list_external_events(self, id: UUID | str, /) -> builtins.list[JsonObject]:
         """Get task external event.
 
         Get a list of external events associated with a specific task identified by its ID.
@@ -1407,34 +1442,39 @@ class Tasks:
 
     @overload
     def add_or_update_external_event(
-        self, id: UUID, body: TaskExternalEventRequest, /, *, task_external_event_id: UUID | Unset = UNSET
+        self,
+        id: UUID | str,
+        body: TaskExternalEventRequest | Mapping[str, Any],
+        /,
+        *,
+        task_external_event_id: UUID | str | Unset = UNSET,
     ) -> JsonValue: ...
 
     @overload
     def add_or_update_external_event(
         self,
-        id: UUID,
+        id: UUID | str,
         /,
         *,
-        task_external_event_id: UUID | Unset = UNSET,
+        task_external_event_id: UUID | str | Unset = UNSET,
         **fields: Unpack[_createOrUpdateTaskExternalEventFields],
     ) -> JsonValue: ...
 
     def add_or_update_external_event(
         self,
-        id: UUID,
-        body: TaskExternalEventRequest | None = None,
+        id: UUID | str,
+        body: TaskExternalEventRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        task_external_event_id: UUID | Unset = UNSET,
+        task_external_event_id: UUID | str | Unset = UNSET,
         name: str | Unset = UNSET,
         execution: str | Unset = UNSET,
         priority: int | Unset = UNSET,
         qlik_event: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         app_id: None | str | Unset = UNSET,
-        start_date: datetime.datetime | Unset = UNSET,
-        end_date: datetime.datetime | Unset = UNSET,
+        start_date: datetime.datetime | str | Unset = UNSET,
+        end_date: datetime.datetime | str | Unset = UNSET,
         time_zone: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Add or update external event.
@@ -1449,15 +1489,15 @@ class Tasks:
 
         Args:
             id: The ID of the task.
-            body: a ``TaskExternalEventRequest``, or its fields as keyword arguments:
+            body: a ``TaskExternalEventRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) str
             execution: (required) str
             priority: (required) int
             qlik_event: (required) str
             description: None | str | Unset
             app_id: None | str | Unset
-            start_date: datetime.datetime | Unset
-            end_date: datetime.datetime | Unset
+            start_date: datetime.datetime | str | Unset
+            end_date: datetime.datetime | str | Unset
             time_zone: None | str | Unset
             task_external_event_id: The ID of the external event (optional).
 
@@ -1476,6 +1516,7 @@ class Tasks:
             ("self", "body", "id", "task_external_event_id"),
             "add_or_update_external_event",
             UNSET,
+            kinds=_KINDS,
         )
         response = self._caller.send(
             "createOrUpdateTaskExternalEvent",
@@ -1485,7 +1526,7 @@ class Tasks:
         )
         return _createOrUpdateTaskExternalEvent(self._caller.client, response)
 
-    def delete_external_events(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_external_events(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete external events.
 
         Delete multiple external events associated with a specific task identified by its ID.
@@ -1510,7 +1551,7 @@ class Tasks:
         response = self._caller.send("deleteTaskExternalEvents", _delete_task_external_events._get_kwargs(id, body=ids))
         return _deleteTaskExternalEvents(self._caller.client, response)
 
-    def get_external_event(self, id: UUID, task_external_event_id: UUID, /) -> JsonObject:
+    def get_external_event(self, id: UUID | str, task_external_event_id: UUID | str, /) -> JsonObject:
         """Get external event.
 
         Get a specific external event associated with a task identified by its ID and the external event ID.
@@ -1536,7 +1577,7 @@ class Tasks:
         )
         return _getTaskExternalEvent(self._caller.client, response)
 
-    def delete_external_event(self, id: UUID, task_external_event_id: UUID, /) -> JsonValue:
+    def delete_external_event(self, id: UUID | str, task_external_event_id: UUID | str, /) -> JsonValue:
         """Delete external event.
 
         Delete a specific external event associated with a task identified by its ID and the ID of the
@@ -1565,7 +1606,7 @@ class Tasks:
         )
         return _deleteTaskExternalEvent(self._caller.client, response)
 
-    def get_triggers(self, id: UUID, /) -> JsonValue:
+    def get_triggers(self, id: UUID | str, /) -> JsonValue:
         """Get triggers.
 
         Get triggers associated with a specific task identified by its ID.
@@ -1586,7 +1627,7 @@ class Tasks:
         response = self._caller.send("getTaskTriggers", _get_task_triggers._get_kwargs(id))
         return _getTaskTriggers(self._caller.client, response)
 
-    def delete_triggers(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_triggers(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete triggers.
 
         Delete multiple triggers associated with a task.
@@ -1611,7 +1652,7 @@ class Tasks:
         response = self._caller.send("deleteTaskTriggers", _delete_task_triggers._get_kwargs(id, body=ids))
         return _deleteTaskTriggers(self._caller.client, response)
 
-    def get_reports(self, id: UUID, /) -> JsonValue:
+    def get_reports(self, id: UUID | str, /) -> JsonValue:
         """Get task reports.
 
         Get reports associated with a specific task.
@@ -1634,22 +1675,32 @@ class Tasks:
 
     @overload
     def add_or_update_report(
-        self, id: UUID, body: TaskReportRequest, /, *, task_report_id: UUID | Unset = UNSET
+        self,
+        id: UUID | str,
+        body: TaskReportRequest | Mapping[str, Any],
+        /,
+        *,
+        task_report_id: UUID | str | Unset = UNSET,
     ) -> JsonValue: ...
 
     @overload
     def add_or_update_report(
-        self, id: UUID, /, *, task_report_id: UUID | Unset = UNSET, **fields: Unpack[_createOrUpdateTaskReportFields]
+        self,
+        id: UUID | str,
+        /,
+        *,
+        task_report_id: UUID | str | Unset = UNSET,
+        **fields: Unpack[_createOrUpdateTaskReportFields],
     ) -> JsonValue: ...
 
     def add_or_update_report(
         self,
-        id: UUID,
-        body: TaskReportRequest | None = None,
+        id: UUID | str,
+        body: TaskReportRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        task_report_id: UUID | Unset = UNSET,
-        report_id: UUID | Unset = UNSET,
+        task_report_id: UUID | str | Unset = UNSET,
+        report_id: UUID | str | Unset = UNSET,
         format: str | Unset = UNSET,
         email_embedment: bool | Unset = UNSET,
         email_attachment: bool | Unset = UNSET,
@@ -1657,13 +1708,13 @@ class Tasks:
         file_write_password: None | str | Unset = UNSET,
         is_open_file_password_protected: bool | Unset = UNSET,
         is_write_file_password_protected: bool | Unset = UNSET,
-        iteration_options: IterationReportDto | Unset = UNSET,
-        filters: builtins.list[ReportFilterDto] | None | Unset = UNSET,
-        conditions: builtins.list[ReportConditionDto] | None | Unset = UNSET,
-        storage_services: builtins.list[ReportStorageServiceDto] | None | Unset = UNSET,
-        hub: ReportHubDto | Unset = UNSET,
-        file_storage: ReportFileStorageDto | Unset = UNSET,
-        separator_options: SeparatorOptionsDto | Unset = UNSET,
+        iteration_options: IterationReportDto | Mapping[str, Any] | Unset = UNSET,
+        filters: Sequence[ReportFilterDto | Mapping[str, Any]] | None | Unset = UNSET,
+        conditions: Sequence[ReportConditionDto | Mapping[str, Any]] | None | Unset = UNSET,
+        storage_services: Sequence[ReportStorageServiceDto | Mapping[str, Any]] | None | Unset = UNSET,
+        hub: ReportHubDto | Mapping[str, Any] | Unset = UNSET,
+        file_storage: ReportFileStorageDto | Mapping[str, Any] | Unset = UNSET,
+        separator_options: SeparatorOptionsDto | Mapping[str, Any] | Unset = UNSET,
     ) -> JsonValue:
         """Add or update report.
 
@@ -1676,8 +1727,8 @@ class Tasks:
 
         Args:
             id: The ID of the task.
-            body: a ``TaskReportRequest``, or its fields as keyword arguments:
-            report_id: (required) UUID
+            body: a ``TaskReportRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
+            report_id: (required) UUID | str
             format: (required) str
             email_embedment: (required) bool
             email_attachment: (required) bool
@@ -1687,9 +1738,9 @@ class Tasks:
             is_write_file_password_protected: bool | Unset
             iteration_options: Iteration options of a task report. The documentation names this type but does not detail
                 its properties.
-            filters: list[ReportFilterDto] | None | Unset
-            conditions: list[ReportConditionDto] | None | Unset
-            storage_services: list[ReportStorageServiceDto] | None | Unset
+            filters: Sequence[ReportFilterDto | Mapping[str, Any]] | None | Unset
+            conditions: Sequence[ReportConditionDto | Mapping[str, Any]] | None | Unset
+            storage_services: Sequence[ReportStorageServiceDto | Mapping[str, Any]] | None | Unset
             hub: Hub publication settings of a task report. The documentation names this type but does not
                 detail its properties.
             file_storage: File storage settings of a task report. The documentation names this type but does not
@@ -1714,6 +1765,7 @@ class Tasks:
             "add_or_update_report",
             UNSET,
             {"format": "format_"},
+            kinds=_KINDS,
         )
         response = self._caller.send(
             "createOrUpdateTaskReport",
@@ -1721,7 +1773,7 @@ class Tasks:
         )
         return _createOrUpdateTaskReport(self._caller.client, response)
 
-    def delete_reports(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_reports(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete task reports.
 
         Delete task reports associated with a task.
@@ -1746,7 +1798,7 @@ class Tasks:
         response = self._caller.send("deleteTaskReports", _delete_task_reports._get_kwargs(id, body=ids))
         return _deleteTaskReports(self._caller.client, response)
 
-    def get_report(self, id: UUID, task_report_id: UUID, /) -> JsonObject:
+    def get_report(self, id: UUID | str, task_report_id: UUID | str, /) -> JsonObject:
         """Get task report.
 
         Get a specific task report.
@@ -1769,7 +1821,7 @@ class Tasks:
         response = self._caller.send("getTaskReport", _get_task_report._get_kwargs(id, task_report_id))
         return _getTaskReport(self._caller.client, response)
 
-    def run(self, id: UUID, /) -> JsonValue:
+    def run(self, id: UUID | str, /) -> JsonValue:
         """Run.
 
         Run a task
@@ -1807,69 +1859,77 @@ class TasksWithRawResponse:
         return RawResponse.of(response, _getTasks(self._caller.client, response))
 
     @overload
-    def create(self, body: ProjectItemRequest, /) -> RawResponse[JsonValue]: ...
+    def create(self, body: ProjectItemRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createTaskFields]) -> RawResponse[JsonValue]: ...
 
-    def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def create(
+        self, body: ProjectItemRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Tasks.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = self._caller.send("createTask", _create_task._get_kwargs(body=body))
         return RawResponse.of(response, _createTask(self._caller.client, response))
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Tasks.delete_many`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteTasks", _delete_tasks._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteTasks(self._caller.client, response))
 
-    def duplicate(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def duplicate(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.duplicate`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("duplicateTask", _duplicate_task._get_kwargs(id))
         return RawResponse.of(response, _duplicateTask(self._caller.client, response))
 
-    def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Tasks.get`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getTask", _get_task._get_kwargs(id))
         return RawResponse.of(response, _getTask(self._caller.client, response))
 
     @overload
-    def update(self, id: UUID, body: UpdateTaskRequest, /) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, body: UpdateTaskRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateTaskFields]) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateTaskFields]) -> RawResponse[JsonValue]: ...
 
-    def update(self, id: UUID, body: UpdateTaskRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def update(
+        self, id: UUID | str, body: UpdateTaskRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Tasks.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(UpdateTaskRequest, body, fields, "update", UNSET)
         response = self._caller.send("updateTask", _update_task._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateTask(self._caller.client, response))
 
-    def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.delete`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteTask", _delete_task._get_kwargs(id))
         return RawResponse.of(response, _deleteTask(self._caller.client, response))
 
-    def get_permissions(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_permissions(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.get_permissions`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getTaskPermissions", _get_task_permissions._get_kwargs(id))
         return RawResponse.of(response, _getTaskPermissions(self._caller.client, response))
 
     @overload
-    def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> RawResponse[JsonValue]: ...
+    def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    def set_permissions(self, id: UUID, /, **fields: Unpack[_setTaskPermissionsFields]) -> RawResponse[JsonValue]: ...
+    def set_permissions(
+        self, id: UUID | str, /, **fields: Unpack[_setTaskPermissionsFields]
+    ) -> RawResponse[JsonValue]: ...
 
     def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Tasks.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET, kinds=_KINDS)
         response = self._caller.send("setTaskPermissions", _set_task_permissions._get_kwargs(id, body=body))
         return RawResponse.of(response, _setTaskPermissions(self._caller.client, response))
 
-    def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonObject]:
+    def get_member_permissions(self, id: UUID | str, member_permission_id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Tasks.get_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "getTaskMemberPermissions", _get_task_member_permissions._get_kwargs(id, member_permission_id)
@@ -1878,16 +1938,21 @@ class TasksWithRawResponse:
 
     @overload
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto, /
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setTaskMemberPermissionsFields]
+        self, id: UUID | str, member_permission_id: UUID | str, /, **fields: Unpack[_setTaskMemberPermissionsFields]
     ) -> RawResponse[JsonValue]: ...
 
     def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Tasks.set_member_permissions`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
@@ -1896,138 +1961,157 @@ class TasksWithRawResponse:
         )
         return RawResponse.of(response, _setTaskMemberPermissions(self._caller.client, response))
 
-    def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonValue]:
+    def delete_member_permission(self, id: UUID | str, member_permission_id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.delete_member_permission`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "deleteTaskMemberPermission", _delete_task_member_permission._get_kwargs(id, member_permission_id)
         )
         return RawResponse.of(response, _deleteTaskMemberPermission(self._caller.client, response))
 
-    def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Tasks.delete_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "deleteTaskMemberPermissions", _delete_task_member_permissions._get_kwargs(id, body=ids)
         )
         return RawResponse.of(response, _deleteTaskMemberPermissions(self._caller.client, response))
 
-    def change_owner(self, id: UUID, owner_id: UUID, /) -> RawResponse[JsonValue]:
+    def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.change_owner`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("changeTaskOwner", _change_task_owner._get_kwargs(id, owner_id))
         return RawResponse.of(response, _changeTaskOwner(self._caller.client, response))
 
-    def get_email(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_email(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.get_email`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getTaskEmail", _get_task_email._get_kwargs(id))
         return RawResponse.of(response, _getTaskEmail(self._caller.client, response))
 
     @overload
-    def update_email(self, id: UUID, body: UpdateTaskEmailRequest, /) -> RawResponse[JsonValue]: ...
+    def update_email(
+        self, id: UUID | str, body: UpdateTaskEmailRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    def update_email(self, id: UUID, /, **fields: Unpack[_updateTaskEmailFields]) -> RawResponse[JsonValue]: ...
+    def update_email(self, id: UUID | str, /, **fields: Unpack[_updateTaskEmailFields]) -> RawResponse[JsonValue]: ...
 
     def update_email(
-        self, id: UUID, body: UpdateTaskEmailRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: UpdateTaskEmailRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Tasks.update_email`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(UpdateTaskEmailRequest, body, fields, "update_email", UNSET)
+        body = _facade.model_from_keywords(UpdateTaskEmailRequest, body, fields, "update_email", UNSET, kinds=_KINDS)
         response = self._caller.send("updateTaskEmail", _update_task_email._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateTaskEmail(self._caller.client, response))
 
-    def get_recipients(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_recipients(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.get_recipients`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getTaskRecipients", _get_task_recipients._get_kwargs(id))
         return RawResponse.of(response, _getTaskRecipients(self._caller.client, response))
 
-    def update_recipients(self, id: UUID, requests: builtins.list[TaskRecipientRequest], /) -> RawResponse[JsonValue]:
+    def update_recipients(
+        self, id: UUID | str, requests: Sequence[TaskRecipientRequest | Mapping[str, Any]], /
+    ) -> RawResponse[JsonValue]:
         """``Tasks.update_recipients`` (documented there), returning a ``RawResponse``."""
-        response = self._caller.send("updateTaskRecipients", _update_task_recipients._get_kwargs(id, body=requests))
+        response = self._caller.send(
+            "updateTaskRecipients",
+            _update_task_recipients._get_kwargs(id, body=_facade.accept(requests, [TaskRecipientRequest], "requests")),
+        )
         return RawResponse.of(response, _updateTaskRecipients(self._caller.client, response))
 
-    def delete_recipients(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_recipients(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Tasks.delete_recipients`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteTaskRecipients", _delete_task_recipients._get_kwargs(id, body=ids))
         return RawResponse.of(response, _deleteTaskRecipients(self._caller.client, response))
 
-    def get_schedules(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_schedules(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.get_schedules`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getTaskSchedules", _get_task_schedules._get_kwargs(id))
         return RawResponse.of(response, _getTaskSchedules(self._caller.client, response))
 
     @overload
     def add_or_update_schedule(
-        self, id: UUID, body: TaskScheduleRequest, /, *, task_schedule_id: UUID | Unset = UNSET
+        self,
+        id: UUID | str,
+        body: TaskScheduleRequest | Mapping[str, Any],
+        /,
+        *,
+        task_schedule_id: UUID | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     def add_or_update_schedule(
         self,
-        id: UUID,
+        id: UUID | str,
         /,
         *,
-        task_schedule_id: UUID | Unset = UNSET,
+        task_schedule_id: UUID | str | Unset = UNSET,
         **fields: Unpack[_createOrUpdateTaskScheduleFields],
     ) -> RawResponse[JsonValue]: ...
 
     def add_or_update_schedule(
         self,
-        id: UUID,
-        body: TaskScheduleRequest | None = None,
+        id: UUID | str,
+        body: TaskScheduleRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        task_schedule_id: UUID | Unset = UNSET,
+        task_schedule_id: UUID | str | Unset = UNSET,
         **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Tasks.add_or_update_schedule`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(TaskScheduleRequest, body, fields, "add_or_update_schedule", UNSET)
+        body = _facade.model_from_keywords(
+            TaskScheduleRequest, body, fields, "add_or_update_schedule", UNSET, kinds=_KINDS
+        )
         response = self._caller.send(
             "createOrUpdateTaskSchedule",
             _create_or_update_task_schedule._get_kwargs(id, body=body, task_schedule_id=task_schedule_id),
         )
         return RawResponse.of(response, _createOrUpdateTaskSchedule(self._caller.client, response))
 
-    def delete_schedules(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_schedules(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Tasks.delete_schedules`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteTaskSchedules", _delete_task_schedules._get_kwargs(id, body=ids))
         return RawResponse.of(response, _deleteTaskSchedules(self._caller.client, response))
 
-    def get_schedule(self, id: UUID, task_schedule_id: UUID, /) -> RawResponse[JsonObject]:
+    def get_schedule(self, id: UUID | str, task_schedule_id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Tasks.get_schedule`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getTaskSchedule", _get_task_schedule._get_kwargs(id, task_schedule_id))
         return RawResponse.of(response, _getTaskSchedule(self._caller.client, response))
 
-    def list_external_events(self, id: UUID, /) -> RawResponse[builtins.list[JsonObject]]:
+    def list_external_events(self, id: UUID | str, /) -> RawResponse[builtins.list[JsonObject]]:
         """``Tasks.list_external_events`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getTaskExternalEvents", _get_task_external_events._get_kwargs(id))
         return RawResponse.of(response, _getTaskExternalEvents(self._caller.client, response))
 
     @overload
     def add_or_update_external_event(
-        self, id: UUID, body: TaskExternalEventRequest, /, *, task_external_event_id: UUID | Unset = UNSET
+        self,
+        id: UUID | str,
+        body: TaskExternalEventRequest | Mapping[str, Any],
+        /,
+        *,
+        task_external_event_id: UUID | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     def add_or_update_external_event(
         self,
-        id: UUID,
+        id: UUID | str,
         /,
         *,
-        task_external_event_id: UUID | Unset = UNSET,
+        task_external_event_id: UUID | str | Unset = UNSET,
         **fields: Unpack[_createOrUpdateTaskExternalEventFields],
     ) -> RawResponse[JsonValue]: ...
 
     def add_or_update_external_event(
         self,
-        id: UUID,
-        body: TaskExternalEventRequest | None = None,
+        id: UUID | str,
+        body: TaskExternalEventRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        task_external_event_id: UUID | Unset = UNSET,
+        task_external_event_id: UUID | str | Unset = UNSET,
         **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Tasks.add_or_update_external_event`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            TaskExternalEventRequest, body, fields, "add_or_update_external_event", UNSET
+            TaskExternalEventRequest, body, fields, "add_or_update_external_event", UNSET, kinds=_KINDS
         )
         response = self._caller.send(
             "createOrUpdateTaskExternalEvent",
@@ -2037,56 +2121,72 @@ class TasksWithRawResponse:
         )
         return RawResponse.of(response, _createOrUpdateTaskExternalEvent(self._caller.client, response))
 
-    def delete_external_events(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_external_events(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Tasks.delete_external_events`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteTaskExternalEvents", _delete_task_external_events._get_kwargs(id, body=ids))
         return RawResponse.of(response, _deleteTaskExternalEvents(self._caller.client, response))
 
-    def get_external_event(self, id: UUID, task_external_event_id: UUID, /) -> RawResponse[JsonObject]:
+    def get_external_event(self, id: UUID | str, task_external_event_id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Tasks.get_external_event`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "getTaskExternalEvent", _get_task_external_event._get_kwargs(id, task_external_event_id)
         )
         return RawResponse.of(response, _getTaskExternalEvent(self._caller.client, response))
 
-    def delete_external_event(self, id: UUID, task_external_event_id: UUID, /) -> RawResponse[JsonValue]:
+    def delete_external_event(self, id: UUID | str, task_external_event_id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.delete_external_event`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send(
             "deleteTaskExternalEvent", _delete_task_external_event._get_kwargs(id, task_external_event_id)
         )
         return RawResponse.of(response, _deleteTaskExternalEvent(self._caller.client, response))
 
-    def get_triggers(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_triggers(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.get_triggers`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getTaskTriggers", _get_task_triggers._get_kwargs(id))
         return RawResponse.of(response, _getTaskTriggers(self._caller.client, response))
 
-    def delete_triggers(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_triggers(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Tasks.delete_triggers`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteTaskTriggers", _delete_task_triggers._get_kwargs(id, body=ids))
         return RawResponse.of(response, _deleteTaskTriggers(self._caller.client, response))
 
-    def get_reports(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def get_reports(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.get_reports`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getTaskReports", _get_task_reports._get_kwargs(id))
         return RawResponse.of(response, _getTaskReports(self._caller.client, response))
 
     @overload
     def add_or_update_report(
-        self, id: UUID, body: TaskReportRequest, /, *, task_report_id: UUID | Unset = UNSET
+        self,
+        id: UUID | str,
+        body: TaskReportRequest | Mapping[str, Any],
+        /,
+        *,
+        task_report_id: UUID | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     def add_or_update_report(
-        self, id: UUID, /, *, task_report_id: UUID | Unset = UNSET, **fields: Unpack[_createOrUpdateTaskReportFields]
+        self,
+        id: UUID | str,
+        /,
+        *,
+        task_report_id: UUID | str | Unset = UNSET,
+        **fields: Unpack[_createOrUpdateTaskReportFields],
     ) -> RawResponse[JsonValue]: ...
 
     def add_or_update_report(
-        self, id: UUID, body: TaskReportRequest | None = None, /, *, task_report_id: UUID | Unset = UNSET, **fields: Any
+        self,
+        id: UUID | str,
+        body: TaskReportRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        task_report_id: UUID | str | Unset = UNSET,
+        **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Tasks.add_or_update_report`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            TaskReportRequest, body, fields, "add_or_update_report", UNSET, {"format": "format_"}
+            TaskReportRequest, body, fields, "add_or_update_report", UNSET, {"format": "format_"}, kinds=_KINDS
         )
         response = self._caller.send(
             "createOrUpdateTaskReport",
@@ -2094,17 +2194,17 @@ class TasksWithRawResponse:
         )
         return RawResponse.of(response, _createOrUpdateTaskReport(self._caller.client, response))
 
-    def delete_reports(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_reports(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Tasks.delete_reports`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteTaskReports", _delete_task_reports._get_kwargs(id, body=ids))
         return RawResponse.of(response, _deleteTaskReports(self._caller.client, response))
 
-    def get_report(self, id: UUID, task_report_id: UUID, /) -> RawResponse[JsonObject]:
+    def get_report(self, id: UUID | str, task_report_id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Tasks.get_report`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getTaskReport", _get_task_report._get_kwargs(id, task_report_id))
         return RawResponse.of(response, _getTaskReport(self._caller.client, response))
 
-    def run(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def run(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.run`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("runTask", _run_task._get_kwargs(id))
         return RawResponse.of(response, _runTask(self._caller.client, response))
@@ -2129,67 +2229,73 @@ class AsyncTasks:
         return _getTasks(self._caller.client, response)
 
     @overload
-    async def create(self, body: ProjectItemRequest, /) -> JsonValue: ...
+    async def create(self, body: ProjectItemRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createTaskFields]) -> JsonValue: ...
 
-    async def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def create(self, body: ProjectItemRequest | Mapping[str, Any] | None = None, /, **fields: Any) -> JsonValue:
         """``Tasks.create`` (documented there), async."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("createTask", _create_task._get_kwargs(body=body))
         return _createTask(self._caller.client, response)
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Tasks.delete_many`` (documented there), async."""
         response = await self._caller.send_async("deleteTasks", _delete_tasks._get_kwargs(body=ids))
         return _deleteTasks(self._caller.client, response)
 
-    async def duplicate(self, id: UUID, /) -> JsonValue:
+    async def duplicate(self, id: UUID | str, /) -> JsonValue:
         """``Tasks.duplicate`` (documented there), async."""
         response = await self._caller.send_async("duplicateTask", _duplicate_task._get_kwargs(id))
         return _duplicateTask(self._caller.client, response)
 
-    async def get(self, id: UUID, /) -> JsonObject:
+    async def get(self, id: UUID | str, /) -> JsonObject:
         """``Tasks.get`` (documented there), async."""
         response = await self._caller.send_async("getTask", _get_task._get_kwargs(id))
         return _getTask(self._caller.client, response)
 
     @overload
-    async def update(self, id: UUID, body: UpdateTaskRequest, /) -> JsonValue: ...
+    async def update(self, id: UUID | str, body: UpdateTaskRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateTaskFields]) -> JsonValue: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateTaskFields]) -> JsonValue: ...
 
-    async def update(self, id: UUID, body: UpdateTaskRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def update(
+        self, id: UUID | str, body: UpdateTaskRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Tasks.update`` (documented there), async."""
         body = _facade.model_from_keywords(UpdateTaskRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateTask", _update_task._get_kwargs(id, body=body))
         return _updateTask(self._caller.client, response)
 
-    async def delete(self, id: UUID, /) -> JsonValue:
+    async def delete(self, id: UUID | str, /) -> JsonValue:
         """``Tasks.delete`` (documented there), async."""
         response = await self._caller.send_async("deleteTask", _delete_task._get_kwargs(id))
         return _deleteTask(self._caller.client, response)
 
-    async def get_permissions(self, id: UUID, /) -> JsonValue:
+    async def get_permissions(self, id: UUID | str, /) -> JsonValue:
         """``Tasks.get_permissions`` (documented there), async."""
         response = await self._caller.send_async("getTaskPermissions", _get_task_permissions._get_kwargs(id))
         return _getTaskPermissions(self._caller.client, response)
 
     @overload
-    async def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> JsonValue: ...
+    async def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /
+    ) -> JsonValue: ...
 
     @overload
-    async def set_permissions(self, id: UUID, /, **fields: Unpack[_setTaskPermissionsFields]) -> JsonValue: ...
+    async def set_permissions(self, id: UUID | str, /, **fields: Unpack[_setTaskPermissionsFields]) -> JsonValue: ...
 
-    async def set_permissions(self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Tasks.set_permissions`` (documented there), async."""
-        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("setTaskPermissions", _set_task_permissions._get_kwargs(id, body=body))
         return _setTaskPermissions(self._caller.client, response)
 
-    async def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> JsonObject:
+    async def get_member_permissions(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonObject:
         """``Tasks.get_member_permissions`` (documented there), async."""
         response = await self._caller.send_async(
             "getTaskMemberPermissions", _get_task_member_permissions._get_kwargs(id, member_permission_id)
@@ -2198,16 +2304,21 @@ class AsyncTasks:
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto, /
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
     ) -> JsonValue: ...
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setTaskMemberPermissionsFields]
+        self, id: UUID | str, member_permission_id: UUID | str, /, **fields: Unpack[_setTaskMemberPermissionsFields]
     ) -> JsonValue: ...
 
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> JsonValue:
         """``Tasks.set_member_permissions`` (documented there), async."""
         body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
@@ -2216,144 +2327,161 @@ class AsyncTasks:
         )
         return _setTaskMemberPermissions(self._caller.client, response)
 
-    async def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> JsonValue:
+    async def delete_member_permission(self, id: UUID | str, member_permission_id: UUID | str, /) -> JsonValue:
         """``Tasks.delete_member_permission`` (documented there), async."""
         response = await self._caller.send_async(
             "deleteTaskMemberPermission", _delete_task_member_permission._get_kwargs(id, member_permission_id)
         )
         return _deleteTaskMemberPermission(self._caller.client, response)
 
-    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Tasks.delete_member_permissions`` (documented there), async."""
         response = await self._caller.send_async(
             "deleteTaskMemberPermissions", _delete_task_member_permissions._get_kwargs(id, body=ids)
         )
         return _deleteTaskMemberPermissions(self._caller.client, response)
 
-    async def change_owner(self, id: UUID, owner_id: UUID, /) -> JsonValue:
+    async def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> JsonValue:
         """``Tasks.change_owner`` (documented there), async."""
         response = await self._caller.send_async("changeTaskOwner", _change_task_owner._get_kwargs(id, owner_id))
         return _changeTaskOwner(self._caller.client, response)
 
-    async def get_email(self, id: UUID, /) -> JsonValue:
+    async def get_email(self, id: UUID | str, /) -> JsonValue:
         """``Tasks.get_email`` (documented there), async."""
         response = await self._caller.send_async("getTaskEmail", _get_task_email._get_kwargs(id))
         return _getTaskEmail(self._caller.client, response)
 
     @overload
-    async def update_email(self, id: UUID, body: UpdateTaskEmailRequest, /) -> JsonValue: ...
+    async def update_email(self, id: UUID | str, body: UpdateTaskEmailRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    async def update_email(self, id: UUID, /, **fields: Unpack[_updateTaskEmailFields]) -> JsonValue: ...
+    async def update_email(self, id: UUID | str, /, **fields: Unpack[_updateTaskEmailFields]) -> JsonValue: ...
 
-    async def update_email(self, id: UUID, body: UpdateTaskEmailRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def update_email(
+        self, id: UUID | str, body: UpdateTaskEmailRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Tasks.update_email`` (documented there), async."""
-        body = _facade.model_from_keywords(UpdateTaskEmailRequest, body, fields, "update_email", UNSET)
+        body = _facade.model_from_keywords(UpdateTaskEmailRequest, body, fields, "update_email", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("updateTaskEmail", _update_task_email._get_kwargs(id, body=body))
         return _updateTaskEmail(self._caller.client, response)
 
-    async def get_recipients(self, id: UUID, /) -> JsonValue:
+    async def get_recipients(self, id: UUID | str, /) -> JsonValue:
         """``Tasks.get_recipients`` (documented there), async."""
         response = await self._caller.send_async("getTaskRecipients", _get_task_recipients._get_kwargs(id))
         return _getTaskRecipients(self._caller.client, response)
 
-    async def update_recipients(self, id: UUID, requests: builtins.list[TaskRecipientRequest], /) -> JsonValue:
+    async def update_recipients(
+        self, id: UUID | str, requests: Sequence[TaskRecipientRequest | Mapping[str, Any]], /
+    ) -> JsonValue:
         """``Tasks.update_recipients`` (documented there), async."""
         response = await self._caller.send_async(
-            "updateTaskRecipients", _update_task_recipients._get_kwargs(id, body=requests)
+            "updateTaskRecipients",
+            _update_task_recipients._get_kwargs(id, body=_facade.accept(requests, [TaskRecipientRequest], "requests")),
         )
         return _updateTaskRecipients(self._caller.client, response)
 
-    async def delete_recipients(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_recipients(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Tasks.delete_recipients`` (documented there), async."""
         response = await self._caller.send_async(
             "deleteTaskRecipients", _delete_task_recipients._get_kwargs(id, body=ids)
         )
         return _deleteTaskRecipients(self._caller.client, response)
 
-    async def get_schedules(self, id: UUID, /) -> JsonValue:
+    async def get_schedules(self, id: UUID | str, /) -> JsonValue:
         """``Tasks.get_schedules`` (documented there), async."""
         response = await self._caller.send_async("getTaskSchedules", _get_task_schedules._get_kwargs(id))
         return _getTaskSchedules(self._caller.client, response)
 
     @overload
     async def add_or_update_schedule(
-        self, id: UUID, body: TaskScheduleRequest, /, *, task_schedule_id: UUID | Unset = UNSET
+        self,
+        id: UUID | str,
+        body: TaskScheduleRequest | Mapping[str, Any],
+        /,
+        *,
+        task_schedule_id: UUID | str | Unset = UNSET,
     ) -> JsonValue: ...
 
     @overload
     async def add_or_update_schedule(
         self,
-        id: UUID,
+        id: UUID | str,
         /,
         *,
-        task_schedule_id: UUID | Unset = UNSET,
+        task_schedule_id: UUID | str | Unset = UNSET,
         **fields: Unpack[_createOrUpdateTaskScheduleFields],
     ) -> JsonValue: ...
 
     async def add_or_update_schedule(
         self,
-        id: UUID,
-        body: TaskScheduleRequest | None = None,
+        id: UUID | str,
+        body: TaskScheduleRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        task_schedule_id: UUID | Unset = UNSET,
+        task_schedule_id: UUID | str | Unset = UNSET,
         **fields: Any,
     ) -> JsonValue:
         """``Tasks.add_or_update_schedule`` (documented there), async."""
-        body = _facade.model_from_keywords(TaskScheduleRequest, body, fields, "add_or_update_schedule", UNSET)
+        body = _facade.model_from_keywords(
+            TaskScheduleRequest, body, fields, "add_or_update_schedule", UNSET, kinds=_KINDS
+        )
         response = await self._caller.send_async(
             "createOrUpdateTaskSchedule",
             _create_or_update_task_schedule._get_kwargs(id, body=body, task_schedule_id=task_schedule_id),
         )
         return _createOrUpdateTaskSchedule(self._caller.client, response)
 
-    async def delete_schedules(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_schedules(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Tasks.delete_schedules`` (documented there), async."""
         response = await self._caller.send_async(
             "deleteTaskSchedules", _delete_task_schedules._get_kwargs(id, body=ids)
         )
         return _deleteTaskSchedules(self._caller.client, response)
 
-    async def get_schedule(self, id: UUID, task_schedule_id: UUID, /) -> JsonObject:
+    async def get_schedule(self, id: UUID | str, task_schedule_id: UUID | str, /) -> JsonObject:
         """``Tasks.get_schedule`` (documented there), async."""
         response = await self._caller.send_async(
             "getTaskSchedule", _get_task_schedule._get_kwargs(id, task_schedule_id)
         )
         return _getTaskSchedule(self._caller.client, response)
 
-    async def list_external_events(self, id: UUID, /) -> builtins.list[JsonObject]:
+    async def list_external_events(self, id: UUID | str, /) -> builtins.list[JsonObject]:
         """``Tasks.list_external_events`` (documented there), async."""
         response = await self._caller.send_async("getTaskExternalEvents", _get_task_external_events._get_kwargs(id))
         return _getTaskExternalEvents(self._caller.client, response)
 
     @overload
     async def add_or_update_external_event(
-        self, id: UUID, body: TaskExternalEventRequest, /, *, task_external_event_id: UUID | Unset = UNSET
+        self,
+        id: UUID | str,
+        body: TaskExternalEventRequest | Mapping[str, Any],
+        /,
+        *,
+        task_external_event_id: UUID | str | Unset = UNSET,
     ) -> JsonValue: ...
 
     @overload
     async def add_or_update_external_event(
         self,
-        id: UUID,
+        id: UUID | str,
         /,
         *,
-        task_external_event_id: UUID | Unset = UNSET,
+        task_external_event_id: UUID | str | Unset = UNSET,
         **fields: Unpack[_createOrUpdateTaskExternalEventFields],
     ) -> JsonValue: ...
 
     async def add_or_update_external_event(
         self,
-        id: UUID,
-        body: TaskExternalEventRequest | None = None,
+        id: UUID | str,
+        body: TaskExternalEventRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        task_external_event_id: UUID | Unset = UNSET,
+        task_external_event_id: UUID | str | Unset = UNSET,
         **fields: Any,
     ) -> JsonValue:
         """``Tasks.add_or_update_external_event`` (documented there), async."""
         body = _facade.model_from_keywords(
-            TaskExternalEventRequest, body, fields, "add_or_update_external_event", UNSET
+            TaskExternalEventRequest, body, fields, "add_or_update_external_event", UNSET, kinds=_KINDS
         )
         response = await self._caller.send_async(
             "createOrUpdateTaskExternalEvent",
@@ -2363,58 +2491,74 @@ class AsyncTasks:
         )
         return _createOrUpdateTaskExternalEvent(self._caller.client, response)
 
-    async def delete_external_events(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_external_events(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Tasks.delete_external_events`` (documented there), async."""
         response = await self._caller.send_async(
             "deleteTaskExternalEvents", _delete_task_external_events._get_kwargs(id, body=ids)
         )
         return _deleteTaskExternalEvents(self._caller.client, response)
 
-    async def get_external_event(self, id: UUID, task_external_event_id: UUID, /) -> JsonObject:
+    async def get_external_event(self, id: UUID | str, task_external_event_id: UUID | str, /) -> JsonObject:
         """``Tasks.get_external_event`` (documented there), async."""
         response = await self._caller.send_async(
             "getTaskExternalEvent", _get_task_external_event._get_kwargs(id, task_external_event_id)
         )
         return _getTaskExternalEvent(self._caller.client, response)
 
-    async def delete_external_event(self, id: UUID, task_external_event_id: UUID, /) -> JsonValue:
+    async def delete_external_event(self, id: UUID | str, task_external_event_id: UUID | str, /) -> JsonValue:
         """``Tasks.delete_external_event`` (documented there), async."""
         response = await self._caller.send_async(
             "deleteTaskExternalEvent", _delete_task_external_event._get_kwargs(id, task_external_event_id)
         )
         return _deleteTaskExternalEvent(self._caller.client, response)
 
-    async def get_triggers(self, id: UUID, /) -> JsonValue:
+    async def get_triggers(self, id: UUID | str, /) -> JsonValue:
         """``Tasks.get_triggers`` (documented there), async."""
         response = await self._caller.send_async("getTaskTriggers", _get_task_triggers._get_kwargs(id))
         return _getTaskTriggers(self._caller.client, response)
 
-    async def delete_triggers(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_triggers(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Tasks.delete_triggers`` (documented there), async."""
         response = await self._caller.send_async("deleteTaskTriggers", _delete_task_triggers._get_kwargs(id, body=ids))
         return _deleteTaskTriggers(self._caller.client, response)
 
-    async def get_reports(self, id: UUID, /) -> JsonValue:
+    async def get_reports(self, id: UUID | str, /) -> JsonValue:
         """``Tasks.get_reports`` (documented there), async."""
         response = await self._caller.send_async("getTaskReports", _get_task_reports._get_kwargs(id))
         return _getTaskReports(self._caller.client, response)
 
     @overload
     async def add_or_update_report(
-        self, id: UUID, body: TaskReportRequest, /, *, task_report_id: UUID | Unset = UNSET
+        self,
+        id: UUID | str,
+        body: TaskReportRequest | Mapping[str, Any],
+        /,
+        *,
+        task_report_id: UUID | str | Unset = UNSET,
     ) -> JsonValue: ...
 
     @overload
     async def add_or_update_report(
-        self, id: UUID, /, *, task_report_id: UUID | Unset = UNSET, **fields: Unpack[_createOrUpdateTaskReportFields]
+        self,
+        id: UUID | str,
+        /,
+        *,
+        task_report_id: UUID | str | Unset = UNSET,
+        **fields: Unpack[_createOrUpdateTaskReportFields],
     ) -> JsonValue: ...
 
     async def add_or_update_report(
-        self, id: UUID, body: TaskReportRequest | None = None, /, *, task_report_id: UUID | Unset = UNSET, **fields: Any
+        self,
+        id: UUID | str,
+        body: TaskReportRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        task_report_id: UUID | str | Unset = UNSET,
+        **fields: Any,
     ) -> JsonValue:
         """``Tasks.add_or_update_report`` (documented there), async."""
         body = _facade.model_from_keywords(
-            TaskReportRequest, body, fields, "add_or_update_report", UNSET, {"format": "format_"}
+            TaskReportRequest, body, fields, "add_or_update_report", UNSET, {"format": "format_"}, kinds=_KINDS
         )
         response = await self._caller.send_async(
             "createOrUpdateTaskReport",
@@ -2422,17 +2566,17 @@ class AsyncTasks:
         )
         return _createOrUpdateTaskReport(self._caller.client, response)
 
-    async def delete_reports(self, id: UUID, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_reports(self, id: UUID | str, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Tasks.delete_reports`` (documented there), async."""
         response = await self._caller.send_async("deleteTaskReports", _delete_task_reports._get_kwargs(id, body=ids))
         return _deleteTaskReports(self._caller.client, response)
 
-    async def get_report(self, id: UUID, task_report_id: UUID, /) -> JsonObject:
+    async def get_report(self, id: UUID | str, task_report_id: UUID | str, /) -> JsonObject:
         """``Tasks.get_report`` (documented there), async."""
         response = await self._caller.send_async("getTaskReport", _get_task_report._get_kwargs(id, task_report_id))
         return _getTaskReport(self._caller.client, response)
 
-    async def run(self, id: UUID, /) -> JsonValue:
+    async def run(self, id: UUID | str, /) -> JsonValue:
         """``Tasks.run`` (documented there), async."""
         response = await self._caller.send_async("runTask", _run_task._get_kwargs(id))
         return _runTask(self._caller.client, response)
@@ -2452,71 +2596,81 @@ class AsyncTasksWithRawResponse:
         return RawResponse.of(response, _getTasks(self._caller.client, response))
 
     @overload
-    async def create(self, body: ProjectItemRequest, /) -> RawResponse[JsonValue]: ...
+    async def create(self, body: ProjectItemRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createTaskFields]) -> RawResponse[JsonValue]: ...
 
-    async def create(self, body: ProjectItemRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    async def create(
+        self, body: ProjectItemRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Tasks.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(ProjectItemRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("createTask", _create_task._get_kwargs(body=body))
         return RawResponse.of(response, _createTask(self._caller.client, response))
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Tasks.delete_many`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteTasks", _delete_tasks._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteTasks(self._caller.client, response))
 
-    async def duplicate(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def duplicate(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.duplicate`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("duplicateTask", _duplicate_task._get_kwargs(id))
         return RawResponse.of(response, _duplicateTask(self._caller.client, response))
 
-    async def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    async def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Tasks.get`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getTask", _get_task._get_kwargs(id))
         return RawResponse.of(response, _getTask(self._caller.client, response))
 
     @overload
-    async def update(self, id: UUID, body: UpdateTaskRequest, /) -> RawResponse[JsonValue]: ...
+    async def update(
+        self, id: UUID | str, body: UpdateTaskRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateTaskFields]) -> RawResponse[JsonValue]: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateTaskFields]) -> RawResponse[JsonValue]: ...
 
-    async def update(self, id: UUID, body: UpdateTaskRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    async def update(
+        self, id: UUID | str, body: UpdateTaskRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Tasks.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(UpdateTaskRequest, body, fields, "update", UNSET)
         response = await self._caller.send_async("updateTask", _update_task._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateTask(self._caller.client, response))
 
-    async def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.delete`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteTask", _delete_task._get_kwargs(id))
         return RawResponse.of(response, _deleteTask(self._caller.client, response))
 
-    async def get_permissions(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_permissions(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.get_permissions`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getTaskPermissions", _get_task_permissions._get_kwargs(id))
         return RawResponse.of(response, _getTaskPermissions(self._caller.client, response))
 
     @overload
-    async def set_permissions(self, id: UUID, body: SetPermissionsRequest, /) -> RawResponse[JsonValue]: ...
+    async def set_permissions(
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def set_permissions(
-        self, id: UUID, /, **fields: Unpack[_setTaskPermissionsFields]
+        self, id: UUID | str, /, **fields: Unpack[_setTaskPermissionsFields]
     ) -> RawResponse[JsonValue]: ...
 
     async def set_permissions(
-        self, id: UUID, body: SetPermissionsRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: SetPermissionsRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Tasks.set_permissions`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET)
+        body = _facade.model_from_keywords(SetPermissionsRequest, body, fields, "set_permissions", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("setTaskPermissions", _set_task_permissions._get_kwargs(id, body=body))
         return RawResponse.of(response, _setTaskPermissions(self._caller.client, response))
 
-    async def get_member_permissions(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonObject]:
+    async def get_member_permissions(
+        self, id: UUID | str, member_permission_id: UUID | str, /
+    ) -> RawResponse[JsonObject]:
         """``Tasks.get_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "getTaskMemberPermissions", _get_task_member_permissions._get_kwargs(id, member_permission_id)
@@ -2525,16 +2679,21 @@ class AsyncTasksWithRawResponse:
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto, /
+        self, id: UUID | str, member_permission_id: UUID | str, body: PermissionDto | Mapping[str, Any], /
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, /, **fields: Unpack[_setTaskMemberPermissionsFields]
+        self, id: UUID | str, member_permission_id: UUID | str, /, **fields: Unpack[_setTaskMemberPermissionsFields]
     ) -> RawResponse[JsonValue]: ...
 
     async def set_member_permissions(
-        self, id: UUID, member_permission_id: UUID, body: PermissionDto | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        member_permission_id: UUID | str,
+        body: PermissionDto | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Tasks.set_member_permissions`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(PermissionDto, body, fields, "set_member_permissions", UNSET)
@@ -2543,148 +2702,167 @@ class AsyncTasksWithRawResponse:
         )
         return RawResponse.of(response, _setTaskMemberPermissions(self._caller.client, response))
 
-    async def delete_member_permission(self, id: UUID, member_permission_id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete_member_permission(
+        self, id: UUID | str, member_permission_id: UUID | str, /
+    ) -> RawResponse[JsonValue]:
         """``Tasks.delete_member_permission`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "deleteTaskMemberPermission", _delete_task_member_permission._get_kwargs(id, member_permission_id)
         )
         return RawResponse.of(response, _deleteTaskMemberPermission(self._caller.client, response))
 
-    async def delete_member_permissions(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_member_permissions(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Tasks.delete_member_permissions`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "deleteTaskMemberPermissions", _delete_task_member_permissions._get_kwargs(id, body=ids)
         )
         return RawResponse.of(response, _deleteTaskMemberPermissions(self._caller.client, response))
 
-    async def change_owner(self, id: UUID, owner_id: UUID, /) -> RawResponse[JsonValue]:
+    async def change_owner(self, id: UUID | str, owner_id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.change_owner`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("changeTaskOwner", _change_task_owner._get_kwargs(id, owner_id))
         return RawResponse.of(response, _changeTaskOwner(self._caller.client, response))
 
-    async def get_email(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_email(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.get_email`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getTaskEmail", _get_task_email._get_kwargs(id))
         return RawResponse.of(response, _getTaskEmail(self._caller.client, response))
 
     @overload
-    async def update_email(self, id: UUID, body: UpdateTaskEmailRequest, /) -> RawResponse[JsonValue]: ...
+    async def update_email(
+        self, id: UUID | str, body: UpdateTaskEmailRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    async def update_email(self, id: UUID, /, **fields: Unpack[_updateTaskEmailFields]) -> RawResponse[JsonValue]: ...
+    async def update_email(
+        self, id: UUID | str, /, **fields: Unpack[_updateTaskEmailFields]
+    ) -> RawResponse[JsonValue]: ...
 
     async def update_email(
-        self, id: UUID, body: UpdateTaskEmailRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: UpdateTaskEmailRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Tasks.update_email`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(UpdateTaskEmailRequest, body, fields, "update_email", UNSET)
+        body = _facade.model_from_keywords(UpdateTaskEmailRequest, body, fields, "update_email", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("updateTaskEmail", _update_task_email._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateTaskEmail(self._caller.client, response))
 
-    async def get_recipients(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_recipients(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.get_recipients`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getTaskRecipients", _get_task_recipients._get_kwargs(id))
         return RawResponse.of(response, _getTaskRecipients(self._caller.client, response))
 
     async def update_recipients(
-        self, id: UUID, requests: builtins.list[TaskRecipientRequest], /
+        self, id: UUID | str, requests: Sequence[TaskRecipientRequest | Mapping[str, Any]], /
     ) -> RawResponse[JsonValue]:
         """``Tasks.update_recipients`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
-            "updateTaskRecipients", _update_task_recipients._get_kwargs(id, body=requests)
+            "updateTaskRecipients",
+            _update_task_recipients._get_kwargs(id, body=_facade.accept(requests, [TaskRecipientRequest], "requests")),
         )
         return RawResponse.of(response, _updateTaskRecipients(self._caller.client, response))
 
-    async def delete_recipients(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_recipients(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Tasks.delete_recipients`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "deleteTaskRecipients", _delete_task_recipients._get_kwargs(id, body=ids)
         )
         return RawResponse.of(response, _deleteTaskRecipients(self._caller.client, response))
 
-    async def get_schedules(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_schedules(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.get_schedules`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getTaskSchedules", _get_task_schedules._get_kwargs(id))
         return RawResponse.of(response, _getTaskSchedules(self._caller.client, response))
 
     @overload
     async def add_or_update_schedule(
-        self, id: UUID, body: TaskScheduleRequest, /, *, task_schedule_id: UUID | Unset = UNSET
+        self,
+        id: UUID | str,
+        body: TaskScheduleRequest | Mapping[str, Any],
+        /,
+        *,
+        task_schedule_id: UUID | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def add_or_update_schedule(
         self,
-        id: UUID,
+        id: UUID | str,
         /,
         *,
-        task_schedule_id: UUID | Unset = UNSET,
+        task_schedule_id: UUID | str | Unset = UNSET,
         **fields: Unpack[_createOrUpdateTaskScheduleFields],
     ) -> RawResponse[JsonValue]: ...
 
     async def add_or_update_schedule(
         self,
-        id: UUID,
-        body: TaskScheduleRequest | None = None,
+        id: UUID | str,
+        body: TaskScheduleRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        task_schedule_id: UUID | Unset = UNSET,
+        task_schedule_id: UUID | str | Unset = UNSET,
         **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Tasks.add_or_update_schedule`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(TaskScheduleRequest, body, fields, "add_or_update_schedule", UNSET)
+        body = _facade.model_from_keywords(
+            TaskScheduleRequest, body, fields, "add_or_update_schedule", UNSET, kinds=_KINDS
+        )
         response = await self._caller.send_async(
             "createOrUpdateTaskSchedule",
             _create_or_update_task_schedule._get_kwargs(id, body=body, task_schedule_id=task_schedule_id),
         )
         return RawResponse.of(response, _createOrUpdateTaskSchedule(self._caller.client, response))
 
-    async def delete_schedules(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_schedules(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Tasks.delete_schedules`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "deleteTaskSchedules", _delete_task_schedules._get_kwargs(id, body=ids)
         )
         return RawResponse.of(response, _deleteTaskSchedules(self._caller.client, response))
 
-    async def get_schedule(self, id: UUID, task_schedule_id: UUID, /) -> RawResponse[JsonObject]:
+    async def get_schedule(self, id: UUID | str, task_schedule_id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Tasks.get_schedule`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "getTaskSchedule", _get_task_schedule._get_kwargs(id, task_schedule_id)
         )
         return RawResponse.of(response, _getTaskSchedule(self._caller.client, response))
 
-    async def list_external_events(self, id: UUID, /) -> RawResponse[builtins.list[JsonObject]]:
+    async def list_external_events(self, id: UUID | str, /) -> RawResponse[builtins.list[JsonObject]]:
         """``Tasks.list_external_events`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getTaskExternalEvents", _get_task_external_events._get_kwargs(id))
         return RawResponse.of(response, _getTaskExternalEvents(self._caller.client, response))
 
     @overload
     async def add_or_update_external_event(
-        self, id: UUID, body: TaskExternalEventRequest, /, *, task_external_event_id: UUID | Unset = UNSET
+        self,
+        id: UUID | str,
+        body: TaskExternalEventRequest | Mapping[str, Any],
+        /,
+        *,
+        task_external_event_id: UUID | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def add_or_update_external_event(
         self,
-        id: UUID,
+        id: UUID | str,
         /,
         *,
-        task_external_event_id: UUID | Unset = UNSET,
+        task_external_event_id: UUID | str | Unset = UNSET,
         **fields: Unpack[_createOrUpdateTaskExternalEventFields],
     ) -> RawResponse[JsonValue]: ...
 
     async def add_or_update_external_event(
         self,
-        id: UUID,
-        body: TaskExternalEventRequest | None = None,
+        id: UUID | str,
+        body: TaskExternalEventRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        task_external_event_id: UUID | Unset = UNSET,
+        task_external_event_id: UUID | str | Unset = UNSET,
         **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Tasks.add_or_update_external_event`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            TaskExternalEventRequest, body, fields, "add_or_update_external_event", UNSET
+            TaskExternalEventRequest, body, fields, "add_or_update_external_event", UNSET, kinds=_KINDS
         )
         response = await self._caller.send_async(
             "createOrUpdateTaskExternalEvent",
@@ -2694,58 +2872,78 @@ class AsyncTasksWithRawResponse:
         )
         return RawResponse.of(response, _createOrUpdateTaskExternalEvent(self._caller.client, response))
 
-    async def delete_external_events(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_external_events(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Tasks.delete_external_events`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "deleteTaskExternalEvents", _delete_task_external_events._get_kwargs(id, body=ids)
         )
         return RawResponse.of(response, _deleteTaskExternalEvents(self._caller.client, response))
 
-    async def get_external_event(self, id: UUID, task_external_event_id: UUID, /) -> RawResponse[JsonObject]:
+    async def get_external_event(
+        self, id: UUID | str, task_external_event_id: UUID | str, /
+    ) -> RawResponse[JsonObject]:
         """``Tasks.get_external_event`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "getTaskExternalEvent", _get_task_external_event._get_kwargs(id, task_external_event_id)
         )
         return RawResponse.of(response, _getTaskExternalEvent(self._caller.client, response))
 
-    async def delete_external_event(self, id: UUID, task_external_event_id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete_external_event(
+        self, id: UUID | str, task_external_event_id: UUID | str, /
+    ) -> RawResponse[JsonValue]:
         """``Tasks.delete_external_event`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "deleteTaskExternalEvent", _delete_task_external_event._get_kwargs(id, task_external_event_id)
         )
         return RawResponse.of(response, _deleteTaskExternalEvent(self._caller.client, response))
 
-    async def get_triggers(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_triggers(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.get_triggers`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getTaskTriggers", _get_task_triggers._get_kwargs(id))
         return RawResponse.of(response, _getTaskTriggers(self._caller.client, response))
 
-    async def delete_triggers(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_triggers(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Tasks.delete_triggers`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteTaskTriggers", _delete_task_triggers._get_kwargs(id, body=ids))
         return RawResponse.of(response, _deleteTaskTriggers(self._caller.client, response))
 
-    async def get_reports(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def get_reports(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.get_reports`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getTaskReports", _get_task_reports._get_kwargs(id))
         return RawResponse.of(response, _getTaskReports(self._caller.client, response))
 
     @overload
     async def add_or_update_report(
-        self, id: UUID, body: TaskReportRequest, /, *, task_report_id: UUID | Unset = UNSET
+        self,
+        id: UUID | str,
+        body: TaskReportRequest | Mapping[str, Any],
+        /,
+        *,
+        task_report_id: UUID | str | Unset = UNSET,
     ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def add_or_update_report(
-        self, id: UUID, /, *, task_report_id: UUID | Unset = UNSET, **fields: Unpack[_createOrUpdateTaskReportFields]
+        self,
+        id: UUID | str,
+        /,
+        *,
+        task_report_id: UUID | str | Unset = UNSET,
+        **fields: Unpack[_createOrUpdateTaskReportFields],
     ) -> RawResponse[JsonValue]: ...
 
     async def add_or_update_report(
-        self, id: UUID, body: TaskReportRequest | None = None, /, *, task_report_id: UUID | Unset = UNSET, **fields: Any
+        self,
+        id: UUID | str,
+        body: TaskReportRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        task_report_id: UUID | str | Unset = UNSET,
+        **fields: Any,
     ) -> RawResponse[JsonValue]:
         """``Tasks.add_or_update_report`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            TaskReportRequest, body, fields, "add_or_update_report", UNSET, {"format": "format_"}
+            TaskReportRequest, body, fields, "add_or_update_report", UNSET, {"format": "format_"}, kinds=_KINDS
         )
         response = await self._caller.send_async(
             "createOrUpdateTaskReport",
@@ -2753,17 +2951,17 @@ class AsyncTasksWithRawResponse:
         )
         return RawResponse.of(response, _createOrUpdateTaskReport(self._caller.client, response))
 
-    async def delete_reports(self, id: UUID, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_reports(self, id: UUID | str, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Tasks.delete_reports`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteTaskReports", _delete_task_reports._get_kwargs(id, body=ids))
         return RawResponse.of(response, _deleteTaskReports(self._caller.client, response))
 
-    async def get_report(self, id: UUID, task_report_id: UUID, /) -> RawResponse[JsonObject]:
+    async def get_report(self, id: UUID | str, task_report_id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Tasks.get_report`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getTaskReport", _get_task_report._get_kwargs(id, task_report_id))
         return RawResponse.of(response, _getTaskReport(self._caller.client, response))
 
-    async def run(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def run(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Tasks.run`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("runTask", _run_task._get_kwargs(id))
         return RawResponse.of(response, _runTask(self._caller.client, response))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import os
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
@@ -48,6 +49,10 @@ __all__ = [
 ]
 
 
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
+
+
 def _getUsers(client: AuthenticatedClient | Client, response: httpx.Response) -> builtins.list[JsonObject]:
     parsed = _get_users._build_response(client=client, response=response).parsed
     if not isinstance(parsed, ApiResponse):
@@ -56,6 +61,7 @@ def _getUsers(client: AuthenticatedClient | Client, response: httpx.Response) ->
     return _facade.json_list(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["create"] = {"organizations": ["uuid"]}
 if TYPE_CHECKING:
 
     class _addUserFields(TypedDict, total=False):
@@ -63,7 +69,7 @@ if TYPE_CHECKING:
 
         first_name: Required[str]
         last_name: Required[str]
-        organizations: Required[builtins.list[UUID]]
+        organizations: Required[Sequence[UUID | str]]
         email: None | str | Unset
 
 
@@ -132,12 +138,13 @@ def _importUsersFromExcel(client: AuthenticatedClient | Client, response: httpx.
     return _facade.json_value(data, lambda reason: _results.unexpected(client, response, reason))
 
 
+_KINDS["transfer_content"] = {"new_user_id": "uuid"}
 if TYPE_CHECKING:
 
     class _transferUserContentFields(TypedDict, total=False):
         """``transfer_content``'s keyword fields, those of a ``TransferUserRequest`` (shared by its four variants)."""
 
-        new_user_id: Required[UUID]
+        new_user_id: Required[UUID | str]
         transfer_content: Required[bool]
         transfer_permissions: Required[bool]
 
@@ -157,6 +164,7 @@ def _downloadUsersImportTemplate(client: AuthenticatedClient | Client, response:
     raise _results.unexpected(client, response, "Response body is not the documented File")
 
 
+_KINDS["invite"] = {"organizations": [OrganizationRoleDto]}
 if TYPE_CHECKING:
 
     class _inviteUsersFields(TypedDict, total=False):
@@ -164,7 +172,7 @@ if TYPE_CHECKING:
 
         emails: Required[builtins.list[str]]
         tenant_admin_role: None | str | Unset
-        organizations: builtins.list[OrganizationRoleDto] | None | Unset
+        organizations: Sequence[OrganizationRoleDto | Mapping[str, Any]] | None | Unset
 
 
 def _inviteUsers(client: AuthenticatedClient | Client, response: httpx.Response) -> JsonValue:
@@ -207,19 +215,19 @@ class Users:
         return _getUsers(self._caller.client, response)
 
     @overload
-    def create(self, body: AddUserRequest, /) -> JsonValue: ...
+    def create(self, body: AddUserRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     def create(self, /, **fields: Unpack[_addUserFields]) -> JsonValue: ...
 
     def create(
         self,
-        body: AddUserRequest | None = None,
+        body: AddUserRequest | Mapping[str, Any] | None = None,
         /,
         *,
         first_name: str | Unset = UNSET,
         last_name: str | Unset = UNSET,
-        organizations: builtins.list[UUID] | Unset = UNSET,
+        organizations: Sequence[UUID | str] | Unset = UNSET,
         email: None | str | Unset = UNSET,
     ) -> JsonValue:
         """Add user.
@@ -232,10 +240,10 @@ class Users:
         the client.
 
         Args:
-            body: a ``AddUserRequest``, or its fields as keyword arguments:
+            body: a ``AddUserRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             first_name: (required) str
             last_name: (required) str
-            organizations: (required) list[UUID]
+            organizations: (required) Sequence[UUID | str]
             email: None | str | Unset
 
         Returns:
@@ -246,11 +254,13 @@ class Users:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(AddUserRequest, body, locals(), ("self", "body"), "create", UNSET)
+        body = _facade.model_from_arguments(
+            AddUserRequest, body, locals(), ("self", "body"), "create", UNSET, kinds=_KINDS
+        )
         response = self._caller.send("addUser", _add_user._get_kwargs(body=body))
         return _addUser(self._caller.client, response)
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """Delete users.
 
         Delete multiple users based on their IDs.
@@ -274,7 +284,7 @@ class Users:
         response = self._caller.send("deleteUsers", _delete_users._get_kwargs(body=ids))
         return _deleteUsers(self._caller.client, response)
 
-    def get(self, id: UUID, /) -> JsonObject:
+    def get(self, id: UUID | str, /) -> JsonObject:
         """Get user.
 
         Get information about a user.
@@ -298,15 +308,15 @@ class Users:
         return _getUser(self._caller.client, response)
 
     @overload
-    def update(self, id: UUID, body: UpdateUserRequest, /) -> JsonValue: ...
+    def update(self, id: UUID | str, body: UpdateUserRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateUserFields]) -> JsonValue: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateUserFields]) -> JsonValue: ...
 
     def update(
         self,
-        id: UUID,
-        body: UpdateUserRequest | None = None,
+        id: UUID | str,
+        body: UpdateUserRequest | Mapping[str, Any] | None = None,
         /,
         *,
         type: str | Unset = UNSET,
@@ -323,7 +333,7 @@ class Users:
 
         Args:
             id: The ID of the user to be updated.
-            body: a ``UpdateUserRequest``, or its fields as keyword arguments:
+            body: a ``UpdateUserRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             type: (required) str
             value: (required) Any JSON value (its meaning depends on `type`).
 
@@ -341,7 +351,7 @@ class Users:
         response = self._caller.send("updateUser", _update_user._get_kwargs(id, body=body))
         return _updateUser(self._caller.client, response)
 
-    def delete(self, id: UUID, /) -> JsonValue:
+    def delete(self, id: UUID | str, /) -> JsonValue:
         """Delete user.
 
         Delete a user based on the provided user ID. Users cannot delete themselves. If the user is a tenant
@@ -366,12 +376,14 @@ class Users:
         return _deleteUser(self._caller.client, response)
 
     @overload
-    def import_from_excel(self, body: ImportUsersRequest, /) -> JsonValue: ...
+    def import_from_excel(self, body: ImportUsersRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     def import_from_excel(self, /, **fields: Unpack[_importUsersFromExcelFields]) -> JsonValue: ...
 
-    def import_from_excel(self, body: ImportUsersRequest | None = None, /, *, file: File | Unset = UNSET) -> JsonValue:
+    def import_from_excel(
+        self, body: ImportUsersRequest | Mapping[str, Any] | None = None, /, *, file: File | Unset = UNSET
+    ) -> JsonValue:
         """Add users from Excel.
 
         Add users to the system by importing their details from an Excel file. Supported file formats
@@ -383,7 +395,7 @@ class Users:
         ``path_overrides={"importUsersFromExcel": "/the/right/path"}`` to the client.
 
         Args:
-            body: a ``ImportUsersRequest``, or its fields as keyword arguments:
+            body: a ``ImportUsersRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             file: (required) The Excel file.
 
         Returns:
@@ -401,18 +413,18 @@ class Users:
         return _importUsersFromExcel(self._caller.client, response)
 
     @overload
-    def transfer_content(self, id: UUID, body: TransferUserRequest, /) -> JsonValue: ...
+    def transfer_content(self, id: UUID | str, body: TransferUserRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    def transfer_content(self, id: UUID, /, **fields: Unpack[_transferUserContentFields]) -> JsonValue: ...
+    def transfer_content(self, id: UUID | str, /, **fields: Unpack[_transferUserContentFields]) -> JsonValue: ...
 
     def transfer_content(
         self,
-        id: UUID,
-        body: TransferUserRequest | None = None,
+        id: UUID | str,
+        body: TransferUserRequest | Mapping[str, Any] | None = None,
         /,
         *,
-        new_user_id: UUID | Unset = UNSET,
+        new_user_id: UUID | str | Unset = UNSET,
         transfer_content: bool | Unset = UNSET,
         transfer_permissions: bool | Unset = UNSET,
     ) -> JsonValue:
@@ -428,8 +440,8 @@ class Users:
 
         Args:
             id: The ID of the user whose content and authorizations will be transferred.
-            body: a ``TransferUserRequest``, or its fields as keyword arguments:
-            new_user_id: (required) UUID
+            body: a ``TransferUserRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
+            new_user_id: (required) UUID | str
             transfer_content: (required) bool
             transfer_permissions: (required) bool
 
@@ -442,7 +454,7 @@ class Users:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            TransferUserRequest, body, locals(), ("self", "body", "id"), "transfer_content", UNSET
+            TransferUserRequest, body, locals(), ("self", "body", "id"), "transfer_content", UNSET, kinds=_KINDS
         )
         response = self._caller.send("transferUserContent", _transfer_user_content._get_kwargs(id, body=body))
         return _transferUserContent(self._caller.client, response)
@@ -486,19 +498,19 @@ class Users:
         )
 
     @overload
-    def invite(self, body: InviteUsersRequest, /) -> JsonValue: ...
+    def invite(self, body: InviteUsersRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     def invite(self, /, **fields: Unpack[_inviteUsersFields]) -> JsonValue: ...
 
     def invite(
         self,
-        body: InviteUsersRequest | None = None,
+        body: InviteUsersRequest | Mapping[str, Any] | None = None,
         /,
         *,
         emails: builtins.list[str] | Unset = UNSET,
         tenant_admin_role: None | str | Unset = UNSET,
-        organizations: builtins.list[OrganizationRoleDto] | None | Unset = UNSET,
+        organizations: Sequence[OrganizationRoleDto | Mapping[str, Any]] | None | Unset = UNSET,
     ) -> JsonValue:
         """Invite users.
 
@@ -509,10 +521,10 @@ class Users:
         pass ``path_overrides={"inviteUsers": "/the/right/path"}`` to the client.
 
         Args:
-            body: a ``InviteUsersRequest``, or its fields as keyword arguments:
+            body: a ``InviteUsersRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             emails: (required) list[str]
             tenant_admin_role: None | str | Unset
-            organizations: list[OrganizationRoleDto] | None | Unset
+            organizations: Sequence[OrganizationRoleDto | Mapping[str, Any]] | None | Unset
 
         Returns:
             JsonValue: the envelope's ``data``.
@@ -522,7 +534,9 @@ class Users:
             errors.UnexpectedResponseError: a success response that is not the documented type.
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        body = _facade.model_from_arguments(InviteUsersRequest, body, locals(), ("self", "body"), "invite", UNSET)
+        body = _facade.model_from_arguments(
+            InviteUsersRequest, body, locals(), ("self", "body"), "invite", UNSET, kinds=_KINDS
+        )
         response = self._caller.send("inviteUsers", _invite_users._get_kwargs(body=body))
         return _inviteUsers(self._caller.client, response)
 
@@ -541,67 +555,77 @@ class UsersWithRawResponse:
         return RawResponse.of(response, _getUsers(self._caller.client, response))
 
     @overload
-    def create(self, body: AddUserRequest, /) -> RawResponse[JsonValue]: ...
+    def create(self, body: AddUserRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     def create(self, /, **fields: Unpack[_addUserFields]) -> RawResponse[JsonValue]: ...
 
-    def create(self, body: AddUserRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def create(
+        self, body: AddUserRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Users.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(AddUserRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(AddUserRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = self._caller.send("addUser", _add_user._get_kwargs(body=body))
         return RawResponse.of(response, _addUser(self._caller.client, response))
 
-    def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Users.delete_many`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteUsers", _delete_users._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteUsers(self._caller.client, response))
 
-    def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Users.get`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getUser", _get_user._get_kwargs(id))
         return RawResponse.of(response, _getUser(self._caller.client, response))
 
     @overload
-    def update(self, id: UUID, body: UpdateUserRequest, /) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, body: UpdateUserRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateUserFields]) -> RawResponse[JsonValue]: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateUserFields]) -> RawResponse[JsonValue]: ...
 
-    def update(self, id: UUID, body: UpdateUserRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def update(
+        self, id: UUID | str, body: UpdateUserRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Users.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(UpdateUserRequest, body, fields, "update", UNSET, {"type": "type_"})
         response = self._caller.send("updateUser", _update_user._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateUser(self._caller.client, response))
 
-    def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Users.delete`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteUser", _delete_user._get_kwargs(id))
         return RawResponse.of(response, _deleteUser(self._caller.client, response))
 
     @overload
-    def import_from_excel(self, body: ImportUsersRequest, /) -> RawResponse[JsonValue]: ...
+    def import_from_excel(self, body: ImportUsersRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     def import_from_excel(self, /, **fields: Unpack[_importUsersFromExcelFields]) -> RawResponse[JsonValue]: ...
 
-    def import_from_excel(self, body: ImportUsersRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def import_from_excel(
+        self, body: ImportUsersRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Users.import_from_excel`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(ImportUsersRequest, body, fields, "import_from_excel", UNSET)
         response = self._caller.send("importUsersFromExcel", _import_users_from_excel._get_kwargs(body=body))
         return RawResponse.of(response, _importUsersFromExcel(self._caller.client, response))
 
     @overload
-    def transfer_content(self, id: UUID, body: TransferUserRequest, /) -> RawResponse[JsonValue]: ...
+    def transfer_content(
+        self, id: UUID | str, body: TransferUserRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    def transfer_content(self, id: UUID, /, **fields: Unpack[_transferUserContentFields]) -> RawResponse[JsonValue]: ...
+    def transfer_content(
+        self, id: UUID | str, /, **fields: Unpack[_transferUserContentFields]
+    ) -> RawResponse[JsonValue]: ...
 
     def transfer_content(
-        self, id: UUID, body: TransferUserRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: TransferUserRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Users.transfer_content`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(TransferUserRequest, body, fields, "transfer_content", UNSET)
+        body = _facade.model_from_keywords(TransferUserRequest, body, fields, "transfer_content", UNSET, kinds=_KINDS)
         response = self._caller.send("transferUserContent", _transfer_user_content._get_kwargs(id, body=body))
         return RawResponse.of(response, _transferUserContent(self._caller.client, response))
 
@@ -611,14 +635,16 @@ class UsersWithRawResponse:
         return RawResponse.of(response, _downloadUsersImportTemplate(self._caller.client, response))
 
     @overload
-    def invite(self, body: InviteUsersRequest, /) -> RawResponse[JsonValue]: ...
+    def invite(self, body: InviteUsersRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     def invite(self, /, **fields: Unpack[_inviteUsersFields]) -> RawResponse[JsonValue]: ...
 
-    def invite(self, body: InviteUsersRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    def invite(
+        self, body: InviteUsersRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Users.invite`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(InviteUsersRequest, body, fields, "invite", UNSET)
+        body = _facade.model_from_keywords(InviteUsersRequest, body, fields, "invite", UNSET, kinds=_KINDS)
         response = self._caller.send("inviteUsers", _invite_users._get_kwargs(body=body))
         return RawResponse.of(response, _inviteUsers(self._caller.client, response))
 
@@ -642,51 +668,55 @@ class AsyncUsers:
         return _getUsers(self._caller.client, response)
 
     @overload
-    async def create(self, body: AddUserRequest, /) -> JsonValue: ...
+    async def create(self, body: AddUserRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_addUserFields]) -> JsonValue: ...
 
-    async def create(self, body: AddUserRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def create(self, body: AddUserRequest | Mapping[str, Any] | None = None, /, **fields: Any) -> JsonValue:
         """``Users.create`` (documented there), async."""
-        body = _facade.model_from_keywords(AddUserRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(AddUserRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("addUser", _add_user._get_kwargs(body=body))
         return _addUser(self._caller.client, response)
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> JsonValue:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> JsonValue:
         """``Users.delete_many`` (documented there), async."""
         response = await self._caller.send_async("deleteUsers", _delete_users._get_kwargs(body=ids))
         return _deleteUsers(self._caller.client, response)
 
-    async def get(self, id: UUID, /) -> JsonObject:
+    async def get(self, id: UUID | str, /) -> JsonObject:
         """``Users.get`` (documented there), async."""
         response = await self._caller.send_async("getUser", _get_user._get_kwargs(id))
         return _getUser(self._caller.client, response)
 
     @overload
-    async def update(self, id: UUID, body: UpdateUserRequest, /) -> JsonValue: ...
+    async def update(self, id: UUID | str, body: UpdateUserRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateUserFields]) -> JsonValue: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateUserFields]) -> JsonValue: ...
 
-    async def update(self, id: UUID, body: UpdateUserRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def update(
+        self, id: UUID | str, body: UpdateUserRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Users.update`` (documented there), async."""
         body = _facade.model_from_keywords(UpdateUserRequest, body, fields, "update", UNSET, {"type": "type_"})
         response = await self._caller.send_async("updateUser", _update_user._get_kwargs(id, body=body))
         return _updateUser(self._caller.client, response)
 
-    async def delete(self, id: UUID, /) -> JsonValue:
+    async def delete(self, id: UUID | str, /) -> JsonValue:
         """``Users.delete`` (documented there), async."""
         response = await self._caller.send_async("deleteUser", _delete_user._get_kwargs(id))
         return _deleteUser(self._caller.client, response)
 
     @overload
-    async def import_from_excel(self, body: ImportUsersRequest, /) -> JsonValue: ...
+    async def import_from_excel(self, body: ImportUsersRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     async def import_from_excel(self, /, **fields: Unpack[_importUsersFromExcelFields]) -> JsonValue: ...
 
-    async def import_from_excel(self, body: ImportUsersRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def import_from_excel(
+        self, body: ImportUsersRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Users.import_from_excel`` (documented there), async."""
         body = _facade.model_from_keywords(ImportUsersRequest, body, fields, "import_from_excel", UNSET)
         response = await self._caller.send_async(
@@ -695,14 +725,16 @@ class AsyncUsers:
         return _importUsersFromExcel(self._caller.client, response)
 
     @overload
-    async def transfer_content(self, id: UUID, body: TransferUserRequest, /) -> JsonValue: ...
+    async def transfer_content(self, id: UUID | str, body: TransferUserRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
-    async def transfer_content(self, id: UUID, /, **fields: Unpack[_transferUserContentFields]) -> JsonValue: ...
+    async def transfer_content(self, id: UUID | str, /, **fields: Unpack[_transferUserContentFields]) -> JsonValue: ...
 
-    async def transfer_content(self, id: UUID, body: TransferUserRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def transfer_content(
+        self, id: UUID | str, body: TransferUserRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> JsonValue:
         """``Users.transfer_content`` (documented there), async."""
-        body = _facade.model_from_keywords(TransferUserRequest, body, fields, "transfer_content", UNSET)
+        body = _facade.model_from_keywords(TransferUserRequest, body, fields, "transfer_content", UNSET, kinds=_KINDS)
         response = await self._caller.send_async(
             "transferUserContent", _transfer_user_content._get_kwargs(id, body=body)
         )
@@ -725,14 +757,14 @@ class AsyncUsers:
         )
 
     @overload
-    async def invite(self, body: InviteUsersRequest, /) -> JsonValue: ...
+    async def invite(self, body: InviteUsersRequest | Mapping[str, Any], /) -> JsonValue: ...
 
     @overload
     async def invite(self, /, **fields: Unpack[_inviteUsersFields]) -> JsonValue: ...
 
-    async def invite(self, body: InviteUsersRequest | None = None, /, **fields: Any) -> JsonValue:
+    async def invite(self, body: InviteUsersRequest | Mapping[str, Any] | None = None, /, **fields: Any) -> JsonValue:
         """``Users.invite`` (documented there), async."""
-        body = _facade.model_from_keywords(InviteUsersRequest, body, fields, "invite", UNSET)
+        body = _facade.model_from_keywords(InviteUsersRequest, body, fields, "invite", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("inviteUsers", _invite_users._get_kwargs(body=body))
         return _inviteUsers(self._caller.client, response)
 
@@ -751,52 +783,58 @@ class AsyncUsersWithRawResponse:
         return RawResponse.of(response, _getUsers(self._caller.client, response))
 
     @overload
-    async def create(self, body: AddUserRequest, /) -> RawResponse[JsonValue]: ...
+    async def create(self, body: AddUserRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_addUserFields]) -> RawResponse[JsonValue]: ...
 
-    async def create(self, body: AddUserRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    async def create(
+        self, body: AddUserRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Users.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(AddUserRequest, body, fields, "create", UNSET)
+        body = _facade.model_from_keywords(AddUserRequest, body, fields, "create", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("addUser", _add_user._get_kwargs(body=body))
         return RawResponse.of(response, _addUser(self._caller.client, response))
 
-    async def delete_many(self, ids: builtins.list[UUID], /) -> RawResponse[JsonValue]:
+    async def delete_many(self, ids: Sequence[UUID | str], /) -> RawResponse[JsonValue]:
         """``Users.delete_many`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteUsers", _delete_users._get_kwargs(body=ids))
         return RawResponse.of(response, _deleteUsers(self._caller.client, response))
 
-    async def get(self, id: UUID, /) -> RawResponse[JsonObject]:
+    async def get(self, id: UUID | str, /) -> RawResponse[JsonObject]:
         """``Users.get`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("getUser", _get_user._get_kwargs(id))
         return RawResponse.of(response, _getUser(self._caller.client, response))
 
     @overload
-    async def update(self, id: UUID, body: UpdateUserRequest, /) -> RawResponse[JsonValue]: ...
+    async def update(
+        self, id: UUID | str, body: UpdateUserRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateUserFields]) -> RawResponse[JsonValue]: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateUserFields]) -> RawResponse[JsonValue]: ...
 
-    async def update(self, id: UUID, body: UpdateUserRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    async def update(
+        self, id: UUID | str, body: UpdateUserRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Users.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(UpdateUserRequest, body, fields, "update", UNSET, {"type": "type_"})
         response = await self._caller.send_async("updateUser", _update_user._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateUser(self._caller.client, response))
 
-    async def delete(self, id: UUID, /) -> RawResponse[JsonValue]:
+    async def delete(self, id: UUID | str, /) -> RawResponse[JsonValue]:
         """``Users.delete`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteUser", _delete_user._get_kwargs(id))
         return RawResponse.of(response, _deleteUser(self._caller.client, response))
 
     @overload
-    async def import_from_excel(self, body: ImportUsersRequest, /) -> RawResponse[JsonValue]: ...
+    async def import_from_excel(self, body: ImportUsersRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     async def import_from_excel(self, /, **fields: Unpack[_importUsersFromExcelFields]) -> RawResponse[JsonValue]: ...
 
     async def import_from_excel(
-        self, body: ImportUsersRequest | None = None, /, **fields: Any
+        self, body: ImportUsersRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Users.import_from_excel`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(ImportUsersRequest, body, fields, "import_from_excel", UNSET)
@@ -806,18 +844,20 @@ class AsyncUsersWithRawResponse:
         return RawResponse.of(response, _importUsersFromExcel(self._caller.client, response))
 
     @overload
-    async def transfer_content(self, id: UUID, body: TransferUserRequest, /) -> RawResponse[JsonValue]: ...
+    async def transfer_content(
+        self, id: UUID | str, body: TransferUserRequest | Mapping[str, Any], /
+    ) -> RawResponse[JsonValue]: ...
 
     @overload
     async def transfer_content(
-        self, id: UUID, /, **fields: Unpack[_transferUserContentFields]
+        self, id: UUID | str, /, **fields: Unpack[_transferUserContentFields]
     ) -> RawResponse[JsonValue]: ...
 
     async def transfer_content(
-        self, id: UUID, body: TransferUserRequest | None = None, /, **fields: Any
+        self, id: UUID | str, body: TransferUserRequest | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[JsonValue]:
         """``Users.transfer_content`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(TransferUserRequest, body, fields, "transfer_content", UNSET)
+        body = _facade.model_from_keywords(TransferUserRequest, body, fields, "transfer_content", UNSET, kinds=_KINDS)
         response = await self._caller.send_async(
             "transferUserContent", _transfer_user_content._get_kwargs(id, body=body)
         )
@@ -831,13 +871,15 @@ class AsyncUsersWithRawResponse:
         return RawResponse.of(response, _downloadUsersImportTemplate(self._caller.client, response))
 
     @overload
-    async def invite(self, body: InviteUsersRequest, /) -> RawResponse[JsonValue]: ...
+    async def invite(self, body: InviteUsersRequest | Mapping[str, Any], /) -> RawResponse[JsonValue]: ...
 
     @overload
     async def invite(self, /, **fields: Unpack[_inviteUsersFields]) -> RawResponse[JsonValue]: ...
 
-    async def invite(self, body: InviteUsersRequest | None = None, /, **fields: Any) -> RawResponse[JsonValue]:
+    async def invite(
+        self, body: InviteUsersRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[JsonValue]:
         """``Users.invite`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(InviteUsersRequest, body, fields, "invite", UNSET)
+        body = _facade.model_from_keywords(InviteUsersRequest, body, fields, "invite", UNSET, kinds=_KINDS)
         response = await self._caller.send_async("inviteUsers", _invite_users._get_kwargs(body=body))
         return RawResponse.of(response, _inviteUsers(self._caller.client, response))

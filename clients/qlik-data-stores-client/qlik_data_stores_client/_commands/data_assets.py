@@ -41,6 +41,7 @@ COMMANDS: tuple[dict[str, Any], ...] = (
                 "call": "keyword",
                 "dest": "p_page",
                 "flag": "--page",
+                "help": "the page query parameter (int)",
                 "kind": "option",
                 "name": "page",
                 "python": "page",

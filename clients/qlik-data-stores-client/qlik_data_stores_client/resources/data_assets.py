@@ -32,6 +32,10 @@ __all__ = [
 ]
 
 
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
+
+
 def _getDataAssets(client: AuthenticatedClient | Client, response: httpx.Response) -> DataAssetPage:
     parsed = _get_data_assets._build_response(client=client, response=response).parsed
     if isinstance(parsed, DataAssetPage):
@@ -73,7 +77,7 @@ class DataAssets:
         Args:
             data_store_ids: Comma-separated data store IDs or * to include all data stores.
             limit: Page size limit.
-            page: int | Unset
+            page: the page query parameter (int)
             projections: Comma-separated fields to return in the response.
             sort: Comma-separated fields and field start with '-' character sorts the result set in
                 descending order.

@@ -32,6 +32,10 @@ __all__ = [
 ]
 
 
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
+
+
 def _getDataSets(client: AuthenticatedClient | Client, response: httpx.Response) -> DataSetPage:
     parsed = _get_data_sets._build_response(client=client, response=response).parsed
     if isinstance(parsed, DataSetPage):
@@ -75,7 +79,7 @@ class DataSets:
             data_store_ids: Comma-separated data store IDs or * to include all data stores.
             data_asset_ids: Comma-separated data asset IDs or * to include all data assets.
             limit: Page size limit.
-            page: int | Unset
+            page: the page query parameter (int)
             projections: Comma-separated fields to return in the response.
             sort: Comma-separated fields and field start with '-' character sorts the result set in
                 descending order.

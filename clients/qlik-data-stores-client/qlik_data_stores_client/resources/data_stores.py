@@ -9,6 +9,7 @@ returns its success type and raises ``errors.ApiError`` (a subclass per status) 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 
 import httpx
@@ -40,6 +41,10 @@ __all__ = [
 ]
 
 
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
+
+
 def _getDataStores(client: AuthenticatedClient | Client, response: httpx.Response) -> DataStorePage:
     parsed = _get_data_stores._build_response(client=client, response=response).parsed
     if isinstance(parsed, DataStorePage):
@@ -47,6 +52,7 @@ def _getDataStores(client: AuthenticatedClient | Client, response: httpx.Respons
     raise _results.unexpected(client, response, "Response body is not the documented DataStorePage")
 
 
+_KINDS["create"] = {"properties": DataStoreRequestProperties}
 if TYPE_CHECKING:
 
     class _createDataStoreFields(TypedDict, total=False):
@@ -63,7 +69,7 @@ if TYPE_CHECKING:
         version: int | Unset
         tenant_id: str | Unset
         created_by: str | Unset
-        properties: DataStoreRequestProperties | Unset
+        properties: DataStoreRequestProperties | Mapping[str, Any] | Unset
         created_time: str | Unset
         description: str | Unset
         last_modified_by: str | Unset
@@ -97,6 +103,7 @@ def _getDataStore(client: AuthenticatedClient | Client, response: httpx.Response
     raise _results.unexpected(client, response, "Response body is not the documented DataStore")
 
 
+_KINDS["update"] = {"properties": DataStoreRequestProperties}
 if TYPE_CHECKING:
 
     class _updateDataStoreFields(TypedDict, total=False):
@@ -113,7 +120,7 @@ if TYPE_CHECKING:
         version: int | Unset
         tenant_id: str | Unset
         created_by: str | Unset
-        properties: DataStoreRequestProperties | Unset
+        properties: DataStoreRequestProperties | Mapping[str, Any] | Unset
         created_time: str | Unset
         description: str | Unset
         last_modified_by: str | Unset
@@ -128,11 +135,17 @@ def _updateDataStore(client: AuthenticatedClient | Client, response: httpx.Respo
     raise _results.unexpected(client, response, "Response body is not the documented DataStore")
 
 
-def _patchDataStore(client: AuthenticatedClient | Client, response: httpx.Response) -> DataStore | None:
+def _patchDataStore(client: AuthenticatedClient | Client, response: httpx.Response) -> DataStore:
     parsed = _patch_data_store._build_response(client=client, response=response).parsed
-    if isinstance(parsed, DataStore) or parsed is None:
+    if isinstance(parsed, DataStore):
         return parsed
-    raise _results.unexpected(client, response, "Response body is not the documented DataStore | None")
+    if parsed is None:
+        raise _results.unexpected(
+            client,
+            response,
+            "PATCH /v1/data-stores/{data-store-id} answered 204 without the documented DataStore body (the request itself succeeded)",
+        )
+    raise _results.unexpected(client, response, "Response body is not the documented DataStore")
 
 
 class DataStores:
@@ -162,7 +175,7 @@ class DataStores:
 
         Args:
             limit: Page size limit.
-            page: int | Unset
+            page: the page query parameter (int)
             projections: Comma-separated fields to return in the response.
             sort: Comma-separated fields and field start with '-' character sorts the result set in
                 descending order.
@@ -200,14 +213,14 @@ class DataStores:
         return Pager(fetch, request, next_request, items, limit_error=_results.page_limit)
 
     @overload
-    def create(self, body: DataStoreRequest, /) -> DataStore: ...
+    def create(self, body: DataStoreRequest | DataStore | Mapping[str, Any], /) -> DataStore: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createDataStoreFields]) -> DataStore: ...
 
     def create(
         self,
-        body: DataStoreRequest | None = None,
+        body: DataStoreRequest | DataStore | Mapping[str, Any] | None = None,
         /,
         *,
         type: str | Unset = UNSET,
@@ -221,7 +234,7 @@ class DataStores:
         version: int | Unset = UNSET,
         tenant_id: str | Unset = UNSET,
         created_by: str | Unset = UNSET,
-        properties: DataStoreRequestProperties | Unset = UNSET,
+        properties: DataStoreRequestProperties | Mapping[str, Any] | Unset = UNSET,
         created_time: str | Unset = UNSET,
         description: str | Unset = UNSET,
         last_modified_by: str | Unset = UNSET,
@@ -233,7 +246,7 @@ class DataStores:
         ``POST /v1/data-stores`` (createDataStore).
 
         Args:
-            body: a ``DataStoreRequest``, or its fields as keyword arguments:
+            body: a ``DataStoreRequest`` (or a ``DataStore`` as fetched), a mapping of its JSON fields, or its fields as keyword arguments:
             type: (required) str
             technical_name: (required) str
             id: Only required when updating the resource. Must be null for new resources.
@@ -261,26 +274,38 @@ class DataStores:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            DataStoreRequest, body, locals(), ("self", "body"), "create", UNSET, {"type": "type_"}
+            DataStoreRequest,
+            body,
+            locals(),
+            ("self", "body"),
+            "create",
+            UNSET,
+            {"type": "type_"},
+            kinds=_KINDS,
+            variants=(DataStore,),
         )
         response = self._caller.send("createDataStore", _create_data_store._get_kwargs(body=body))
         return _createDataStore(self._caller.client, response)
 
     @overload
-    def delete_many(self, body: DeleteDataStoresRequest, /) -> None: ...
+    def delete_many(self, body: DeleteDataStoresRequest | Mapping[str, Any], /) -> None: ...
 
     @overload
     def delete_many(self, /, **fields: Unpack[_deleteDataStoresFields]) -> None: ...
 
     def delete_many(
-        self, body: DeleteDataStoresRequest | None = None, /, *, ids: builtins.list[str] | Unset = UNSET
+        self,
+        body: DeleteDataStoresRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        ids: builtins.list[str] | Unset = UNSET,
     ) -> None:
         """Delete data stores if it does not contain any data-assets.
 
         ``DELETE /v1/data-stores`` (deleteDataStores).
 
         Args:
-            body: a ``DeleteDataStoresRequest``, or its fields as keyword arguments:
+            body: a ``DeleteDataStoresRequest``, a mapping of its JSON fields, or its fields as keyword arguments:
             ids: list[str] | Unset
 
         Returns:
@@ -303,7 +328,7 @@ class DataStores:
         ``GET /v1/data-stores/{data-store-id}`` (getDataStore).
 
         Args:
-            data_store_id: path parameter
+            data_store_id: the data-store-id path parameter (str)
             projections: Comma-separated fields to return in the response.
 
         Returns:
@@ -320,7 +345,7 @@ class DataStores:
         return _getDataStore(self._caller.client, response)
 
     @overload
-    def update(self, data_store_id: str, body: DataStoreRequest, /) -> DataStore: ...
+    def update(self, data_store_id: str, body: DataStoreRequest | DataStore | Mapping[str, Any], /) -> DataStore: ...
 
     @overload
     def update(self, data_store_id: str, /, **fields: Unpack[_updateDataStoreFields]) -> DataStore: ...
@@ -328,7 +353,7 @@ class DataStores:
     def update(
         self,
         data_store_id: str,
-        body: DataStoreRequest | None = None,
+        body: DataStoreRequest | DataStore | Mapping[str, Any] | None = None,
         /,
         *,
         type: str | Unset = UNSET,
@@ -342,7 +367,7 @@ class DataStores:
         version: int | Unset = UNSET,
         tenant_id: str | Unset = UNSET,
         created_by: str | Unset = UNSET,
-        properties: DataStoreRequestProperties | Unset = UNSET,
+        properties: DataStoreRequestProperties | Mapping[str, Any] | Unset = UNSET,
         created_time: str | Unset = UNSET,
         description: str | Unset = UNSET,
         last_modified_by: str | Unset = UNSET,
@@ -354,8 +379,8 @@ class DataStores:
         ``PUT /v1/data-stores/{data-store-id}`` (updateDataStore).
 
         Args:
-            data_store_id: path parameter
-            body: a ``DataStoreRequest``, or its fields as keyword arguments:
+            data_store_id: the data-store-id path parameter (str)
+            body: a ``DataStoreRequest`` (or a ``DataStore`` as fetched), a mapping of its JSON fields, or its fields as keyword arguments:
             type: (required) str
             technical_name: (required) str
             id: Only required when updating the resource. Must be null for new resources.
@@ -383,29 +408,43 @@ class DataStores:
             errors.ApiConnectionError: the request could not be sent or answered.
         """
         body = _facade.model_from_arguments(
-            DataStoreRequest, body, locals(), ("self", "body", "data_store_id"), "update", UNSET, {"type": "type_"}
+            DataStoreRequest,
+            body,
+            locals(),
+            ("self", "body", "data_store_id"),
+            "update",
+            UNSET,
+            {"type": "type_"},
+            kinds=_KINDS,
+            variants=(DataStore,),
         )
         response = self._caller.send("updateDataStore", _update_data_store._get_kwargs(data_store_id, body=body))
         return _updateDataStore(self._caller.client, response)
 
-    def patch(self, data_store_id: str, operations: builtins.list[JsonPatchOperation], /) -> DataStore | None:
+    def patch(self, data_store_id: str, operations: Sequence[JsonPatchOperation | Mapping[str, Any]], /) -> DataStore:
         """Patch data store.
 
         ``PATCH /v1/data-stores/{data-store-id}`` (patchDataStore).
 
         Args:
-            data_store_id: path parameter
+            data_store_id: the data-store-id path parameter (str)
             operations: Array of JSON patch documents as defined by RFC 6902.
 
         Returns:
-            DataStore | None.
+            DataStore.
 
         Raises:
             errors.ApiError: any 4xx/5xx after retries (NotFoundError, ...).
-            errors.UnexpectedResponseError: a success response that is not the documented type.
+            errors.UnexpectedResponseError: a success response that is not the documented type; also the
+                documented 204 without a body (the change was made: fetch the result with ``get``).
             errors.ApiConnectionError: the request could not be sent or answered.
         """
-        response = self._caller.send("patchDataStore", _patch_data_store._get_kwargs(data_store_id, body=operations))
+        response = self._caller.send(
+            "patchDataStore",
+            _patch_data_store._get_kwargs(
+                data_store_id, body=_facade.accept(operations, [JsonPatchOperation], "operations")
+            ),
+        )
         return _patchDataStore(self._caller.client, response)
 
 
@@ -432,24 +471,30 @@ class DataStoresWithRawResponse:
         return RawResponse.of(response, _getDataStores(self._caller.client, response))
 
     @overload
-    def create(self, body: DataStoreRequest, /) -> RawResponse[DataStore]: ...
+    def create(self, body: DataStoreRequest | DataStore | Mapping[str, Any], /) -> RawResponse[DataStore]: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createDataStoreFields]) -> RawResponse[DataStore]: ...
 
-    def create(self, body: DataStoreRequest | None = None, /, **fields: Any) -> RawResponse[DataStore]:
+    def create(
+        self, body: DataStoreRequest | DataStore | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[DataStore]:
         """``DataStores.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(DataStoreRequest, body, fields, "create", UNSET, {"type": "type_"})
+        body = _facade.model_from_keywords(
+            DataStoreRequest, body, fields, "create", UNSET, {"type": "type_"}, kinds=_KINDS, variants=(DataStore,)
+        )
         response = self._caller.send("createDataStore", _create_data_store._get_kwargs(body=body))
         return RawResponse.of(response, _createDataStore(self._caller.client, response))
 
     @overload
-    def delete_many(self, body: DeleteDataStoresRequest, /) -> RawResponse[None]: ...
+    def delete_many(self, body: DeleteDataStoresRequest | Mapping[str, Any], /) -> RawResponse[None]: ...
 
     @overload
     def delete_many(self, /, **fields: Unpack[_deleteDataStoresFields]) -> RawResponse[None]: ...
 
-    def delete_many(self, body: DeleteDataStoresRequest | None = None, /, **fields: Any) -> RawResponse[None]:
+    def delete_many(
+        self, body: DeleteDataStoresRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[None]:
         """``DataStores.delete_many`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(DeleteDataStoresRequest, body, fields, "delete_many", UNSET)
         response = self._caller.send("deleteDataStores", _delete_data_stores._get_kwargs(body=body))
@@ -464,24 +509,33 @@ class DataStoresWithRawResponse:
         return RawResponse.of(response, _getDataStore(self._caller.client, response))
 
     @overload
-    def update(self, data_store_id: str, body: DataStoreRequest, /) -> RawResponse[DataStore]: ...
+    def update(
+        self, data_store_id: str, body: DataStoreRequest | DataStore | Mapping[str, Any], /
+    ) -> RawResponse[DataStore]: ...
 
     @overload
     def update(self, data_store_id: str, /, **fields: Unpack[_updateDataStoreFields]) -> RawResponse[DataStore]: ...
 
     def update(
-        self, data_store_id: str, body: DataStoreRequest | None = None, /, **fields: Any
+        self, data_store_id: str, body: DataStoreRequest | DataStore | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[DataStore]:
         """``DataStores.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(DataStoreRequest, body, fields, "update", UNSET, {"type": "type_"})
+        body = _facade.model_from_keywords(
+            DataStoreRequest, body, fields, "update", UNSET, {"type": "type_"}, kinds=_KINDS, variants=(DataStore,)
+        )
         response = self._caller.send("updateDataStore", _update_data_store._get_kwargs(data_store_id, body=body))
         return RawResponse.of(response, _updateDataStore(self._caller.client, response))
 
     def patch(
-        self, data_store_id: str, operations: builtins.list[JsonPatchOperation], /
-    ) -> RawResponse[DataStore | None]:
+        self, data_store_id: str, operations: Sequence[JsonPatchOperation | Mapping[str, Any]], /
+    ) -> RawResponse[DataStore]:
         """``DataStores.patch`` (documented there), returning a ``RawResponse``."""
-        response = self._caller.send("patchDataStore", _patch_data_store._get_kwargs(data_store_id, body=operations))
+        response = self._caller.send(
+            "patchDataStore",
+            _patch_data_store._get_kwargs(
+                data_store_id, body=_facade.accept(operations, [JsonPatchOperation], "operations")
+            ),
+        )
         return RawResponse.of(response, _patchDataStore(self._caller.client, response))
 
 
@@ -531,24 +585,30 @@ class AsyncDataStores:
         return AsyncPager(fetch, request, next_request, items, limit_error=_results.page_limit)
 
     @overload
-    async def create(self, body: DataStoreRequest, /) -> DataStore: ...
+    async def create(self, body: DataStoreRequest | DataStore | Mapping[str, Any], /) -> DataStore: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createDataStoreFields]) -> DataStore: ...
 
-    async def create(self, body: DataStoreRequest | None = None, /, **fields: Any) -> DataStore:
+    async def create(
+        self, body: DataStoreRequest | DataStore | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> DataStore:
         """``DataStores.create`` (documented there), async."""
-        body = _facade.model_from_keywords(DataStoreRequest, body, fields, "create", UNSET, {"type": "type_"})
+        body = _facade.model_from_keywords(
+            DataStoreRequest, body, fields, "create", UNSET, {"type": "type_"}, kinds=_KINDS, variants=(DataStore,)
+        )
         response = await self._caller.send_async("createDataStore", _create_data_store._get_kwargs(body=body))
         return _createDataStore(self._caller.client, response)
 
     @overload
-    async def delete_many(self, body: DeleteDataStoresRequest, /) -> None: ...
+    async def delete_many(self, body: DeleteDataStoresRequest | Mapping[str, Any], /) -> None: ...
 
     @overload
     async def delete_many(self, /, **fields: Unpack[_deleteDataStoresFields]) -> None: ...
 
-    async def delete_many(self, body: DeleteDataStoresRequest | None = None, /, **fields: Any) -> None:
+    async def delete_many(
+        self, body: DeleteDataStoresRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> None:
         """``DataStores.delete_many`` (documented there), async."""
         body = _facade.model_from_keywords(DeleteDataStoresRequest, body, fields, "delete_many", UNSET)
         response = await self._caller.send_async("deleteDataStores", _delete_data_stores._get_kwargs(body=body))
@@ -562,23 +622,34 @@ class AsyncDataStores:
         return _getDataStore(self._caller.client, response)
 
     @overload
-    async def update(self, data_store_id: str, body: DataStoreRequest, /) -> DataStore: ...
+    async def update(
+        self, data_store_id: str, body: DataStoreRequest | DataStore | Mapping[str, Any], /
+    ) -> DataStore: ...
 
     @overload
     async def update(self, data_store_id: str, /, **fields: Unpack[_updateDataStoreFields]) -> DataStore: ...
 
-    async def update(self, data_store_id: str, body: DataStoreRequest | None = None, /, **fields: Any) -> DataStore:
+    async def update(
+        self, data_store_id: str, body: DataStoreRequest | DataStore | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> DataStore:
         """``DataStores.update`` (documented there), async."""
-        body = _facade.model_from_keywords(DataStoreRequest, body, fields, "update", UNSET, {"type": "type_"})
+        body = _facade.model_from_keywords(
+            DataStoreRequest, body, fields, "update", UNSET, {"type": "type_"}, kinds=_KINDS, variants=(DataStore,)
+        )
         response = await self._caller.send_async(
             "updateDataStore", _update_data_store._get_kwargs(data_store_id, body=body)
         )
         return _updateDataStore(self._caller.client, response)
 
-    async def patch(self, data_store_id: str, operations: builtins.list[JsonPatchOperation], /) -> DataStore | None:
+    async def patch(
+        self, data_store_id: str, operations: Sequence[JsonPatchOperation | Mapping[str, Any]], /
+    ) -> DataStore:
         """``DataStores.patch`` (documented there), async."""
         response = await self._caller.send_async(
-            "patchDataStore", _patch_data_store._get_kwargs(data_store_id, body=operations)
+            "patchDataStore",
+            _patch_data_store._get_kwargs(
+                data_store_id, body=_facade.accept(operations, [JsonPatchOperation], "operations")
+            ),
         )
         return _patchDataStore(self._caller.client, response)
 
@@ -606,24 +677,30 @@ class AsyncDataStoresWithRawResponse:
         return RawResponse.of(response, _getDataStores(self._caller.client, response))
 
     @overload
-    async def create(self, body: DataStoreRequest, /) -> RawResponse[DataStore]: ...
+    async def create(self, body: DataStoreRequest | DataStore | Mapping[str, Any], /) -> RawResponse[DataStore]: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createDataStoreFields]) -> RawResponse[DataStore]: ...
 
-    async def create(self, body: DataStoreRequest | None = None, /, **fields: Any) -> RawResponse[DataStore]:
+    async def create(
+        self, body: DataStoreRequest | DataStore | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[DataStore]:
         """``DataStores.create`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(DataStoreRequest, body, fields, "create", UNSET, {"type": "type_"})
+        body = _facade.model_from_keywords(
+            DataStoreRequest, body, fields, "create", UNSET, {"type": "type_"}, kinds=_KINDS, variants=(DataStore,)
+        )
         response = await self._caller.send_async("createDataStore", _create_data_store._get_kwargs(body=body))
         return RawResponse.of(response, _createDataStore(self._caller.client, response))
 
     @overload
-    async def delete_many(self, body: DeleteDataStoresRequest, /) -> RawResponse[None]: ...
+    async def delete_many(self, body: DeleteDataStoresRequest | Mapping[str, Any], /) -> RawResponse[None]: ...
 
     @overload
     async def delete_many(self, /, **fields: Unpack[_deleteDataStoresFields]) -> RawResponse[None]: ...
 
-    async def delete_many(self, body: DeleteDataStoresRequest | None = None, /, **fields: Any) -> RawResponse[None]:
+    async def delete_many(
+        self, body: DeleteDataStoresRequest | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[None]:
         """``DataStores.delete_many`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(DeleteDataStoresRequest, body, fields, "delete_many", UNSET)
         response = await self._caller.send_async("deleteDataStores", _delete_data_stores._get_kwargs(body=body))
@@ -640,7 +717,9 @@ class AsyncDataStoresWithRawResponse:
         return RawResponse.of(response, _getDataStore(self._caller.client, response))
 
     @overload
-    async def update(self, data_store_id: str, body: DataStoreRequest, /) -> RawResponse[DataStore]: ...
+    async def update(
+        self, data_store_id: str, body: DataStoreRequest | DataStore | Mapping[str, Any], /
+    ) -> RawResponse[DataStore]: ...
 
     @overload
     async def update(
@@ -648,20 +727,25 @@ class AsyncDataStoresWithRawResponse:
     ) -> RawResponse[DataStore]: ...
 
     async def update(
-        self, data_store_id: str, body: DataStoreRequest | None = None, /, **fields: Any
+        self, data_store_id: str, body: DataStoreRequest | DataStore | Mapping[str, Any] | None = None, /, **fields: Any
     ) -> RawResponse[DataStore]:
         """``DataStores.update`` (documented there), returning a ``RawResponse``."""
-        body = _facade.model_from_keywords(DataStoreRequest, body, fields, "update", UNSET, {"type": "type_"})
+        body = _facade.model_from_keywords(
+            DataStoreRequest, body, fields, "update", UNSET, {"type": "type_"}, kinds=_KINDS, variants=(DataStore,)
+        )
         response = await self._caller.send_async(
             "updateDataStore", _update_data_store._get_kwargs(data_store_id, body=body)
         )
         return RawResponse.of(response, _updateDataStore(self._caller.client, response))
 
     async def patch(
-        self, data_store_id: str, operations: builtins.list[JsonPatchOperation], /
-    ) -> RawResponse[DataStore | None]:
+        self, data_store_id: str, operations: Sequence[JsonPatchOperation | Mapping[str, Any]], /
+    ) -> RawResponse[DataStore]:
         """``DataStores.patch`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
-            "patchDataStore", _patch_data_store._get_kwargs(data_store_id, body=operations)
+            "patchDataStore",
+            _patch_data_store._get_kwargs(
+                data_store_id, body=_facade.accept(operations, [JsonPatchOperation], "operations")
+            ),
         )
         return RawResponse.of(response, _patchDataStore(self._caller.client, response))

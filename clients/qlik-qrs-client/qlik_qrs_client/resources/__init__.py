@@ -73,9 +73,9 @@ _ROUTES: Mapping[str, _facade.Route] = MappingProxyType(
         "createDataConnection": _facade.Route("POST", "/dataconnection", False),
         "getDataConnectionsFull": _facade.Route("GET", "/dataconnection/full", False),
         "getDataConnectionsCount": _facade.Route("GET", "/dataconnection/count", False),
-        "getDataConnection": _facade.Route("GET", "/dataconnection/{id}", False),
-        "updateDataConnection": _facade.Route("PUT", "/dataconnection/{id}", False),
-        "deleteDataConnection": _facade.Route("DELETE", "/dataconnection/{id}", False),
+        "getDataConnection": _facade.Route("GET", "/dataconnection/{id}", False, uuids=(("path", "id", "id"),)),
+        "updateDataConnection": _facade.Route("PUT", "/dataconnection/{id}", False, uuids=(("path", "id", "id"),)),
+        "deleteDataConnection": _facade.Route("DELETE", "/dataconnection/{id}", False, uuids=(("path", "id", "id"),)),
     }
 )
 _NO_OVERRIDES: Mapping[str, str] = MappingProxyType({})

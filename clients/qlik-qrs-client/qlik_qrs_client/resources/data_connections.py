@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Required, TypedDict, Unpack, overload
 from uuid import UUID
 
@@ -43,6 +44,10 @@ __all__ = [
     "DataConnections",
     "DataConnectionsWithRawResponse",
 ]
+
+
+# By method: the keyword fields taking a str (UUID, date) or a mapping (model) for their type (_facade.accept).
+_KINDS: dict[str, dict[str, Any]] = {}
 
 
 def _getDataConnections(
@@ -100,6 +105,15 @@ def _getDataConnection(client: AuthenticatedClient | Client, response: httpx.Res
     raise _results.unexpected(client, response, "Response body is not the documented DataConnection")
 
 
+_KINDS["update"] = {
+    "created_date": "datetime",
+    "modified_date": "datetime",
+    "engine_object_id": "uuid",
+    "owner": UserCondensed,
+    "tags": [TagCondensed],
+    "custom_properties": [CustomPropertyValue],
+    "id": "uuid",
+}
 if TYPE_CHECKING:
 
     class _updateDataConnectionFields(TypedDict, total=False):
@@ -108,17 +122,17 @@ if TYPE_CHECKING:
         name: Required[str]
         connectionstring: Required[str]
         type: Required[str]
-        created_date: datetime.datetime | Unset
-        modified_date: datetime.datetime | Unset
+        created_date: datetime.datetime | str | Unset
+        modified_date: datetime.datetime | str | Unset
         modified_by_user_name: str | Unset
         log_on: int | Unset
         architecture: int | Unset
-        engine_object_id: UUID | Unset
+        engine_object_id: UUID | str | Unset
         username: str | Unset
         password: str | Unset
-        owner: UserCondensed | Unset
-        tags: builtins.list[TagCondensed] | Unset
-        custom_properties: builtins.list[CustomPropertyValue] | Unset
+        owner: UserCondensed | Mapping[str, Any] | Unset
+        tags: Sequence[TagCondensed | Mapping[str, Any]] | Unset
+        custom_properties: Sequence[CustomPropertyValue | Mapping[str, Any]] | Unset
         privileges: builtins.list[str] | Unset
         schema_path: str | Unset
 
@@ -177,14 +191,14 @@ class DataConnections:
         return _getDataConnections(self._caller.client, response)
 
     @overload
-    def create(self, body: DataConnectionCreate, /) -> DataConnection: ...
+    def create(self, body: DataConnectionCreate | Mapping[str, Any], /) -> DataConnection: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createDataConnectionFields]) -> DataConnection: ...
 
     def create(
         self,
-        body: DataConnectionCreate | None = None,
+        body: DataConnectionCreate | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
@@ -203,7 +217,7 @@ class DataConnections:
         ``POST /dataconnection`` (createDataConnection).
 
         Args:
-            body: a ``DataConnectionCreate``, or its fields as keyword arguments:
+            body: a ``DataConnectionCreate``, a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) Data connection name
             connectionstring: (required) Connection string for the data source
             type: (required) Connection provider type
@@ -276,7 +290,7 @@ class DataConnections:
         response = self._caller.send("getDataConnectionsCount", _get_data_connections_count._get_kwargs(filter_=filter))
         return _getDataConnectionsCount(self._caller.client, response)
 
-    def get(self, id: UUID, /, *, privileges: bool | Unset = False) -> DataConnection:
+    def get(self, id: UUID | str, /, *, privileges: bool | Unset = False) -> DataConnection:
         """Get data connection by ID.
 
         Retrieves a single data connection by its unique identifier in full format.
@@ -299,31 +313,33 @@ class DataConnections:
         return _getDataConnection(self._caller.client, response)
 
     @overload
-    def update(self, id: UUID, body: DataConnectionRequest, /) -> DataConnection: ...
+    def update(
+        self, id: UUID | str, body: DataConnectionRequest | DataConnection | Mapping[str, Any], /
+    ) -> DataConnection: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateDataConnectionFields]) -> DataConnection: ...
+    def update(self, id: UUID | str, /, **fields: Unpack[_updateDataConnectionFields]) -> DataConnection: ...
 
     def update(
         self,
-        id: UUID,
-        body: DataConnectionRequest | None = None,
+        id: UUID | str,
+        body: DataConnectionRequest | DataConnection | Mapping[str, Any] | None = None,
         /,
         *,
         name: str | Unset = UNSET,
         connectionstring: str | Unset = UNSET,
         type: str | Unset = UNSET,
-        created_date: datetime.datetime | Unset = UNSET,
-        modified_date: datetime.datetime | Unset = UNSET,
+        created_date: datetime.datetime | str | Unset = UNSET,
+        modified_date: datetime.datetime | str | Unset = UNSET,
         modified_by_user_name: str | Unset = UNSET,
         log_on: int | Unset = UNSET,
         architecture: int | Unset = UNSET,
-        engine_object_id: UUID | Unset = UNSET,
+        engine_object_id: UUID | str | Unset = UNSET,
         username: str | Unset = UNSET,
         password: str | Unset = UNSET,
-        owner: UserCondensed | Unset = UNSET,
-        tags: builtins.list[TagCondensed] | Unset = UNSET,
-        custom_properties: builtins.list[CustomPropertyValue] | Unset = UNSET,
+        owner: UserCondensed | Mapping[str, Any] | Unset = UNSET,
+        tags: Sequence[TagCondensed | Mapping[str, Any]] | Unset = UNSET,
+        custom_properties: Sequence[CustomPropertyValue | Mapping[str, Any]] | Unset = UNSET,
         privileges: builtins.list[str] | Unset = UNSET,
         schema_path: str | Unset = UNSET,
     ) -> DataConnection:
@@ -336,7 +352,7 @@ class DataConnections:
 
         Args:
             id: Unique identifier (GUID) of the data connection
-            body: a ``DataConnectionRequest``, or its fields as keyword arguments:
+            body: a ``DataConnectionRequest`` (or a ``DataConnection`` as fetched), a mapping of its JSON fields, or its fields as keyword arguments:
             name: (required) Data connection name
             connectionstring: (required) Connection string for the data source including provider-specific parameters
             type: (required) Connection provider type (e.g., QvOdbcConnectorPackage.exe, QvOleDbConnectorPackage.exe,
@@ -349,9 +365,9 @@ class DataConnections:
             engine_object_id: Engine object identifier for the connection
             username: Username for connection authentication
             password: Password for connection authentication (write-only, not returned in responses)
-            owner: UserCondensed | Unset
-            tags: list[TagCondensed] | Unset
-            custom_properties: list[CustomPropertyValue] | Unset
+            owner: UserCondensed | Mapping[str, Any] | Unset
+            tags: Sequence[TagCondensed | Mapping[str, Any]] | Unset
+            custom_properties: Sequence[CustomPropertyValue | Mapping[str, Any]] | Unset
             privileges: list[str] | Unset
             schema_path: Schema path for this entity type
 
@@ -372,11 +388,13 @@ class DataConnections:
             UNSET,
             {"type": "type_"},
             {"id": id},
+            kinds=_KINDS,
+            variants=(DataConnection,),
         )
         response = self._caller.send("updateDataConnection", _update_data_connection._get_kwargs(id, body=body))
         return _updateDataConnection(self._caller.client, response)
 
-    def delete(self, id: UUID, /) -> None:
+    def delete(self, id: UUID | str, /) -> None:
         """Delete data connection.
 
         Permanently deletes a data connection from the repository. Applications referencing this connection
@@ -418,12 +436,14 @@ class DataConnectionsWithRawResponse:
         return RawResponse.of(response, _getDataConnections(self._caller.client, response))
 
     @overload
-    def create(self, body: DataConnectionCreate, /) -> RawResponse[DataConnection]: ...
+    def create(self, body: DataConnectionCreate | Mapping[str, Any], /) -> RawResponse[DataConnection]: ...
 
     @overload
     def create(self, /, **fields: Unpack[_createDataConnectionFields]) -> RawResponse[DataConnection]: ...
 
-    def create(self, body: DataConnectionCreate | None = None, /, **fields: Any) -> RawResponse[DataConnection]:
+    def create(
+        self, body: DataConnectionCreate | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[DataConnection]:
         """``DataConnections.create`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(DataConnectionCreate, body, fields, "create", UNSET, {"type": "type_"})
         response = self._caller.send("createDataConnection", _create_data_connection._get_kwargs(body=body))
@@ -444,28 +464,44 @@ class DataConnectionsWithRawResponse:
         response = self._caller.send("getDataConnectionsCount", _get_data_connections_count._get_kwargs(filter_=filter))
         return RawResponse.of(response, _getDataConnectionsCount(self._caller.client, response))
 
-    def get(self, id: UUID, /, *, privileges: bool | Unset = False) -> RawResponse[DataConnection]:
+    def get(self, id: UUID | str, /, *, privileges: bool | Unset = False) -> RawResponse[DataConnection]:
         """``DataConnections.get`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("getDataConnection", _get_data_connection._get_kwargs(id, privileges=privileges))
         return RawResponse.of(response, _getDataConnection(self._caller.client, response))
 
     @overload
-    def update(self, id: UUID, body: DataConnectionRequest, /) -> RawResponse[DataConnection]: ...
+    def update(
+        self, id: UUID | str, body: DataConnectionRequest | DataConnection | Mapping[str, Any], /
+    ) -> RawResponse[DataConnection]: ...
 
     @overload
-    def update(self, id: UUID, /, **fields: Unpack[_updateDataConnectionFields]) -> RawResponse[DataConnection]: ...
+    def update(
+        self, id: UUID | str, /, **fields: Unpack[_updateDataConnectionFields]
+    ) -> RawResponse[DataConnection]: ...
 
     def update(
-        self, id: UUID, body: DataConnectionRequest | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        body: DataConnectionRequest | DataConnection | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> RawResponse[DataConnection]:
         """``DataConnections.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            DataConnectionRequest, body, fields, "update", UNSET, {"type": "type_"}, {"id": id}
+            DataConnectionRequest,
+            body,
+            fields,
+            "update",
+            UNSET,
+            {"type": "type_"},
+            {"id": id},
+            kinds=_KINDS,
+            variants=(DataConnection,),
         )
         response = self._caller.send("updateDataConnection", _update_data_connection._get_kwargs(id, body=body))
         return RawResponse.of(response, _updateDataConnection(self._caller.client, response))
 
-    def delete(self, id: UUID, /) -> RawResponse[None]:
+    def delete(self, id: UUID | str, /) -> RawResponse[None]:
         """``DataConnections.delete`` (documented there), returning a ``RawResponse``."""
         response = self._caller.send("deleteDataConnection", _delete_data_connection._get_kwargs(id))
         _deleteDataConnection(self._caller.client, response)
@@ -496,12 +532,14 @@ class AsyncDataConnections:
         return _getDataConnections(self._caller.client, response)
 
     @overload
-    async def create(self, body: DataConnectionCreate, /) -> DataConnection: ...
+    async def create(self, body: DataConnectionCreate | Mapping[str, Any], /) -> DataConnection: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createDataConnectionFields]) -> DataConnection: ...
 
-    async def create(self, body: DataConnectionCreate | None = None, /, **fields: Any) -> DataConnection:
+    async def create(
+        self, body: DataConnectionCreate | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> DataConnection:
         """``DataConnections.create`` (documented there), async."""
         body = _facade.model_from_keywords(DataConnectionCreate, body, fields, "create", UNSET, {"type": "type_"})
         response = await self._caller.send_async("createDataConnection", _create_data_connection._get_kwargs(body=body))
@@ -524,7 +562,7 @@ class AsyncDataConnections:
         )
         return _getDataConnectionsCount(self._caller.client, response)
 
-    async def get(self, id: UUID, /, *, privileges: bool | Unset = False) -> DataConnection:
+    async def get(self, id: UUID | str, /, *, privileges: bool | Unset = False) -> DataConnection:
         """``DataConnections.get`` (documented there), async."""
         response = await self._caller.send_async(
             "getDataConnection", _get_data_connection._get_kwargs(id, privileges=privileges)
@@ -532,22 +570,38 @@ class AsyncDataConnections:
         return _getDataConnection(self._caller.client, response)
 
     @overload
-    async def update(self, id: UUID, body: DataConnectionRequest, /) -> DataConnection: ...
+    async def update(
+        self, id: UUID | str, body: DataConnectionRequest | DataConnection | Mapping[str, Any], /
+    ) -> DataConnection: ...
 
     @overload
-    async def update(self, id: UUID, /, **fields: Unpack[_updateDataConnectionFields]) -> DataConnection: ...
+    async def update(self, id: UUID | str, /, **fields: Unpack[_updateDataConnectionFields]) -> DataConnection: ...
 
-    async def update(self, id: UUID, body: DataConnectionRequest | None = None, /, **fields: Any) -> DataConnection:
+    async def update(
+        self,
+        id: UUID | str,
+        body: DataConnectionRequest | DataConnection | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
+    ) -> DataConnection:
         """``DataConnections.update`` (documented there), async."""
         body = _facade.model_from_keywords(
-            DataConnectionRequest, body, fields, "update", UNSET, {"type": "type_"}, {"id": id}
+            DataConnectionRequest,
+            body,
+            fields,
+            "update",
+            UNSET,
+            {"type": "type_"},
+            {"id": id},
+            kinds=_KINDS,
+            variants=(DataConnection,),
         )
         response = await self._caller.send_async(
             "updateDataConnection", _update_data_connection._get_kwargs(id, body=body)
         )
         return _updateDataConnection(self._caller.client, response)
 
-    async def delete(self, id: UUID, /) -> None:
+    async def delete(self, id: UUID | str, /) -> None:
         """``DataConnections.delete`` (documented there), async."""
         response = await self._caller.send_async("deleteDataConnection", _delete_data_connection._get_kwargs(id))
         _deleteDataConnection(self._caller.client, response)
@@ -572,12 +626,14 @@ class AsyncDataConnectionsWithRawResponse:
         return RawResponse.of(response, _getDataConnections(self._caller.client, response))
 
     @overload
-    async def create(self, body: DataConnectionCreate, /) -> RawResponse[DataConnection]: ...
+    async def create(self, body: DataConnectionCreate | Mapping[str, Any], /) -> RawResponse[DataConnection]: ...
 
     @overload
     async def create(self, /, **fields: Unpack[_createDataConnectionFields]) -> RawResponse[DataConnection]: ...
 
-    async def create(self, body: DataConnectionCreate | None = None, /, **fields: Any) -> RawResponse[DataConnection]:
+    async def create(
+        self, body: DataConnectionCreate | Mapping[str, Any] | None = None, /, **fields: Any
+    ) -> RawResponse[DataConnection]:
         """``DataConnections.create`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(DataConnectionCreate, body, fields, "create", UNSET, {"type": "type_"})
         response = await self._caller.send_async("createDataConnection", _create_data_connection._get_kwargs(body=body))
@@ -600,7 +656,7 @@ class AsyncDataConnectionsWithRawResponse:
         )
         return RawResponse.of(response, _getDataConnectionsCount(self._caller.client, response))
 
-    async def get(self, id: UUID, /, *, privileges: bool | Unset = False) -> RawResponse[DataConnection]:
+    async def get(self, id: UUID | str, /, *, privileges: bool | Unset = False) -> RawResponse[DataConnection]:
         """``DataConnections.get`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async(
             "getDataConnection", _get_data_connection._get_kwargs(id, privileges=privileges)
@@ -608,26 +664,40 @@ class AsyncDataConnectionsWithRawResponse:
         return RawResponse.of(response, _getDataConnection(self._caller.client, response))
 
     @overload
-    async def update(self, id: UUID, body: DataConnectionRequest, /) -> RawResponse[DataConnection]: ...
+    async def update(
+        self, id: UUID | str, body: DataConnectionRequest | DataConnection | Mapping[str, Any], /
+    ) -> RawResponse[DataConnection]: ...
 
     @overload
     async def update(
-        self, id: UUID, /, **fields: Unpack[_updateDataConnectionFields]
+        self, id: UUID | str, /, **fields: Unpack[_updateDataConnectionFields]
     ) -> RawResponse[DataConnection]: ...
 
     async def update(
-        self, id: UUID, body: DataConnectionRequest | None = None, /, **fields: Any
+        self,
+        id: UUID | str,
+        body: DataConnectionRequest | DataConnection | Mapping[str, Any] | None = None,
+        /,
+        **fields: Any,
     ) -> RawResponse[DataConnection]:
         """``DataConnections.update`` (documented there), returning a ``RawResponse``."""
         body = _facade.model_from_keywords(
-            DataConnectionRequest, body, fields, "update", UNSET, {"type": "type_"}, {"id": id}
+            DataConnectionRequest,
+            body,
+            fields,
+            "update",
+            UNSET,
+            {"type": "type_"},
+            {"id": id},
+            kinds=_KINDS,
+            variants=(DataConnection,),
         )
         response = await self._caller.send_async(
             "updateDataConnection", _update_data_connection._get_kwargs(id, body=body)
         )
         return RawResponse.of(response, _updateDataConnection(self._caller.client, response))
 
-    async def delete(self, id: UUID, /) -> RawResponse[None]:
+    async def delete(self, id: UUID | str, /) -> RawResponse[None]:
         """``DataConnections.delete`` (documented there), returning a ``RawResponse``."""
         response = await self._caller.send_async("deleteDataConnection", _delete_data_connection._get_kwargs(id))
         _deleteDataConnection(self._caller.client, response)

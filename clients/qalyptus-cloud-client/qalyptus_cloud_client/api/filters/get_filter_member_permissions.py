@@ -18,7 +18,7 @@ from ...models.api_response import ApiResponse
 from ...types import Response, decode_json
 
 
-def _get_kwargs(id: UUID, member_permission_id: UUID) -> dict[str, Any]:
+def _get_kwargs(id: UUID | str, member_permission_id: UUID | str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -44,7 +44,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID, member_permission_id: UUID, *, client: AuthenticatedClient | Client
+    id: UUID | str, member_permission_id: UUID | str, *, client: AuthenticatedClient | Client
 ) -> Response[ApiResponse]:
     """The ``Response``: status, headers, raw body and ``parsed``."""
     return _build_response(
@@ -52,13 +52,15 @@ def sync_detailed(
     )
 
 
-def sync(id: UUID, member_permission_id: UUID, *, client: AuthenticatedClient | Client) -> ApiResponse | None:
+def sync(
+    id: UUID | str, member_permission_id: UUID | str, *, client: AuthenticatedClient | Client
+) -> ApiResponse | None:
     """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(id=id, member_permission_id=member_permission_id, client=client).parsed
 
 
 async def asyncio_detailed(
-    id: UUID, member_permission_id: UUID, *, client: AuthenticatedClient | Client
+    id: UUID | str, member_permission_id: UUID | str, *, client: AuthenticatedClient | Client
 ) -> Response[ApiResponse]:
     """``sync_detailed``, async."""
     return _build_response(
@@ -67,6 +69,8 @@ async def asyncio_detailed(
     )
 
 
-async def asyncio(id: UUID, member_permission_id: UUID, *, client: AuthenticatedClient | Client) -> ApiResponse | None:
+async def asyncio(
+    id: UUID | str, member_permission_id: UUID | str, *, client: AuthenticatedClient | Client
+) -> ApiResponse | None:
     """``sync``, async."""
     return (await asyncio_detailed(id=id, member_permission_id=member_permission_id, client=client)).parsed

@@ -19,7 +19,7 @@ from ...models.name_description_request import NameDescriptionRequest
 from ...types import Response, decode_json
 
 
-def _get_kwargs(id: UUID, *, body: NameDescriptionRequest) -> dict[str, Any]:
+def _get_kwargs(id: UUID | str, *, body: NameDescriptionRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -48,26 +48,26 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID, *, client: AuthenticatedClient | Client, body: NameDescriptionRequest
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: NameDescriptionRequest
 ) -> Response[ApiResponse]:
     """The ``Response``: status, headers, raw body and ``parsed``."""
     return _build_response(client=client, response=_runtime.send(client, _get_kwargs(id=id, body=body)))
 
 
-def sync(id: UUID, *, client: AuthenticatedClient | Client, body: NameDescriptionRequest) -> ApiResponse | None:
+def sync(id: UUID | str, *, client: AuthenticatedClient | Client, body: NameDescriptionRequest) -> ApiResponse | None:
     """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(id=id, client=client, body=body).parsed
 
 
 async def asyncio_detailed(
-    id: UUID, *, client: AuthenticatedClient | Client, body: NameDescriptionRequest
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: NameDescriptionRequest
 ) -> Response[ApiResponse]:
     """``sync_detailed``, async."""
     return _build_response(client=client, response=await _runtime.send_async(client, _get_kwargs(id=id, body=body)))
 
 
 async def asyncio(
-    id: UUID, *, client: AuthenticatedClient | Client, body: NameDescriptionRequest
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: NameDescriptionRequest
 ) -> ApiResponse | None:
     """``sync``, async."""
     return (await asyncio_detailed(id=id, client=client, body=body)).parsed

@@ -19,7 +19,7 @@ from ...models.update_identity_provider_request import UpdateIdentityProviderReq
 from ...types import Response, decode_json
 
 
-def _get_kwargs(id: UUID, *, body: UpdateIdentityProviderRequest) -> dict[str, Any]:
+def _get_kwargs(id: UUID | str, *, body: UpdateIdentityProviderRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -48,26 +48,28 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID, *, client: AuthenticatedClient | Client, body: UpdateIdentityProviderRequest
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: UpdateIdentityProviderRequest
 ) -> Response[ApiResponse]:
     """The ``Response``: status, headers, raw body and ``parsed``."""
     return _build_response(client=client, response=_runtime.send(client, _get_kwargs(id=id, body=body)))
 
 
-def sync(id: UUID, *, client: AuthenticatedClient | Client, body: UpdateIdentityProviderRequest) -> ApiResponse | None:
+def sync(
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: UpdateIdentityProviderRequest
+) -> ApiResponse | None:
     """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(id=id, client=client, body=body).parsed
 
 
 async def asyncio_detailed(
-    id: UUID, *, client: AuthenticatedClient | Client, body: UpdateIdentityProviderRequest
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: UpdateIdentityProviderRequest
 ) -> Response[ApiResponse]:
     """``sync_detailed``, async."""
     return _build_response(client=client, response=await _runtime.send_async(client, _get_kwargs(id=id, body=body)))
 
 
 async def asyncio(
-    id: UUID, *, client: AuthenticatedClient | Client, body: UpdateIdentityProviderRequest
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: UpdateIdentityProviderRequest
 ) -> ApiResponse | None:
     """``sync``, async."""
     return (await asyncio_detailed(id=id, client=client, body=body)).parsed

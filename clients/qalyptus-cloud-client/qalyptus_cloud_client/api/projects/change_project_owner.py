@@ -18,7 +18,7 @@ from ...models.api_response import ApiResponse
 from ...types import Response, decode_json
 
 
-def _get_kwargs(id: UUID, owner_id: UUID) -> dict[str, Any]:
+def _get_kwargs(id: UUID | str, owner_id: UUID | str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -42,23 +42,27 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return _operation.response(Response, _parse_response, client, response)
 
 
-def sync_detailed(id: UUID, owner_id: UUID, *, client: AuthenticatedClient | Client) -> Response[ApiResponse]:
+def sync_detailed(
+    id: UUID | str, owner_id: UUID | str, *, client: AuthenticatedClient | Client
+) -> Response[ApiResponse]:
     """The ``Response``: status, headers, raw body and ``parsed``."""
     return _build_response(client=client, response=_runtime.send(client, _get_kwargs(id=id, owner_id=owner_id)))
 
 
-def sync(id: UUID, owner_id: UUID, *, client: AuthenticatedClient | Client) -> ApiResponse | None:
+def sync(id: UUID | str, owner_id: UUID | str, *, client: AuthenticatedClient | Client) -> ApiResponse | None:
     """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(id=id, owner_id=owner_id, client=client).parsed
 
 
-async def asyncio_detailed(id: UUID, owner_id: UUID, *, client: AuthenticatedClient | Client) -> Response[ApiResponse]:
+async def asyncio_detailed(
+    id: UUID | str, owner_id: UUID | str, *, client: AuthenticatedClient | Client
+) -> Response[ApiResponse]:
     """``sync_detailed``, async."""
     return _build_response(
         client=client, response=await _runtime.send_async(client, _get_kwargs(id=id, owner_id=owner_id))
     )
 
 
-async def asyncio(id: UUID, owner_id: UUID, *, client: AuthenticatedClient | Client) -> ApiResponse | None:
+async def asyncio(id: UUID | str, owner_id: UUID | str, *, client: AuthenticatedClient | Client) -> ApiResponse | None:
     """``sync``, async."""
     return (await asyncio_detailed(id=id, owner_id=owner_id, client=client)).parsed

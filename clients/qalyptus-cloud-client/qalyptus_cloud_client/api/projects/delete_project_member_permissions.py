@@ -7,6 +7,7 @@ The low-level functions of ``QalyptusClient.projects.delete_member_permissions``
 What they return and raise: the ``api`` package's docstring.
 """
 
+from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
@@ -18,7 +19,7 @@ from ...models.api_response import ApiResponse
 from ...types import Response, decode_json
 
 
-def _get_kwargs(id: UUID, *, body: list[UUID]) -> dict[str, Any]:
+def _get_kwargs(id: UUID | str, *, body: Sequence[UUID | str]) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -49,23 +50,27 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return _operation.response(Response, _parse_response, client, response)
 
 
-def sync_detailed(id: UUID, *, client: AuthenticatedClient | Client, body: list[UUID]) -> Response[ApiResponse]:
+def sync_detailed(
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: Sequence[UUID | str]
+) -> Response[ApiResponse]:
     """The ``Response``: status, headers, raw body and ``parsed``."""
     return _build_response(client=client, response=_runtime.send(client, _get_kwargs(id=id, body=body)))
 
 
-def sync(id: UUID, *, client: AuthenticatedClient | Client, body: list[UUID]) -> ApiResponse | None:
+def sync(id: UUID | str, *, client: AuthenticatedClient | Client, body: Sequence[UUID | str]) -> ApiResponse | None:
     """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(id=id, client=client, body=body).parsed
 
 
 async def asyncio_detailed(
-    id: UUID, *, client: AuthenticatedClient | Client, body: list[UUID]
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: Sequence[UUID | str]
 ) -> Response[ApiResponse]:
     """``sync_detailed``, async."""
     return _build_response(client=client, response=await _runtime.send_async(client, _get_kwargs(id=id, body=body)))
 
 
-async def asyncio(id: UUID, *, client: AuthenticatedClient | Client, body: list[UUID]) -> ApiResponse | None:
+async def asyncio(
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: Sequence[UUID | str]
+) -> ApiResponse | None:
     """``sync``, async."""
     return (await asyncio_detailed(id=id, client=client, body=body)).parsed

@@ -19,7 +19,7 @@ from ...models.permission_dto import PermissionDto
 from ...types import Response, decode_json
 
 
-def _get_kwargs(id: UUID, member_permission_id: UUID, *, body: PermissionDto) -> dict[str, Any]:
+def _get_kwargs(id: UUID | str, member_permission_id: UUID | str, *, body: PermissionDto) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -51,7 +51,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID, member_permission_id: UUID, *, client: AuthenticatedClient | Client, body: PermissionDto
+    id: UUID | str, member_permission_id: UUID | str, *, client: AuthenticatedClient | Client, body: PermissionDto
 ) -> Response[ApiResponse]:
     """The ``Response``: status, headers, raw body and ``parsed``."""
     return _build_response(
@@ -61,14 +61,14 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID, member_permission_id: UUID, *, client: AuthenticatedClient | Client, body: PermissionDto
+    id: UUID | str, member_permission_id: UUID | str, *, client: AuthenticatedClient | Client, body: PermissionDto
 ) -> ApiResponse | None:
     """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(id=id, member_permission_id=member_permission_id, client=client, body=body).parsed
 
 
 async def asyncio_detailed(
-    id: UUID, member_permission_id: UUID, *, client: AuthenticatedClient | Client, body: PermissionDto
+    id: UUID | str, member_permission_id: UUID | str, *, client: AuthenticatedClient | Client, body: PermissionDto
 ) -> Response[ApiResponse]:
     """``sync_detailed``, async."""
     return _build_response(
@@ -80,7 +80,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID, member_permission_id: UUID, *, client: AuthenticatedClient | Client, body: PermissionDto
+    id: UUID | str, member_permission_id: UUID | str, *, client: AuthenticatedClient | Client, body: PermissionDto
 ) -> ApiResponse | None:
     """``sync``, async."""
     return (await asyncio_detailed(id=id, member_permission_id=member_permission_id, client=client, body=body)).parsed

@@ -19,7 +19,7 @@ from ...models.generate_report_request import GenerateReportRequest
 from ...types import Response, decode_json
 
 
-def _get_kwargs(id: UUID, output_format: str, *, body: GenerateReportRequest) -> dict[str, Any]:
+def _get_kwargs(id: UUID | str, output_format: str, *, body: GenerateReportRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -50,7 +50,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID, output_format: str, *, client: AuthenticatedClient | Client, body: GenerateReportRequest
+    id: UUID | str, output_format: str, *, client: AuthenticatedClient | Client, body: GenerateReportRequest
 ) -> Response[ApiResponse]:
     """The ``Response``: status, headers, raw body and ``parsed``."""
     return _build_response(
@@ -59,14 +59,14 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID, output_format: str, *, client: AuthenticatedClient | Client, body: GenerateReportRequest
+    id: UUID | str, output_format: str, *, client: AuthenticatedClient | Client, body: GenerateReportRequest
 ) -> ApiResponse | None:
     """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(id=id, output_format=output_format, client=client, body=body).parsed
 
 
 async def asyncio_detailed(
-    id: UUID, output_format: str, *, client: AuthenticatedClient | Client, body: GenerateReportRequest
+    id: UUID | str, output_format: str, *, client: AuthenticatedClient | Client, body: GenerateReportRequest
 ) -> Response[ApiResponse]:
     """``sync_detailed``, async."""
     return _build_response(
@@ -76,7 +76,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID, output_format: str, *, client: AuthenticatedClient | Client, body: GenerateReportRequest
+    id: UUID | str, output_format: str, *, client: AuthenticatedClient | Client, body: GenerateReportRequest
 ) -> ApiResponse | None:
     """``sync``, async."""
     return (await asyncio_detailed(id=id, output_format=output_format, client=client, body=body)).parsed

@@ -18,7 +18,7 @@ from ...models.template_items_response import TemplateItemsResponse
 from ...types import Response, decode_json
 
 
-def _get_kwargs(id: UUID) -> dict[str, Any]:
+def _get_kwargs(id: UUID | str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -42,21 +42,21 @@ def _build_response(
     return _operation.response(Response, _parse_response, client, response)
 
 
-def sync_detailed(id: UUID, *, client: AuthenticatedClient | Client) -> Response[TemplateItemsResponse]:
+def sync_detailed(id: UUID | str, *, client: AuthenticatedClient | Client) -> Response[TemplateItemsResponse]:
     """The ``Response``: status, headers, raw body and ``parsed``."""
     return _build_response(client=client, response=_runtime.send(client, _get_kwargs(id=id)))
 
 
-def sync(id: UUID, *, client: AuthenticatedClient | Client) -> TemplateItemsResponse | None:
+def sync(id: UUID | str, *, client: AuthenticatedClient | Client) -> TemplateItemsResponse | None:
     """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(id=id, client=client).parsed
 
 
-async def asyncio_detailed(id: UUID, *, client: AuthenticatedClient | Client) -> Response[TemplateItemsResponse]:
+async def asyncio_detailed(id: UUID | str, *, client: AuthenticatedClient | Client) -> Response[TemplateItemsResponse]:
     """``sync_detailed``, async."""
     return _build_response(client=client, response=await _runtime.send_async(client, _get_kwargs(id=id)))
 
 
-async def asyncio(id: UUID, *, client: AuthenticatedClient | Client) -> TemplateItemsResponse | None:
+async def asyncio(id: UUID | str, *, client: AuthenticatedClient | Client) -> TemplateItemsResponse | None:
     """``sync``, async."""
     return (await asyncio_detailed(id=id, client=client)).parsed

@@ -18,7 +18,7 @@ from ...models.api_response import ApiResponse
 from ...types import UNSET, Response, Unset, decode_json
 
 
-def _get_kwargs(id: UUID, *, version: str | Unset = UNSET) -> dict[str, Any]:
+def _get_kwargs(id: UUID | str, *, version: str | Unset = UNSET) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -49,19 +49,19 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID, *, client: AuthenticatedClient | Client, version: str | Unset = UNSET
+    id: UUID | str, *, client: AuthenticatedClient | Client, version: str | Unset = UNSET
 ) -> Response[ApiResponse]:
     """The ``Response``: status, headers, raw body and ``parsed``."""
     return _build_response(client=client, response=_runtime.send(client, _get_kwargs(id=id, version=version)))
 
 
-def sync(id: UUID, *, client: AuthenticatedClient | Client, version: str | Unset = UNSET) -> ApiResponse | None:
+def sync(id: UUID | str, *, client: AuthenticatedClient | Client, version: str | Unset = UNSET) -> ApiResponse | None:
     """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(id=id, client=client, version=version).parsed
 
 
 async def asyncio_detailed(
-    id: UUID, *, client: AuthenticatedClient | Client, version: str | Unset = UNSET
+    id: UUID | str, *, client: AuthenticatedClient | Client, version: str | Unset = UNSET
 ) -> Response[ApiResponse]:
     """``sync_detailed``, async."""
     return _build_response(
@@ -70,7 +70,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID, *, client: AuthenticatedClient | Client, version: str | Unset = UNSET
+    id: UUID | str, *, client: AuthenticatedClient | Client, version: str | Unset = UNSET
 ) -> ApiResponse | None:
     """``sync``, async."""
     return (await asyncio_detailed(id=id, client=client, version=version)).parsed

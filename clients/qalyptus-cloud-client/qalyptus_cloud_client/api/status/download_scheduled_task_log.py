@@ -19,7 +19,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import File, Response
 
 
-def _get_kwargs(id: UUID) -> dict[str, Any]:
+def _get_kwargs(id: UUID | str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -41,28 +41,28 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return _operation.response(Response, _parse_response, client, response)
 
 
-def sync_detailed(id: UUID, *, client: AuthenticatedClient | Client) -> Response[File]:
+def sync_detailed(id: UUID | str, *, client: AuthenticatedClient | Client) -> Response[File]:
     """The ``Response``: status, headers, raw body and ``parsed``."""
     return _build_response(client=client, response=_runtime.send(client, _get_kwargs(id=id)))
 
 
-def sync(id: UUID, *, client: AuthenticatedClient | Client) -> File | None:
+def sync(id: UUID | str, *, client: AuthenticatedClient | Client) -> File | None:
     """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(id=id, client=client).parsed
 
 
-async def asyncio_detailed(id: UUID, *, client: AuthenticatedClient | Client) -> Response[File]:
+async def asyncio_detailed(id: UUID | str, *, client: AuthenticatedClient | Client) -> Response[File]:
     """``sync_detailed``, async."""
     return _build_response(client=client, response=await _runtime.send_async(client, _get_kwargs(id=id)))
 
 
-async def asyncio(id: UUID, *, client: AuthenticatedClient | Client) -> File | None:
+async def asyncio(id: UUID | str, *, client: AuthenticatedClient | Client) -> File | None:
     """``sync``, async."""
     return (await asyncio_detailed(id=id, client=client)).parsed
 
 
 def download_to(
-    destination: str | os.PathLike[str], id: UUID, *, client: AuthenticatedClient | Client
+    destination: str | os.PathLike[str], id: UUID | str, *, client: AuthenticatedClient | Client
 ) -> _runtime.Download:
     """Like ``sync``, but the body is streamed into the file `destination` instead of held in memory.
 
@@ -74,7 +74,7 @@ def download_to(
 
 
 async def adownload_to(
-    destination: str | os.PathLike[str], id: UUID, *, client: AuthenticatedClient | Client
+    destination: str | os.PathLike[str], id: UUID | str, *, client: AuthenticatedClient | Client
 ) -> _runtime.Download:
     """The async twin of ``download_to``."""
     return await _runtime.download_async(client, _get_kwargs(id=id), destination)

@@ -20,7 +20,7 @@ from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
-    id: UUID, *, body: TaskExternalEventRequest, task_external_event_id: UUID | Unset = UNSET
+    id: UUID | str, *, body: TaskExternalEventRequest, task_external_event_id: UUID | str | Unset = UNSET
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -61,11 +61,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
     body: TaskExternalEventRequest,
-    task_external_event_id: UUID | Unset = UNSET,
+    task_external_event_id: UUID | str | Unset = UNSET,
 ) -> Response[ApiResponse]:
     """The ``Response``: status, headers, raw body and ``parsed``."""
     return _build_response(
@@ -75,22 +75,22 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
     body: TaskExternalEventRequest,
-    task_external_event_id: UUID | Unset = UNSET,
+    task_external_event_id: UUID | str | Unset = UNSET,
 ) -> ApiResponse | None:
     """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(id=id, client=client, body=body, task_external_event_id=task_external_event_id).parsed
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
     body: TaskExternalEventRequest,
-    task_external_event_id: UUID | Unset = UNSET,
+    task_external_event_id: UUID | str | Unset = UNSET,
 ) -> Response[ApiResponse]:
     """``sync_detailed``, async."""
     return _build_response(
@@ -102,11 +102,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: UUID | str,
     *,
     client: AuthenticatedClient | Client,
     body: TaskExternalEventRequest,
-    task_external_event_id: UUID | Unset = UNSET,
+    task_external_event_id: UUID | str | Unset = UNSET,
 ) -> ApiResponse | None:
     """``sync``, async."""
     return (

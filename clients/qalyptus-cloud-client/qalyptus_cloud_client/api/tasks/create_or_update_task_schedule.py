@@ -19,7 +19,9 @@ from ...models.task_schedule_request import TaskScheduleRequest
 from ...types import UNSET, Response, Unset, decode_json
 
 
-def _get_kwargs(id: UUID, *, body: TaskScheduleRequest, task_schedule_id: UUID | Unset = UNSET) -> dict[str, Any]:
+def _get_kwargs(
+    id: UUID | str, *, body: TaskScheduleRequest, task_schedule_id: UUID | str | Unset = UNSET
+) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -59,7 +61,11 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID, *, client: AuthenticatedClient | Client, body: TaskScheduleRequest, task_schedule_id: UUID | Unset = UNSET
+    id: UUID | str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskScheduleRequest,
+    task_schedule_id: UUID | str | Unset = UNSET,
 ) -> Response[ApiResponse]:
     """The ``Response``: status, headers, raw body and ``parsed``."""
     return _build_response(
@@ -68,14 +74,22 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID, *, client: AuthenticatedClient | Client, body: TaskScheduleRequest, task_schedule_id: UUID | Unset = UNSET
+    id: UUID | str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskScheduleRequest,
+    task_schedule_id: UUID | str | Unset = UNSET,
 ) -> ApiResponse | None:
     """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(id=id, client=client, body=body, task_schedule_id=task_schedule_id).parsed
 
 
 async def asyncio_detailed(
-    id: UUID, *, client: AuthenticatedClient | Client, body: TaskScheduleRequest, task_schedule_id: UUID | Unset = UNSET
+    id: UUID | str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskScheduleRequest,
+    task_schedule_id: UUID | str | Unset = UNSET,
 ) -> Response[ApiResponse]:
     """``sync_detailed``, async."""
     return _build_response(
@@ -85,7 +99,11 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID, *, client: AuthenticatedClient | Client, body: TaskScheduleRequest, task_schedule_id: UUID | Unset = UNSET
+    id: UUID | str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskScheduleRequest,
+    task_schedule_id: UUID | str | Unset = UNSET,
 ) -> ApiResponse | None:
     """``sync``, async."""
     return (await asyncio_detailed(id=id, client=client, body=body, task_schedule_id=task_schedule_id)).parsed

@@ -18,7 +18,7 @@ from ...models.api_response import ApiResponse
 from ...types import Response, decode_json
 
 
-def _get_kwargs(id: UUID, task_external_event_id: UUID) -> dict[str, Any]:
+def _get_kwargs(id: UUID | str, task_external_event_id: UUID | str) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -44,7 +44,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID, task_external_event_id: UUID, *, client: AuthenticatedClient | Client
+    id: UUID | str, task_external_event_id: UUID | str, *, client: AuthenticatedClient | Client
 ) -> Response[ApiResponse]:
     """The ``Response``: status, headers, raw body and ``parsed``."""
     return _build_response(
@@ -52,13 +52,15 @@ def sync_detailed(
     )
 
 
-def sync(id: UUID, task_external_event_id: UUID, *, client: AuthenticatedClient | Client) -> ApiResponse | None:
+def sync(
+    id: UUID | str, task_external_event_id: UUID | str, *, client: AuthenticatedClient | Client
+) -> ApiResponse | None:
     """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(id=id, task_external_event_id=task_external_event_id, client=client).parsed
 
 
 async def asyncio_detailed(
-    id: UUID, task_external_event_id: UUID, *, client: AuthenticatedClient | Client
+    id: UUID | str, task_external_event_id: UUID | str, *, client: AuthenticatedClient | Client
 ) -> Response[ApiResponse]:
     """``sync_detailed``, async."""
     return _build_response(
@@ -68,7 +70,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID, task_external_event_id: UUID, *, client: AuthenticatedClient | Client
+    id: UUID | str, task_external_event_id: UUID | str, *, client: AuthenticatedClient | Client
 ) -> ApiResponse | None:
     """``sync``, async."""
     return (await asyncio_detailed(id=id, task_external_event_id=task_external_event_id, client=client)).parsed

@@ -19,7 +19,7 @@ from ...models.task_recipient_request import TaskRecipientRequest
 from ...types import Response, decode_json
 
 
-def _get_kwargs(id: UUID, *, body: list[TaskRecipientRequest]) -> dict[str, Any]:
+def _get_kwargs(id: UUID | str, *, body: list[TaskRecipientRequest]) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -51,26 +51,28 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: UUID, *, client: AuthenticatedClient | Client, body: list[TaskRecipientRequest]
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: list[TaskRecipientRequest]
 ) -> Response[ApiResponse]:
     """The ``Response``: status, headers, raw body and ``parsed``."""
     return _build_response(client=client, response=_runtime.send(client, _get_kwargs(id=id, body=body)))
 
 
-def sync(id: UUID, *, client: AuthenticatedClient | Client, body: list[TaskRecipientRequest]) -> ApiResponse | None:
+def sync(
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: list[TaskRecipientRequest]
+) -> ApiResponse | None:
     """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(id=id, client=client, body=body).parsed
 
 
 async def asyncio_detailed(
-    id: UUID, *, client: AuthenticatedClient | Client, body: list[TaskRecipientRequest]
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: list[TaskRecipientRequest]
 ) -> Response[ApiResponse]:
     """``sync_detailed``, async."""
     return _build_response(client=client, response=await _runtime.send_async(client, _get_kwargs(id=id, body=body)))
 
 
 async def asyncio(
-    id: UUID, *, client: AuthenticatedClient | Client, body: list[TaskRecipientRequest]
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: list[TaskRecipientRequest]
 ) -> ApiResponse | None:
     """``sync``, async."""
     return (await asyncio_detailed(id=id, client=client, body=body)).parsed

@@ -19,7 +19,7 @@ from ...models.error import Error
 from ...types import UNSET, Response, Unset, decode_json
 
 
-def _get_kwargs(id: UUID, *, privileges: bool | Unset = False) -> dict[str, Any]:
+def _get_kwargs(id: UUID | str, *, privileges: bool | Unset = False) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
@@ -58,21 +58,21 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID, *, client: AuthenticatedClient | Client, privileges: bool | Unset = False
+    id: UUID | str, *, client: AuthenticatedClient | Client, privileges: bool | Unset = False
 ) -> Response[DataConnection | Error]:
     """The ``Response``: status, headers, raw body and ``parsed``."""
     return _build_response(client=client, response=_runtime.send(client, _get_kwargs(id=id, privileges=privileges)))
 
 
 def sync(
-    id: UUID, *, client: AuthenticatedClient | Client, privileges: bool | Unset = False
+    id: UUID | str, *, client: AuthenticatedClient | Client, privileges: bool | Unset = False
 ) -> DataConnection | Error | None:
     """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(id=id, client=client, privileges=privileges).parsed
 
 
 async def asyncio_detailed(
-    id: UUID, *, client: AuthenticatedClient | Client, privileges: bool | Unset = False
+    id: UUID | str, *, client: AuthenticatedClient | Client, privileges: bool | Unset = False
 ) -> Response[DataConnection | Error]:
     """``sync_detailed``, async."""
     return _build_response(
@@ -81,7 +81,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID, *, client: AuthenticatedClient | Client, privileges: bool | Unset = False
+    id: UUID | str, *, client: AuthenticatedClient | Client, privileges: bool | Unset = False
 ) -> DataConnection | Error | None:
     """``sync``, async."""
     return (await asyncio_detailed(id=id, client=client, privileges=privileges)).parsed

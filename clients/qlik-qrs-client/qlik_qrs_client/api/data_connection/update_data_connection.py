@@ -20,7 +20,7 @@ from ...models.error import Error
 from ...types import Response, decode_json
 
 
-def _get_kwargs(id: UUID, *, body: DataConnectionRequest) -> dict[str, Any]:
+def _get_kwargs(id: UUID | str, *, body: DataConnectionRequest) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -60,28 +60,28 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID, *, client: AuthenticatedClient | Client, body: DataConnectionRequest
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: DataConnectionRequest
 ) -> Response[DataConnection | Error]:
     """The ``Response``: status, headers, raw body and ``parsed``."""
     return _build_response(client=client, response=_runtime.send(client, _get_kwargs(id=id, body=body)))
 
 
 def sync(
-    id: UUID, *, client: AuthenticatedClient | Client, body: DataConnectionRequest
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: DataConnectionRequest
 ) -> DataConnection | Error | None:
     """The parsed body (None only for a documented error status with ``raise_on_error=False``)."""
     return sync_detailed(id=id, client=client, body=body).parsed
 
 
 async def asyncio_detailed(
-    id: UUID, *, client: AuthenticatedClient | Client, body: DataConnectionRequest
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: DataConnectionRequest
 ) -> Response[DataConnection | Error]:
     """``sync_detailed``, async."""
     return _build_response(client=client, response=await _runtime.send_async(client, _get_kwargs(id=id, body=body)))
 
 
 async def asyncio(
-    id: UUID, *, client: AuthenticatedClient | Client, body: DataConnectionRequest
+    id: UUID | str, *, client: AuthenticatedClient | Client, body: DataConnectionRequest
 ) -> DataConnection | Error | None:
     """``sync``, async."""
     return (await asyncio_detailed(id=id, client=client, body=body)).parsed
