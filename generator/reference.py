@@ -40,10 +40,15 @@ def page_type(m: dict[str, Any]) -> str:
     return str(m["types"][0])
 
 
+def walked_page(m: dict[str, Any]) -> str:
+    """The page type a pager walks: a rows pager's own page class, else the operation's page model."""
+    return str(m["rows_page"]["class_name"]) if m.get("rows_page") else page_type(m)
+
+
 def method_type(m: dict[str, Any], *, is_async: bool = False, raw: bool = False) -> str:
     """The annotated return type of the method (sync or async, plain or under ``with_raw_response``)."""
     if m["pager"] and not raw:
-        return f"{'AsyncPager' if is_async else 'Pager'}[{return_type(m)}, {page_type(m)}]"
+        return f"{'AsyncPager' if is_async else 'Pager'}[{return_type(m)}, {walked_page(m)}]"
     if m["pager"]:
         return f"RawResponse[{page_type(m)}]"
     if raw:

@@ -118,7 +118,8 @@ def test_a_fresh_render_holds_only_package_files(tmp_path: Path) -> None:
     unexpected = {
         f
         for f in files
-        if f not in ("README.md", "pyproject.toml", ".gitignore", "LICENSE", f"{service.package_name}/py.typed")
+        if f
+        not in ("README.md", "api.md", "pyproject.toml", ".gitignore", "LICENSE", f"{service.package_name}/py.typed")
         and not (f.startswith(f"{service.package_name}/") and f.endswith(".py"))
     }
     assert not unexpected
