@@ -563,3 +563,18 @@ def test_completion_completes_commands() -> None:
     env = {"_QLIK_QRS_COMPLETE": "bash_complete", "COMP_WORDS": "qlik-qrs data-connections li", "COMP_CWORD": "2"}
     done = run("qlik-qrs", env=env)
     assert "list" in done.stdout and "list-full" in done.stdout
+
+
+def test_date_and_datetime_options_name_the_form_they_want() -> None:
+    import click
+
+    from generator.runtime import _cli
+
+    when, day = _cli._param_type("datetime", ()), _cli._param_type("date", ())
+    assert (when.name, day.name) == ("datetime", "date")
+    assert when.convert("2024-05-06T07:08:09+00:00", None, None).tzinfo is not None
+    assert str(day.convert("2024-05-06", None, None)) == "2024-05-06"
+    with pytest.raises(click.BadParameter, match=r"'soon' is not an ISO 8601 date and time \(e\.g\. 2024-05-06T"):
+        when.convert("soon", None, None)
+    with pytest.raises(click.BadParameter, match=r"'06/05/2024' is not an ISO 8601 date \(e\.g\. 2024-05-06\)"):
+        day.convert("06/05/2024", None, None)

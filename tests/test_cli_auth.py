@@ -59,6 +59,11 @@ def url_of(server: _MutualTLSServer) -> str:
 
 
 IDENTITY = ("--user-directory", "INTERNAL", "--user-id", "sa_repository")
+COUNT = ("data-connections", "count")
+
+
+def cert_flags(pki: Pki) -> tuple[str, ...]:
+    return ("--client-cert", str(pki.client_cert), "--client-key", str(pki.client_key))
 
 
 # ---------------------------------------------------------------------------------------------- certificates
@@ -66,19 +71,7 @@ IDENTITY = ("--user-directory", "INTERNAL", "--user-id", "sa_repository")
 
 def test_client_certificate_key_and_ca_flags(qrs_server: _MutualTLSServer, pki: Pki) -> None:
     done = qrs(
-        "data-connections",
-        "count",
-        "--url",
-        url_of(qrs_server),
-        "--client-cert",
-        str(pki.client_cert),
-        "--client-key",
-        str(pki.client_key),
-        "--root-ca",
-        str(pki.root_ca),
-        *IDENTITY,
-        "-o",
-        "json",
+        *COUNT, "--url", url_of(qrs_server), *cert_flags(pki), "--root-ca", str(pki.root_ca), *IDENTITY, "-o", "json"
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {"value": 3}
@@ -110,16 +103,7 @@ def test_cert_dir_from_the_environment_and_from_a_profile(
 
 def test_without_the_ca_the_server_is_not_trusted(qrs_server: _MutualTLSServer, pki: Pki) -> None:
     """--root-ca is optional: without it the system's CAs decide, and they do not know this server's CA."""
-    done = qrs(
-        "data-connections",
-        "count",
-        "--url",
-        url_of(qrs_server),
-        "--client-cert",
-        str(pki.client_cert),
-        "--client-key",
-        str(pki.client_key),
-    )
+    done = qrs(*COUNT, "--url", url_of(qrs_server), *cert_flags(pki))
     one_line_error(done, 8, "CERTIFICATE_VERIFY_FAILED")
     assert qrs_server.seen == []
 

@@ -67,28 +67,22 @@ class _DryRun(Exception):
 # ---------------------------------------------------------------------------------------------- parameter types
 
 
-class _IsoDateTime(click.ParamType):  # type: ignore[type-arg]
-    name = "datetime"
+class _Iso(click.ParamType):  # type: ignore[type-arg]
+    """An ISO 8601 date or date and time, parsed by the type's own `fromisoformat`."""
+
+    def __init__(self, kind: type[datetime.date], example: str) -> None:
+        self.kind = kind
+        self.name = "datetime" if issubclass(kind, datetime.datetime) else "date"
+        self.example = example
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        if isinstance(value, datetime.datetime):
+        if isinstance(value, self.kind):
             return value
         try:
-            return datetime.datetime.fromisoformat(str(value))
+            return self.kind.fromisoformat(str(value))
         except ValueError:
-            self.fail(f"{value!r} is not an ISO 8601 date and time (e.g. 2024-05-06T07:08:09Z)", param, ctx)
-
-
-class _IsoDate(click.ParamType):  # type: ignore[type-arg]
-    name = "date"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        if isinstance(value, datetime.date):
-            return value
-        try:
-            return datetime.date.fromisoformat(str(value))
-        except ValueError:
-            self.fail(f"{value!r} is not an ISO 8601 date (e.g. 2024-05-06)", param, ctx)
+            what = "date and time" if self.name == "datetime" else "date"
+            self.fail(f"{value!r} is not an ISO 8601 {what} (e.g. {self.example})", param, ctx)
 
 
 class _Text(click.ParamType):  # type: ignore[type-arg]
@@ -110,8 +104,8 @@ def _param_type(kind: str, choices: Sequence[str]) -> click.ParamType[Any]:
         "uuid": click.UUID,
         "int": click.INT,
         "float": click.FLOAT,
-        "datetime": _IsoDateTime(),
-        "date": _IsoDate(),
+        "datetime": _Iso(datetime.datetime, "2024-05-06T07:08:09Z"),
+        "date": _Iso(datetime.date, "2024-05-06"),
         "bool": click.BOOL,
     }
     return types.get(kind, _Text())

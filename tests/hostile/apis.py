@@ -18,6 +18,7 @@ import qlik_qrs_client
 from dataplus_server_client.api.database import insert_entry
 from dataplus_server_client.api.status import get_status
 from dataplus_server_client.models import RowInsert
+from helpers import FakeSleep
 from qalyptus_cloud_client.api.tasks import get_tasks, run_task
 from qlik_data_stores_client.api.data_stores import create_data_store, get_data_stores
 from qlik_data_stores_client.models import DataStoreRequest
@@ -26,19 +27,6 @@ from qlik_qrs_client.models import DataConnectionCreate
 
 TOKEN = "tok-SECRET-7c1e9a2b5d"
 CALL_LIMIT = 20.0  # no single call of a test may take longer than this (asyncio.wait_for)
-
-
-class NoSleep:
-    """Retry waits that do not wait (RetryConfig(sleep=..., async_sleep=...)); records them."""
-
-    def __init__(self) -> None:
-        self.waits: list[float] = []
-
-    def __call__(self, seconds: float) -> None:
-        self.waits.append(seconds)
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.waits.append(seconds)
 
 
 @dataclass(frozen=True)
@@ -64,8 +52,8 @@ class Api:
     def errors(self) -> ModuleType:
         return importlib.import_module(f"{self.package.__name__}.errors")
 
-    def client(self, origin: str, *, retries: int = 2, sleep: NoSleep | None = None, **options: Any) -> Any:
-        sleep = sleep or NoSleep()
+    def client(self, origin: str, *, retries: int = 2, sleep: FakeSleep | None = None, **options: Any) -> Any:
+        sleep = sleep or FakeSleep()
         config = self.package.RetryConfig(
             max_retries=retries, sleep=sleep, async_sleep=sleep.async_sleep, random=lambda: 0.0
         )
@@ -74,7 +62,7 @@ class Api:
 
     def plain_client(self, origin: str, **options: Any) -> Any:
         """The package's Client (no token of its own): credentials only as the caller's headers or cookies."""
-        sleep = NoSleep()
+        sleep = FakeSleep()
         options.setdefault(
             "retry_config",
             self.package.RetryConfig(max_retries=0, sleep=sleep, async_sleep=sleep.async_sleep, random=lambda: 0.0),

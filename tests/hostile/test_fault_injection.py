@@ -16,7 +16,8 @@ from typing import Any
 
 import httpx
 import pytest
-from apis import APIS, Api, NoSleep, call
+from apis import APIS, Api, call
+from helpers import FakeSleep
 from rawserver import RawServer, Request, deep_json, free_port, gzip_bomb, reset, response_bytes
 
 RETRIES = 2
@@ -199,7 +200,7 @@ def test_every_fault_gives_a_typed_error_and_the_right_number_of_attempts(api: A
 @pytest.mark.parametrize("kind", ["GET", "POST"])
 @pytest.mark.parametrize("api", APIS, ids=lambda a: a.name)
 def test_connection_refused_is_retried_for_every_method(api: Api, kind: str, mode: str) -> None:
-    sleep = NoSleep()
+    sleep = FakeSleep()
     client = api.client(f"http://127.0.0.1:{free_port()}", retries=RETRIES, sleep=sleep)
     with pytest.raises(api.package.ApiConnectionError):
         call(client, api.operation(kind), mode)

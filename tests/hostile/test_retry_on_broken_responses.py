@@ -12,7 +12,8 @@ from typing import Any
 
 import httpx
 import pytest
-from apis import APIS, APIS_BY_NAME, Api, NoSleep, call
+from apis import APIS, APIS_BY_NAME, Api, call
+from helpers import FakeSleep
 from rawserver import RawServer, Request, free_port, response_bytes
 
 READ_TIMEOUT = 0.2
@@ -68,7 +69,7 @@ def broken_then_ok(api: Api, kind: str, fault: Any, broken: int) -> Any:
     return server
 
 
-def client(api: Api, origin: str, sleep: NoSleep | None = None) -> Any:
+def client(api: Api, origin: str, sleep: FakeSleep | None = None) -> Any:
     return api.client(origin, retries=RETRIES, sleep=sleep, timeout=httpx.Timeout(READ_TIMEOUT, connect=2.0))
 
 
@@ -102,7 +103,7 @@ def test_a_get_whose_body_always_breaks_off_is_tried_max_retries_plus_one_times(
 @pytest.mark.parametrize("fault", sorted(FAULTS))
 @pytest.mark.parametrize("api", RETRIED_APIS, ids=lambda a: a.name)  # all four: test_fault_injection
 def test_a_post_whose_body_breaks_off_is_not_retried(api: Api, fault: str, mode: str) -> None:
-    sleep = NoSleep()
+    sleep = FakeSleep()
     with RawServer(FAULTS[fault]) as server:
         with pytest.raises(api.package.ClientError):
             call(client(api, server.origin, sleep), api.post, mode)
@@ -125,7 +126,7 @@ def test_a_post_is_retried_on_429(api: Api, mode: str) -> None:
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("api", APIS, ids=lambda a: a.name)
 def test_a_post_is_retried_on_connection_refused(api: Api, mode: str) -> None:
-    sleep = NoSleep()
+    sleep = FakeSleep()
     with pytest.raises(api.package.ApiConnectionError):
         call(client(api, f"http://127.0.0.1:{free_port()}", sleep), api.post, mode)
     assert len(sleep.waits) == RETRIES, "every refused attempt was tried again"

@@ -244,10 +244,16 @@ def one_connection_each(transport_args: dict[str, Any]) -> tuple[int | None, dic
     return limits.max_connections, {**transport_args, "limits": one}
 
 
-def _pool_timeout(request: httpx.Request) -> float | None:
-    timeout = request.extensions.get("timeout") or {}
-    value = timeout.get("pool")
-    return float(value) if value is not None else None
+def _pool_deadline(request: httpx.Request) -> float | None:
+    """When a call waiting for a free connection gives up (the request's pool timeout), or None for never."""
+    value = (request.extensions.get("timeout") or {}).get("pool")
+    return None if value is None else time.monotonic() + float(value)
+
+
+def _held_for(request: httpx.Request) -> Any:
+    """The connection this call's handshake holds, taken back for its next leg, or None."""
+    hold = request.extensions.get(_HOLD)
+    return hold.take() if isinstance(hold, _Hold) else None
 
 
 def _kept_for(request: httpx.Request, status: int) -> _Hold | None:
@@ -330,12 +336,10 @@ class HeldConnections(httpx.BaseTransport):
         self.lending = _Lending(new, limit)
 
     def _lend(self, request: httpx.Request) -> httpx.BaseTransport:
-        hold = request.extensions.get(_HOLD)
-        kept = hold.take() if isinstance(hold, _Hold) else None
+        kept = _held_for(request)
         if kept is not None:
             return kept  # type: ignore[no-any-return]
-        timeout = _pool_timeout(request)
-        deadline = None if timeout is None else time.monotonic() + timeout
+        deadline = _pool_deadline(request)
         with self.lending.changed:
             while (transport := self.lending.lend_now()) is None:
                 left = None if deadline is None else deadline - time.monotonic()
@@ -369,12 +373,10 @@ class AsyncHeldConnections(httpx.AsyncBaseTransport):
     async def _lend(self, request: httpx.Request) -> httpx.AsyncBaseTransport:
         import anyio  # httpx's own dependency; works under asyncio and trio
 
-        hold = request.extensions.get(_HOLD)
-        kept = hold.take() if isinstance(hold, _Hold) else None
+        kept = _held_for(request)
         if kept is not None:
             return kept  # type: ignore[no-any-return]
-        timeout = _pool_timeout(request)
-        deadline = None if timeout is None else time.monotonic() + timeout
+        deadline = _pool_deadline(request)
         while True:
             with self.lending.changed:
                 transport = self.lending.lend_now()
