@@ -16,6 +16,8 @@ A full run prints a table and writes bench/results.md; `--only` or `--quick` run
     import     import time of each package on top of httpx, fresh interpreter per measurement
     generate   `make generate` for all four specs, cold and no-op, in a temporary copy of the repository
     async      1,000 concurrent GETs through a generated async function vs raw httpx.AsyncClient
+    fake       each package's in-process fake (`<package>.testing`): a call through it vs the same client on a
+               MockTransport answering the fake's answer, canned; 1,000 creates + the full (paged) list
 """
 
 from __future__ import annotations
@@ -1127,61 +1129,149 @@ def bench_async(server: LoopbackServer, reps: int, concurrency: int) -> list[Res
 # ---------------------------------------------------------------------------------------------- in-process fake
 
 
+@dataclass(frozen=True)
+class FakeScenario:
+    """What to time through a package's fake: one small call, then creates and a full (paged) list."""
+
+    call: str
+    one: Callable[[Any], object]
+    create: Callable[[Any, int], object]
+    count: Callable[[Any], int]
+    setup: Callable[[Any], None] = lambda fake: None
+    note: str = ""
+
+
+def _seed_store(fake: Any) -> None:
+    fake.data_stores.add(id="ds1", type="s3", technicalName="sales")
+
+
+def _seed_table(fake: Any) -> None:
+    fake.tables.add(orders=[])
+
+
+# Per package with a `fake:` (generator/services/*.yaml); a fake without a scenario shows as a failed line.
+FAKE_SCENARIOS = {
+    "qlik_qrs_client": FakeScenario(
+        "data_connections.count()",
+        lambda c: c.data_connections.count(),
+        lambda c, i: c.data_connections.create(name=f"c{i}", connectionstring="C:\\Data", type="folder"),
+        lambda c: len(list(c.data_connections.list())),
+        note="QRS lists are not paged: one GET returns all 1,000",
+    ),
+    "qlik_data_stores_client": FakeScenario(
+        "data_stores.get(id)",
+        lambda c: c.data_stores.get("ds1"),
+        lambda c, i: c.data_stores.create(type="s3", technical_name=f"t{i}"),
+        lambda c: len(list(c.data_stores.list(limit=100))),
+        _seed_store,
+        note="the list follows 11 next links (limit=100)",
+    ),
+    "dataplus_server_client": FakeScenario(
+        "status.get()",
+        lambda c: c.status.get(),
+        lambda c, i: c.entries.insert("orders", {"amount": str(i)}),
+        lambda c: len(list(c.entries.list("orders", limit=100))),
+        _seed_table,
+        note="the list reads 10 pages by offset (limit=100)",
+    ),
+}
+
+
+def _canned_transport(fake: Any, one: Callable[[Any], object], client_of: Callable[[Any], Any]) -> httpx.MockTransport:
+    """A MockTransport always answering what the fake answered to `one` (same status, headers and body)."""
+    answered: list[httpx.Response] = []
+
+    def keep(request: httpx.Request) -> httpx.Response:
+        response = fake.handle_request(request)
+        answered.append(response)
+        return response
+
+    with client_of(httpx.MockTransport(keep)) as client:
+        one(client)
+    status, content, headers = answered[-1].status_code, answered[-1].content, dict(answered[-1].headers)
+    return httpx.MockTransport(lambda _: httpx.Response(status, content=content, headers=headers))
+
+
 def bench_fake(reps: int, calls: int) -> list[Result]:
-    """QRS count through qlik_qrs_client.testing.FakeQrs vs the same client on a MockTransport's canned body."""
-    from qlik_qrs_client import QrsClient
-    from qlik_qrs_client.testing import FakeQrs
+    """Each package's fake: a call through it vs the same client on a MockTransport's canned body, and 1,000
+    creates + the full list."""
+    results = []
+    for service in SERVICES.values():
+        if "fake" not in service.capabilities:
+            continue
+        package, capability = service.package_name, service.capabilities["fake"]
+        group, fake_name = "8. in-process fake", f"{package}.testing.{capability['name']}"
+        scenario = FAKE_SCENARIOS.get(package)
+        if scenario is None:
+            results.append(Result(group, fake_name, "–", "", "", "", False, "no scenario in bench FAKE_SCENARIOS"))
+            continue
+        fake_class = getattr(importlib.import_module(f"{package}.testing"), capability["name"])
+        entry = getattr(importlib.import_module(package), service.resources["client"])
+        fake = fake_class()
+        scenario.setup(fake)
 
-    canned = httpx.MockTransport(lambda _: httpx.Response(200, content=b'{"value": 0}', headers=JSON_HEADERS))
-    fake = FakeQrs()
-    with fake.client() as through_fake, QrsClient(base_url=fake.base_url, httpx_args={"transport": canned}) as mock:
-        through_fake.data_connections.count()
-        mock.data_connections.count()
+        def client_of(transport: httpx.BaseTransport, fake: Any = fake, entry: Any = entry) -> Any:
+            return entry(base_url=fake.base_url, httpx_args={"transport": transport}, **fake.client_options())
 
-        def run(client: QrsClient) -> Callable[[], None]:
-            def calls_of() -> None:
-                for _ in range(calls):
-                    client.data_connections.count()
+        canned = _canned_transport(fake, scenario.one, client_of)
+        with fake.client() as through_fake, client_of(canned) as mock:
 
-            return calls_of
+            def run(client: Any, one: Callable[[Any], object] = scenario.one) -> Callable[[], None]:
+                def calls_of() -> None:
+                    for _ in range(calls):
+                        one(client)
 
-        a, b = interleaved([run(through_fake), run(mock)], reps)
-        fake.requests.clear()
-    results = [
-        ratio_result(
-            "8. in-process fake",
-            "QrsClient.data_connections.count() through FakeQrs",
-            [t / calls for t in a],
-            [t / calls for t in b],
-            unit="µs/call",
-            scale=1e6,
-            baseline="the same client on httpx.MockTransport returning a canned body",
-            target=2.0,
-            note=f"{calls} calls per repetition",
+                return calls_of
+
+            a, b = interleaved([run(through_fake), run(mock)], reps)
+            fake.requests.clear()
+        results.append(
+            ratio_result(
+                group,
+                f"{service.resources['client']}.{scenario.call} through {capability['name']}",
+                [t / calls for t in a],
+                [t / calls for t in b],
+                unit="µs/call",
+                scale=1e6,
+                baseline="the same client on httpx.MockTransport returning the fake's answer, canned",
+                target=2.0,
+                note=f"{calls} calls per repetition",
+            )
         )
-    ]
-    times = []
-    for _ in range(reps):
-        fresh = FakeQrs()
-        with fresh.client() as qrs:
-            start = time.perf_counter()
-            for i in range(1000):
-                qrs.data_connections.create(name=f"c{i}", connectionstring="C:\\Data", type="folder")
-            listed = list(qrs.data_connections.list())
-            times.append(time.perf_counter() - start)
-        assert len(listed) == 1000
-    results.append(
-        Result(
-            "8. in-process fake",
-            "1,000 creates + the full list through FakeQrs",
-            f"{spread(times, 1e3)} ms",
-            "",
-            "",
-            "< 1000 ms",
-            statistics.median(times) < 1.0,
-            "QRS lists are not paged: one GET returns all 1,000",
+        times, inside = [], []
+        for _ in range(reps):
+            fresh = fake_class()
+            scenario.setup(fresh)
+            spent = [0.0]
+
+            def timed(request: httpx.Request, answer: Any = fresh.handle_request, spent: list[float] = spent) -> Any:
+                began = time.perf_counter()
+                try:
+                    return answer(request)
+                finally:
+                    spent[0] += time.perf_counter() - began
+
+            fresh.handle_request = timed  # the share of the fake itself (the rest is the client's per-call cost)
+            with fresh.client() as client:
+                start = time.perf_counter()
+                for i in range(1000):
+                    scenario.create(client, i)
+                listed = scenario.count(client)
+                times.append(time.perf_counter() - start)
+            inside.append(spent[0])
+            assert listed >= 1000, listed
+        results.append(
+            Result(
+                group,
+                f"1,000 creates + the full list through {capability['name']}",
+                f"{spread(times, 1e3)} ms",
+                "",
+                "",
+                "< 1000 ms",
+                statistics.median(times) < 1.0,
+                f"{scenario.note}; in the fake itself: {spread(inside, 1e3)} ms",
+            )
         )
-    )
     return results
 
 

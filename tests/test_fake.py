@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -201,3 +202,19 @@ def test_the_plugin_module_loads_without_the_fake() -> None:
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_readme_testing_examples_pass() -> None:
+    """The README's "Testing your code" blocks are tests of their own: run each test function they define."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Testing your code\n", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    ran = []
+    for code in blocks:
+        namespace: dict[str, object] = {}
+        exec(compile(code, "README.md", "exec"), namespace)
+        for name, function in namespace.items():
+            if name.startswith("test_") and callable(function):
+                function()
+                ran.append(name)
+    assert len(ran) == len(blocks) >= 3, ran

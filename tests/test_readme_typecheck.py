@@ -84,6 +84,9 @@ reveal_type(dp.entries.list("orders"))
 reveal_type(dp.entries.bulk_insert("orders", [{"region": "EU"}]))
 for store in cloud.data_stores.list():
     reveal_type(store.id)
+reveal_type(QrsClient.for_testing())
+reveal_type(AsyncDataStoresClient.for_testing(max_retries=0))
+reveal_type(DataPlusClient.for_testing())
 qrs.data_connections.create(name="only a name")
 dp.entries.list(table_name="orders")
 """
@@ -122,6 +125,10 @@ def test_methods_have_exact_types_and_required_fields_are_required(tmp_path: Pat
         "dataplus_server_client.resources.entries.EntriesRowsPage]",
         "list[dict[str, str]]",
         "str",
+        "tuple[qlik_qrs_client.resources.QrsClient, qlik_qrs_client.testing.FakeQrs]",
+        "tuple[qlik_data_stores_client.resources.AsyncDataStoresClient, "
+        "qlik_data_stores_client.testing.FakeDataStores]",
+        "tuple[dataplus_server_client.resources.DataPlusClient, dataplus_server_client.testing.FakeDataPlus]",
     ], output
     errors = [line for line in output.splitlines() if ": error:" in line]
     assert len(errors) == 2, output

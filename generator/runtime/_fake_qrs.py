@@ -1,4 +1,9 @@
-"""The QRS fake: stateful data connections, QRS filters and orderby, the modifiedDate check, the Xrfkey rule."""
+"""The QRS fake: stateful data connections, QRS filters and orderby, the modifiedDate check, the Xrfkey rule.
+
+Seed format (``python -m qlik_qrs_client.testing serve --seed file``), ids and dates assigned unless given:
+
+    {"data_connections": [{"name": "Web", "connectionstring": "https://example.com", "type": "web"}]}
+"""
 
 from __future__ import annotations
 

@@ -103,6 +103,10 @@ class FakeServer(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """None if the request may proceed, else the API's refusal."""
         return None
 
+    def client_options(self) -> dict[str, Any]:
+        """The entry client's keyword arguments this fake accepts (its credential), for `client()`."""
+        return {}
+
     # -- fault injection -----------------------------------------------------------------------------------
     def fail_next(
         self,
@@ -210,16 +214,19 @@ def _json_or_none(body: bytes) -> Any:
 
 
 def seed(server: FakeServer, path: str) -> None:
-    """Seed from a JSON file: {"<store attribute>": [{fields}, ...], ...}, e.g. {"data_connections": [...]}."""
+    """Seed from a JSON file: {"<store attribute>": [{fields}, ...], ...}, e.g. {"data_connections": [...]}.
+
+    An object instead of a list is one call, e.g. {"tables": {"orders": [rows]}} is `tables.add(orders=[rows])`.
+    """
     with open(path, encoding="utf-8") as file:
         data = json.load(file)
     if not isinstance(data, dict):
         raise ValueError(f"{path}: the seed must be a JSON object of store name -> list of items")
     for name, items in data.items():
         store = getattr(server, name, None)
-        if not callable(getattr(store, "add", None)) or not isinstance(items, list):
+        if not callable(getattr(store, "add", None)) or not isinstance(items, (list, dict)):
             raise ValueError(f"{path}: {name!r} is not a store of this fake (or its items are not a list)")
-        for item in items:
+        for item in items if isinstance(items, list) else [items]:
             store.add(**item)  # type: ignore[union-attr]
 
 

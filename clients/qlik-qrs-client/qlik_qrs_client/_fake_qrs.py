@@ -1,6 +1,11 @@
 # Copied from generator/runtime/_fake_qrs.py into the client generated from specs/qlik-qrs-data-connection.yaml.
 # Do not edit by hand: change generator/runtime/ and run `make generate`.
-"""The QRS fake: stateful data connections, QRS filters and orderby, the modifiedDate check, the Xrfkey rule."""
+"""The QRS fake: stateful data connections, QRS filters and orderby, the modifiedDate check, the Xrfkey rule.
+
+Seed format (``python -m qlik_qrs_client.testing serve --seed file``), ids and dates assigned unless given:
+
+    {"data_connections": [{"name": "Web", "connectionstring": "https://example.com", "type": "web"}]}
+"""
 
 from __future__ import annotations
 

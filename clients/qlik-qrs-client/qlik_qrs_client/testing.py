@@ -2,8 +2,11 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 """An in-process fake of the API for testing code built on this package (no server, no network).
 
-fake = FakeQrs()
-client = fake.client()  # the ordinary QrsClient: retries, validation, pagers all apply
+    fake = FakeQrs()
+    client = fake.client()  # the ordinary QrsClient: retries, validation, pagers all apply
+    client, fake = QrsClient.for_testing()  # the same in one line
+
+The seed format of `python -m qlik_qrs_client.testing serve --seed file`: the `_fake_qrs` docstring.
 """
 
 from __future__ import annotations
@@ -21,9 +24,13 @@ class FakeQrs(FakeQrsServer):
     """The fake server; `client()` / `async_client()` give entry clients talking to it."""
 
     def client(self, **options: Any) -> QrsClient:
+        """The entry client on this fake; `options` are its keyword arguments (retries, timeouts, ...)."""
+        options = {**self.client_options(), **options}
         return QrsClient(base_url=self.base_url, httpx_args={"transport": self}, **options)
 
     def async_client(self, **options: Any) -> AsyncQrsClient:
+        """The async entry client on this fake, as `client()`."""
+        options = {**self.client_options(), **options}
         return AsyncQrsClient(base_url=self.base_url, httpx_args={"transport": self}, **options)
 
 
@@ -35,7 +42,9 @@ def main(argv: list[str] | None = None) -> None:
     commands = parser.add_subparsers(dest="command", required=True)
     serve_command = commands.add_parser("serve", help="answer HTTP on 127.0.0.1 with a fresh fake")
     serve_command.add_argument("--port", type=int, default=0, help="port (default: any free one)")
-    serve_command.add_argument("--seed", help='JSON file of store name -> items, e.g. {"data_connections": [...]}')
+    serve_command.add_argument(
+        "--seed", help="JSON file of store name -> items, as the qlik_qrs_client._fake_qrs docstring shows"
+    )
     args = parser.parse_args(argv)
     fake = FakeQrs()
     if args.seed:

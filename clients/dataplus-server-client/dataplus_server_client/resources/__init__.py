@@ -23,6 +23,7 @@ from ..client import AuthenticatedClient
 # Each resource module (and the operation modules it imports) is loaded on first use: the entry classes reach
 # their resources through stand-ins that import the module on the first call and then give way to the class.
 if TYPE_CHECKING:
+    from ..testing import FakeDataPlus
     from .entries import AsyncEntries, AsyncEntriesWithRawResponse, Entries, EntriesWithRawResponse
     from .mail import AsyncMail, AsyncMailWithRawResponse, Mail, MailWithRawResponse
     from .status import AsyncStatus, AsyncStatusWithRawResponse, Status, StatusWithRawResponse
@@ -143,6 +144,20 @@ class DataPlusClient(AuthenticatedClient):
         """A Data+ Server (default ``http://localhost:7766``); the API key goes raw in ``Authorization``."""
         return cls(base_url, api_key=api_key, **options)
 
+    @classmethod
+    def for_testing(cls, **options: Any) -> tuple[DataPlusClient, FakeDataPlus]:
+        """A client on a fresh in-process ``FakeDataPlus`` (no server, no network), and the fake.
+
+            client, fake = DataPlusClient.for_testing(max_retries=0)
+
+        ``options`` go to the client as for its constructor; every runtime feature applies. The fake (seeding,
+        recorded requests, injected faults) is ``dataplus_server_client.testing.FakeDataPlus``.
+        """
+        from ..testing import FakeDataPlus
+
+        fake = FakeDataPlus()
+        return fake.client(**options), fake
+
     @property
     def raise_on_error(self) -> bool:
         """Always True: the resource methods raise for every error status."""
@@ -206,6 +221,20 @@ class AsyncDataPlusClient(AuthenticatedClient):
     def for_server(cls, api_key: str, *, base_url: str = "http://localhost:7766", **options: Any) -> Self:
         """A Data+ Server (default ``http://localhost:7766``); the API key goes raw in ``Authorization``."""
         return cls(base_url, api_key=api_key, **options)
+
+    @classmethod
+    def for_testing(cls, **options: Any) -> tuple[AsyncDataPlusClient, FakeDataPlus]:
+        """A client on a fresh in-process ``FakeDataPlus`` (no server, no network), and the fake.
+
+            client, fake = AsyncDataPlusClient.for_testing(max_retries=0)
+
+        ``options`` go to the client as for its constructor; every runtime feature applies. The fake (seeding,
+        recorded requests, injected faults) is ``dataplus_server_client.testing.FakeDataPlus``.
+        """
+        from ..testing import FakeDataPlus
+
+        fake = FakeDataPlus()
+        return fake.async_client(**options), fake
 
     @property
     def raise_on_error(self) -> bool:

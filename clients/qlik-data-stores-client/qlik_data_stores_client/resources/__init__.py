@@ -23,6 +23,7 @@ from ..client import AuthenticatedClient
 # Each resource module (and the operation modules it imports) is loaded on first use: the entry classes reach
 # their resources through stand-ins that import the module on the first call and then give way to the class.
 if TYPE_CHECKING:
+    from ..testing import FakeDataStores
     from .data_assets import AsyncDataAssets, AsyncDataAssetsWithRawResponse, DataAssets, DataAssetsWithRawResponse
     from .data_sets import AsyncDataSets, AsyncDataSetsWithRawResponse, DataSets, DataSetsWithRawResponse
     from .data_stores import AsyncDataStores, AsyncDataStoresWithRawResponse, DataStores, DataStoresWithRawResponse
@@ -121,6 +122,20 @@ class DataStoresClient(AuthenticatedClient):
 
     _path_overrides: Mapping[str, str] = _NO_OVERRIDES
 
+    @classmethod
+    def for_testing(cls, **options: Any) -> tuple[DataStoresClient, FakeDataStores]:
+        """A client on a fresh in-process ``FakeDataStores`` (no server, no network), and the fake.
+
+            client, fake = DataStoresClient.for_testing(max_retries=0)
+
+        ``options`` go to the client as for its constructor; every runtime feature applies. The fake (seeding,
+        recorded requests, injected faults) is ``qlik_data_stores_client.testing.FakeDataStores``.
+        """
+        from ..testing import FakeDataStores
+
+        fake = FakeDataStores()
+        return fake.client(**options), fake
+
     @property
     def raise_on_error(self) -> bool:
         """Always True: the resource methods raise for every error status."""
@@ -170,6 +185,20 @@ class AsyncDataStoresClient(AuthenticatedClient):
     """
 
     _path_overrides: Mapping[str, str] = _NO_OVERRIDES
+
+    @classmethod
+    def for_testing(cls, **options: Any) -> tuple[AsyncDataStoresClient, FakeDataStores]:
+        """A client on a fresh in-process ``FakeDataStores`` (no server, no network), and the fake.
+
+            client, fake = AsyncDataStoresClient.for_testing(max_retries=0)
+
+        ``options`` go to the client as for its constructor; every runtime feature applies. The fake (seeding,
+        recorded requests, injected faults) is ``qlik_data_stores_client.testing.FakeDataStores``.
+        """
+        from ..testing import FakeDataStores
+
+        fake = FakeDataStores()
+        return fake.async_client(**options), fake
 
     @property
     def raise_on_error(self) -> bool:

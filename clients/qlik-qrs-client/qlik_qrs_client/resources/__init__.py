@@ -23,6 +23,7 @@ from ..client import Client
 # Each resource module (and the operation modules it imports) is loaded on first use: the entry classes reach
 # their resources through stand-ins that import the module on the first call and then give way to the class.
 if TYPE_CHECKING:
+    from ..testing import FakeQrs
     from .data_connections import (
         AsyncDataConnections,
         AsyncDataConnectionsWithRawResponse,
@@ -94,6 +95,20 @@ class QrsClient(Client):
 
     _path_overrides: Mapping[str, str] = _NO_OVERRIDES
 
+    @classmethod
+    def for_testing(cls, **options: Any) -> tuple[QrsClient, FakeQrs]:
+        """A client on a fresh in-process ``FakeQrs`` (no server, no network), and the fake.
+
+            client, fake = QrsClient.for_testing(max_retries=0)
+
+        ``options`` go to the client as for its constructor; every runtime feature applies. The fake (seeding,
+        recorded requests, injected faults) is ``qlik_qrs_client.testing.FakeQrs``.
+        """
+        from ..testing import FakeQrs
+
+        fake = FakeQrs()
+        return fake.client(**options), fake
+
     @property
     def raise_on_error(self) -> bool:
         """Always True: the resource methods raise for every error status."""
@@ -134,6 +149,20 @@ class AsyncQrsClient(Client):
     """
 
     _path_overrides: Mapping[str, str] = _NO_OVERRIDES
+
+    @classmethod
+    def for_testing(cls, **options: Any) -> tuple[AsyncQrsClient, FakeQrs]:
+        """A client on a fresh in-process ``FakeQrs`` (no server, no network), and the fake.
+
+            client, fake = AsyncQrsClient.for_testing(max_retries=0)
+
+        ``options`` go to the client as for its constructor; every runtime feature applies. The fake (seeding,
+        recorded requests, injected faults) is ``qlik_qrs_client.testing.FakeQrs``.
+        """
+        from ..testing import FakeQrs
+
+        fake = FakeQrs()
+        return fake.async_client(**options), fake
 
     @property
     def raise_on_error(self) -> bool:
