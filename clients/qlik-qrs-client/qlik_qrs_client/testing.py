@@ -21,10 +21,12 @@ class FakeQrs(FakeQrsServer):
     """The fake server; `client()` / `async_client()` give entry clients talking to it."""
 
     def client(self, **options: Any) -> QrsClient:
-        return QrsClient(base_url=self.base_url, httpx_args={"transport": self}, **options)
+        return QrsClient(base_url=self.base_url, httpx_args={"transport": self}, **{**self.client_options, **options})
 
     def async_client(self, **options: Any) -> AsyncQrsClient:
-        return AsyncQrsClient(base_url=self.base_url, httpx_args={"transport": self}, **options)
+        return AsyncQrsClient(
+            base_url=self.base_url, httpx_args={"transport": self}, **{**self.client_options, **options}
+        )
 
 
 def main(argv: list[str] | None = None) -> None:
