@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["HANDLED_KEYWORDS", "IGNORED_KEYWORDS", "ApiSpec", "Operation", "load"]
+__all__ = ["HANDLED_FORMATS", "HANDLED_KEYWORDS", "IGNORED_KEYWORDS", "ApiSpec", "Operation", "load"]
 
 SPEC_FILE = "_fake_spec.json"
 # Keywords the checks and the answer builder act on; IGNORED_KEYWORDS only annotate (no check to make).
@@ -25,6 +25,8 @@ HANDLED_KEYWORDS = frozenset(
     | {"additionalProperties", "items", "oneOf", "anyOf", "allOf", "examples", "example", "default"}
 )
 IGNORED_KEYWORDS = frozenset({"description", "title", "readOnly", "writeOnly"})
+# Formats checked; `binary` (file content) has nothing to check in a JSON value.
+HANDLED_FORMATS = frozenset({"uuid", "date-time", "date", "int32", "int64", "binary"})
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _DATE_TIME = re.compile(
