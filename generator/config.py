@@ -86,7 +86,7 @@ CAPABILITIES: dict[str, Capability] = {
     # `<package>.testing`: an in-process fake server; the API's behaviour is the runtime module `module`
     # (class `server`), wrapped as `name` with client()/async_client(); pytest fixture `fixture` (pytest11).
     "fake": Capability(
-        runtime=("_fake.py",),
+        runtime=("_fake.py", "_fake_spec.py"),
         rendered={"testing.py": "testing.py.jinja", "_pytest_plugin.py": "pytest_plugin.py.jinja"},
         options=frozenset({"module", "server", "name", "fixture"}),
         required_options=frozenset({"module", "server", "name", "fixture"}),

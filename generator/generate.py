@@ -13,6 +13,7 @@ with a header saying so, and the modules that vary with the spec are rendered by
 from __future__ import annotations
 
 import argparse
+import copy
 import difflib
 import filecmp
 import os
@@ -30,7 +31,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import snake_case
 
-from generator import cli, facade, openapi, reference
+from generator import cli, facade, fake_spec, openapi, reference
 from generator import prepare as preparation
 from generator.config import ROOT, RUNTIME_DIR, ConfigError, Service, load_service, service_names
 
@@ -186,9 +187,11 @@ class ServiceProject(Project):
         config: Config,
         service: Service,
         spec: dict[str, Any],
+        prepared: dict[str, Any],
         upstream_models: bool = False,
     ) -> None:
         super().__init__(openapi=openapi, config=config)
+        self.prepared = prepared
         upstream = PackageLoader("openapi_python_client")
         # Our templates win by file name; "upstream/<name>" reaches the original so a wrapper can include it.
         loaders: list[BaseLoader] = [
@@ -238,6 +241,9 @@ class ServiceProject(Project):
         for name, source in self.service.runtime_files().items():
             text = (RUNTIME_DIR / source).read_text(encoding="utf-8")
             (self.package_dir / name).write_text(runtime_header(self.service, source) + text, encoding="utf-8")
+        if "fake" in self.service.capabilities:  # the operations the fake checks requests against
+            text = fake_spec.render(self.service, self.prepared)
+            (self.package_dir / fake_spec.FILE_NAME).write_text(text, encoding="utf-8")
         for name, template in {**PACKAGE_TEMPLATES, **self.service.rendered_files()}.items():
             rendered = self.env.get_template(f"package/{template}").render()
             (self.package_dir / name).parent.mkdir(parents=True, exist_ok=True)
@@ -295,12 +301,18 @@ def _render(
         overwrite=True,
         output_path=output,
     )
+    untouched = copy.deepcopy(prepared)  # what the fake's spec is made from, whatever the parser does to its input
     openapi_data = GeneratorData.from_dict(prepared, config=config)
     if isinstance(openapi_data, GeneratorError):
         _fail([openapi_data])
         return
     project = ServiceProject(
-        openapi=openapi_data, config=config, service=service, spec=spec, upstream_models=upstream_models
+        openapi=openapi_data,
+        config=config,
+        service=service,
+        spec=spec,
+        prepared=untouched,
+        upstream_models=upstream_models,
     )
     errors = list(project.build())
     if errors:

@@ -29,3 +29,10 @@ def operations(spec: dict) -> list[tuple[str, str, dict]]:
 def sources() -> Path:
     """The vendor documents the specs are transcribed from (specs/sources/)."""
     return SOURCES
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The fake sweep's figures, like the contract suite's (tests/test_fake_sweep.py)."""
+    sweep = sys.modules.get("test_fake_sweep")
+    for line in sweep.summary() if sweep is not None else []:
+        terminalreporter.write_line(line)

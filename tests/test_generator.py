@@ -119,7 +119,15 @@ def test_a_fresh_render_holds_only_package_files(tmp_path: Path) -> None:
         f
         for f in files
         if f
-        not in ("README.md", "api.md", "pyproject.toml", ".gitignore", "LICENSE", f"{service.package_name}/py.typed")
+        not in (
+            "README.md",
+            "api.md",
+            "pyproject.toml",
+            ".gitignore",
+            "LICENSE",
+            f"{service.package_name}/py.typed",
+            f"{service.package_name}/_fake_spec.json",  # the operations a package's fake checks requests against
+        )
         and not (f.startswith(f"{service.package_name}/") and f.endswith(".py"))
     }
     assert not unexpected

@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ROOT, SERVICES, load_spec
+from conftest import ROOT, SERVICES, load_spec, operations
 from helpers import send_json
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
@@ -392,3 +392,34 @@ def test_a_missing_part_of_the_extra_is_named_when_it_is_needed(canned_server: _
     assert _tool(venv, service, *args, "-o", "yaml").returncode == 0
     done = _tool(venv, service, *args, "-o", "table")
     assert (done.returncode, done.stdout, done.stderr) == (3, "", _hint(service, "rich"))
+
+
+FAKE_PROBE = """
+import importlib, sys
+import httpx
+package, name = sys.argv[1], sys.argv[2]
+fake = getattr(importlib.import_module(package + ".testing"), name)()
+httpx.Client(transport=fake).get(fake.base_url + "/no/such/path")
+spec = fake.spec
+print(spec is not None and len(spec.operations), importlib.import_module(package + "._fake_spec").__file__)
+"""
+
+
+@pytest.mark.parametrize("service", sorted(s for s in SERVICES if "fake" in SERVICES[s].capabilities))
+def test_the_wheel_carries_the_spec_its_fake_checks_against(
+    installed: dict[str, Installed | BaseException], service: str, tmp_path: Path
+) -> None:
+    import zipfile
+
+    config = SERVICES[service]
+    with zipfile.ZipFile(wheel_of(service)) as wheel:
+        shipped = json.loads(wheel.read(f"{config.package_name}/_fake_spec.json"))
+    assert len(shipped["operations"]) == len(operations(load_spec(service)))
+    outcome = result_for(installed, service)
+    script = tmp_path / "fake_probe.py"
+    script.write_text(FAKE_PROBE, encoding="utf-8")
+    python = outcome.venv / "bin" / "python"
+    done = run([str(python), "-I", str(script), config.package_name, config.capabilities["fake"]["name"]], cwd=tmp_path)
+    count, module_file = done.stdout.split()
+    assert int(count) == len(shipped["operations"])
+    assert Path(module_file).is_relative_to(outcome.venv)

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 import httpx
 
+from ._fake_spec import ApiSpec, Operation, load
 from ._redaction import redact_headers
 
 __all__ = ["FakeRequest", "FakeServer", "Handler", "RecordedRequest", "seed", "serve"]
@@ -87,13 +88,13 @@ class FakeServer(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.requests: list[RecordedRequest] = []
         self.violations: list[str] = []
         self._faults: list[_Fault] = []
-        self._routes: list[tuple[str, re.Pattern[str], Handler]] = []
+        self._routes: list[tuple[str, str, re.Pattern[str], Handler]] = []
 
     # -- subclass API --------------------------------------------------------------------------------------
     def route(self, method: str, template: str, handler: Handler) -> None:
         """Answer `method template` (relative to base_path, `{name}` path parameters) with `handler`."""
         pattern = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", re.escape(template).replace(r"\{", "{").replace(r"\}", "}"))
-        self._routes.append((method.upper(), re.compile(f"^{pattern}$"), handler))
+        self._routes.append((method.upper(), template, re.compile(f"^{pattern}$"), handler))
 
     def error_response(self, status: int, message: str) -> httpx.Response:
         """The API's error form; subclasses give their own."""
@@ -106,6 +107,10 @@ class FakeServer(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def client_options(self) -> dict[str, Any]:
         """The entry client's keyword arguments this fake accepts (its credential), for `client()`."""
         return {}
+
+    def stores(self) -> dict[str, Any]:
+        """The fake's stores by attribute name (what seed files name): whatever has an `add` for seeding."""
+        return {name: value for name, value in vars(self).items() if callable(getattr(value, "add", None))}
 
     # -- fault injection -----------------------------------------------------------------------------------
     def fail_next(
@@ -173,35 +178,83 @@ class FakeServer(httpx.BaseTransport, httpx.AsyncBaseTransport):
         except Exception as exc:  # a fake bug must show as a server error, never escape into the client
             return self.error_response(500, f"fake server error: {type(exc).__name__}")
 
+    @property
+    def spec(self) -> ApiSpec | None:
+        """The documented operations this fake checks requests against (read on first use)."""
+        return load(FakeServer.__module__.rpartition(".")[0])
+
+    def spec_answer(self, operation: Operation) -> httpx.Response:
+        """The answer to a documented operation without a handler: its first 2xx, built from the spec."""
+        assert self.spec is not None
+        status, media, body = self.spec.success(operation)
+        if media is None:
+            return httpx.Response(status)
+        if isinstance(body, bytes):
+            return httpx.Response(status, content=body, headers={"Content-Type": media})
+        return json_response(status, body)
+
     def _dispatch(self, request: httpx.Request, path: str, query: dict[str, str], body: bytes) -> httpx.Response:
         if len(body) > MAX_BODY:
             return self.error_response(413, "request body too large")
+        spec = self.spec
+        operation, path_values, documented_path = (
+            (None, {}, False) if spec is None else spec.match(request.method, path)
+        )
+        handler, params, routed_path = self._route(request.method, path, operation)
+        if handler is None and operation is None:
+            if routed_path or documented_path:
+                return self.error_response(405, f"method {request.method} not allowed on {path}")
+            return self.error_response(404, f"no such path: {path}")
+        fake_request = FakeRequest(request.method, path, query, request.headers, body, params or path_values)
+        refusal = self.authenticate(fake_request)
+        if refusal is not None:
+            return refusal
+        where = f"{request.method} {path}"
+        if operation is not None and spec is not None:
+            unmet = spec.check_security(operation, request.headers, query)
+            if unmet is not None:
+                self.violations.append(f"{where}: {unmet}")
+                return self.error_response(401, unmet)
+            problems = spec.check_request(
+                operation, path_values, request.url.params.multi_items(), request.headers, body
+            )
+            if problems:
+                return self.violation(f"{where} ({operation.operation_id}): {'; '.join(problems)}")
+        elif body and "json" not in request.headers.get("Content-Type", ""):
+            return self.violation(f"{where}: body is not application/json")
+        if handler is None:
+            assert operation is not None
+            return self.spec_answer(operation)
+        try:
+            return handler(fake_request)
+        except ValueError as exc:
+            return self.violation(f"{where}: {exc}")
+
+    def _route(
+        self, method: str, path: str, operation: Operation | None
+    ) -> tuple[Handler | None, dict[str, str], bool]:
+        """(handler, its path parameters, whether any route has this path); a route standing for another
+        documented operation than the one matched (`/users/{id}` for `/users/import-template`) does not count."""
         matched_path = False
-        for method, pattern, handler in self._routes:
+        for route_method, template, pattern, handler in self._routes:
             match = pattern.match(path)
             if match is None:
                 continue
-            matched_path = True
-            if method != request.method:
+            if operation is not None and _unnamed(template) != operation.template:
                 continue
-            fake_request = FakeRequest(request.method, path, query, request.headers, body, match.groupdict())
-            refusal = self.authenticate(fake_request)
-            if refusal is not None:
-                return refusal
-            if body and "json" not in request.headers.get("Content-Type", ""):
-                return self.violation(f"{request.method} {path}: body is not application/json")
-            try:
-                return handler(fake_request)
-            except ValueError as exc:
-                return self.violation(f"{request.method} {path}: {exc}")
-        if matched_path:
-            return self.error_response(405, f"method {request.method} not allowed on {path}")
-        return self.error_response(404, f"no such path: {path}")
+            matched_path = True
+            if route_method == method:
+                return handler, match.groupdict(), True
+        return None, {}, matched_path
 
     def violation(self, message: str) -> httpx.Response:
         """Record a request the spec does not allow and answer it with the API's 400 form."""
         self.violations.append(message)
         return self.error_response(400, message)
+
+
+def _unnamed(template: str) -> str:
+    return re.sub(r"\{[^}]*\}", "{}", template)
 
 
 def _json_or_none(body: bytes) -> Any:

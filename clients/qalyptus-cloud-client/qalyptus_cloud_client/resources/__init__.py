@@ -23,6 +23,7 @@ from ..client import AuthenticatedClient
 # Each resource module (and the operation modules it imports) is loaded on first use: the entry classes reach
 # their resources through stand-ins that import the module on the first call and then give way to the class.
 if TYPE_CHECKING:
+    from ..testing import FakeQalyptus
     from .api_keys import ApiKeys, ApiKeysWithRawResponse, AsyncApiKeys, AsyncApiKeysWithRawResponse
     from .conditions import AsyncConditions, AsyncConditionsWithRawResponse, Conditions, ConditionsWithRawResponse
     from .filters import AsyncFilters, AsyncFiltersWithRawResponse, Filters, FiltersWithRawResponse
@@ -1126,6 +1127,20 @@ class QalyptusClient(AuthenticatedClient):
         self._path_overrides = MappingProxyType(_facade.check_overrides(path_overrides, _ROUTES))
         super().__init__(base_url, token=token, **options)
 
+    @classmethod
+    def for_testing(cls, **options: Any) -> tuple[QalyptusClient, FakeQalyptus]:
+        """A client on a fresh in-process ``FakeQalyptus`` (no server, no network), and the fake.
+
+            client, fake = QalyptusClient.for_testing(max_retries=0)
+
+        ``options`` go to the client as for its constructor; every runtime feature applies. The fake (seeding,
+        recorded requests, injected faults) is ``qalyptus_cloud_client.testing.FakeQalyptus``.
+        """
+        from ..testing import FakeQalyptus
+
+        fake = FakeQalyptus()
+        return fake.client(**options), fake
+
     @property
     def raise_on_error(self) -> bool:
         """Always True: the resource methods raise for every error status."""
@@ -1235,6 +1250,20 @@ class AsyncQalyptusClient(AuthenticatedClient):
     ) -> None:
         self._path_overrides = MappingProxyType(_facade.check_overrides(path_overrides, _ROUTES))
         super().__init__(base_url, token=token, **options)
+
+    @classmethod
+    def for_testing(cls, **options: Any) -> tuple[AsyncQalyptusClient, FakeQalyptus]:
+        """A client on a fresh in-process ``FakeQalyptus`` (no server, no network), and the fake.
+
+            client, fake = AsyncQalyptusClient.for_testing(max_retries=0)
+
+        ``options`` go to the client as for its constructor; every runtime feature applies. The fake (seeding,
+        recorded requests, injected faults) is ``qalyptus_cloud_client.testing.FakeQalyptus``.
+        """
+        from ..testing import FakeQalyptus
+
+        fake = FakeQalyptus()
+        return fake.async_client(**options), fake
 
     @property
     def raise_on_error(self) -> bool:
