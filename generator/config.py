@@ -26,6 +26,7 @@ CORE_RUNTIME = (
     "_base_client.py",
     "_columns.py",
     "_hooks.py",
+    "_inputs.py",
     "_operation.py",
     "_redaction.py",
     "_retry.py",

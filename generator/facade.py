@@ -281,13 +281,13 @@ _PARSED = {"UuidProperty": ("UUID", "uuid"), "DateTimeProperty": ("datetime.date
            "DateProperty": ("datetime.date", "date")}  # fmt: skip
 
 
-def _input_base(prop: Any, models: bool) -> tuple[str, str | None]:
+def _input_base(prop: Any, models: bool, parsed: bool = True) -> tuple[str, str | None]:
     """(annotation, kind) of what an argument accepts, without `| Unset`: the typed value and the str the API
-    returns for ids and dates, an enum's literal strings, a model's plain mapping (``models``). ``kind`` is the
-    expression handed to ``_facade.accept`` (None: taken as typed)."""
+    returns for ids and dates (``parsed``), an enum's literal strings, a model's plain mapping (``models``).
+    ``kind`` is the expression handed to ``_facade.accept`` (None: taken as typed)."""
     kind = type(prop).__name__
     base = _type(prop).removesuffix(" | Unset") if not prop.required else _type(prop)
-    if kind in _PARSED:
+    if kind in _PARSED and parsed:
         typed, name = _PARSED[kind]
         return f"{typed} | str", f'"{name}"'
     if kind == "EnumProperty" and prop.value_type is str:
@@ -296,13 +296,13 @@ def _input_base(prop: Any, models: bool) -> tuple[str, str | None]:
     if kind == "ModelProperty" and models:
         return f"{prop.class_info.name} | Mapping[str, Any]", str(prop.class_info.name)
     if kind == "ListProperty":
-        inner, inner_kind = _input_base(prop.inner_property, models)
+        inner, inner_kind = _input_base(prop.inner_property, models, parsed)
         if inner_kind is not None:
             return f"Sequence[{inner}]", f"[{inner_kind}]"
     if kind == "UnionProperty":
         parts, kinds = [], []
         for inner_prop in prop.inner_properties:
-            inner, inner_kind = _input_base(inner_prop, models)
+            inner, inner_kind = _input_base(inner_prop, models, parsed)
             parts.append(inner)
             if inner_kind is not None:
                 kinds.append(inner_kind)
@@ -311,11 +311,33 @@ def _input_base(prop: Any, models: bool) -> tuple[str, str | None]:
     return base, None
 
 
-def _input(prop: Any, models: bool = True) -> tuple[str, str | None]:
-    annotation, kind = _input_base(prop, models)
+def _input(prop: Any, models: bool = True, parsed: bool = True) -> tuple[str, str | None]:
+    annotation, kind = _input_base(prop, models, parsed)
     if kind is None:
         return _type(prop), None
     return (annotation if prop.required else f"{annotation} | Unset"), kind
+
+
+def field_converter(prop: Any) -> dict[str, str] | None:
+    """How a model's constructor takes a field of an enum or model type (or a list of them), for the model
+    template: what it accepts, the declared type, the attrs default, the kind handed to ``_inputs.convert`` and
+    the values it passes as they are (None, UNSET). None for every other field (ids and dates are taken as typed
+    there)."""
+    nullable = type(prop).__name__ == "UnionProperty"
+    if nullable and sum(type(inner).__name__ != "NoneProperty" for inner in prop.inner_properties) != 1:
+        return None  # a union of several types: taken as typed
+    accepts, kind = _input(prop, parsed=False)
+    if kind is None:
+        return None
+    default = prop.default.python_code.as_unembedded_code() if prop.default is not None else None
+    passes = [*(["value is None"] if nullable else []), *([] if prop.required else ["isinstance(value, Unset)"])]
+    return {
+        "accepts": accepts.replace("builtins.list[", "list["),
+        "type": str(prop.get_type_string().as_unembedded_code()),
+        "default": default or ("UNSET" if not prop.required else ""),
+        "kind": kind,
+        "passes": " or ".join(passes),
+    }
 
 
 def _check_class(prop: Any) -> str | None:

@@ -214,6 +214,7 @@ class ServiceProject(Project):
             page_operations=page_operations(spec),
             offset_operation=offset_operation(spec, offset["operation"]) if offset else None,
             secret_properties=secret_properties(spec),
+            field_converter=facade.field_converter,
         )
         if service.resources:  # the resource clients: entry class, resources, methods
             facade_data = facade.template_data(spec, service.resources, openapi)

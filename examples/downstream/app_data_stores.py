@@ -12,7 +12,7 @@ def describe(cloud: DataStoresClient, store_id: str, text: str) -> str:
 
 
 def describe_typed(cloud: DataStoresClient, store_id: str, text: str) -> str:
-    operation = JsonPatchOperation.from_dict({"op": "replace", "path": "/description", "value": text})
+    operation = JsonPatchOperation(op="replace", path="/description", value=text)  # the enum as its string
     return cloud.data_stores.patch(store_id, [operation]).id
 
 

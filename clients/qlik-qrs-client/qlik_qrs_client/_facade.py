@@ -8,23 +8,19 @@ module hands in the package's send functions, error classes and models.
 
 from __future__ import annotations
 
-import datetime
-import enum
 import importlib
 import re
-import sys
-import types
 import typing
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeAlias, TypeVar
 from urllib.parse import unquote
-from uuid import UUID
 
 import attrs
 import httpx
 
 from ._columns import text_values
+from ._inputs import accept, model_of
 from ._validation import next_link_url
 
 __all__ = [
@@ -353,165 +349,6 @@ def _model_of(
     # `kinds` is the resource module's table by method name, or the method's own.
     own = kinds.get(what) if kinds and isinstance(kinds.get(what), Mapping) else kinds
     return model_from_fields(model, body, fields, names, what, unset, from_path, own, variants)
-
-
-# ---------------------------------------------------------------------------------------------- inputs
-
-# What ``accept`` turns a str into, by kind name.
-_PARSERS: dict[str, tuple[Callable[[str], Any], str]] = {
-    "uuid": (UUID, "a UUID (e.g. 2f6d1c8a-4b3e-4a9f-8c7d-1e0b9a2c3d01)"),
-    "datetime": (datetime.datetime.fromisoformat, "an ISO 8601 date-time (e.g. 2024-01-31T12:00:00Z)"),
-    "date": (datetime.date.fromisoformat, "an ISO 8601 date (e.g. 2024-01-31)"),
-}
-
-
-U = TypeVar("U")
-E = TypeVar("E", bound=enum.Enum)
-
-
-@typing.overload
-def accept(value: str | U, kind: typing.Literal["uuid"], name: str) -> UUID | U: ...
-@typing.overload
-def accept(value: str | U, kind: typing.Literal["datetime"], name: str) -> datetime.datetime | U: ...
-@typing.overload
-def accept(value: str | U, kind: typing.Literal["date"], name: str) -> datetime.date | U: ...
-@typing.overload
-def accept(value: str | U, kind: type[E], name: str) -> E | U: ...
-@typing.overload
-def accept(value: Mapping[str, Any] | U, kind: type[T], name: str) -> T | U: ...
-@typing.overload
-def accept(value: Sequence[Any], kind: list[Any], name: str) -> list[Any]: ...
-@typing.overload
-def accept(value: U, kind: list[Any], name: str) -> list[Any] | U: ...
-def accept(value: Any, kind: Any, name: str) -> Any:
-    """An argument as the API's types want it, from what callers naturally pass.
-
-    ``kind`` is "uuid" / "datetime" / "date" (a str is parsed), an enum class (its member, or the member's
-    literal string), a model class (the model, or a mapping of its JSON fields, validated), or a one-item list
-    ``[kind]`` for a sequence of those. Anything else (the typed value, UNSET, None) passes unchanged; a str or
-    mapping that does not fit is a ValueError naming the argument, raised before any request is sent."""
-    if isinstance(kind, str):
-        if isinstance(value, str):
-            parse, expected = _PARSERS[kind]
-            try:
-                return parse(value)
-            except ValueError:
-                raise ValueError(f"{name}: {value!r} is not {expected}") from None
-        return value
-    if isinstance(kind, list):
-        if isinstance(value, (str, bytes, Mapping)):
-            raise ValueError(f"{name}: expected a list, got {type(value).__name__}")
-        if not isinstance(value, Sequence):
-            return value
-        return [accept(item, kind[0], f"{name}[{index}]") for index, item in enumerate(value)]
-    if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return enum_member(kind, value, name)
-    if isinstance(kind, type) and isinstance(value, Mapping):
-        return model_of(kind, value, name)
-    return value
-
-
-def enum_member(cls: type[enum.Enum], value: Any, name: str) -> Any:
-    """A documented member of ``cls`` for itself or its literal string; a value the spec does not list is a
-    ValueError naming the field and the allowed values (responses may carry one, requests may not)."""
-    if isinstance(value, cls):
-        if getattr(value, "is_documented", True):
-            return value
-        value = value.value
-    if isinstance(value, str):
-        member = cls._value2member_map_.get(value)
-        if member is not None:
-            return member
-        allowed = ", ".join(repr(m.value) for m in cls)
-        raise ValueError(f"{name}: {value!r} is not one of {allowed}")
-    return value
-
-
-_HINTS: dict[type, dict[str, Any]] = {}
-
-
-def _hints(model: type) -> dict[str, Any]:
-    """The model's resolved field types ({} where they cannot be resolved: no type check then)."""
-    hints = _HINTS.get(model)
-    if hints is None:
-        try:
-            hints = typing.get_type_hints(model, globalns=vars(sys.modules[model.__module__]))
-        except (NameError, TypeError, AttributeError):
-            hints = {}
-        _HINTS[model] = hints
-    return hints
-
-
-def model_of(model: type[T], value: Mapping[str, Any], name: str, *, documented_only: bool = True) -> T:
-    """``model.from_dict(value)``, checked: a missing required field, a field the model does not document (when
-    ``documented_only``; the model lists them) or a value of the wrong type is a ValueError naming it."""
-    documented = getattr(sys.modules[model.__module__], "_DOCUMENTED_KEYS", None)
-    if any(not isinstance(key, str) for key in value):
-        raise ValueError(f"{name}: the keys of a {model.__name__} are field names (str)")
-    if documented_only and documented is not None:
-        unknown = sorted(set(value) - documented)
-        if unknown:
-            raise ValueError(
-                f"{name}: {model.__name__} has no field {unknown[0]!r} (its fields: {', '.join(sorted(documented))})"
-            )
-    try:
-        built = model.from_dict(value)  # type: ignore[attr-defined]
-    except KeyError as missing:
-        raise ValueError(f"{name}: {model.__name__} needs the field {missing.args[0]!r}") from None
-    except (TypeError, ValueError, AttributeError) as error:
-        raise ValueError(f"{name}: not a valid {model.__name__}: {error}") from None
-    for field_name, hint in _hints(model).items():
-        if field_name == "additional_properties":
-            continue
-        field_value = getattr(built, field_name, None)
-        problem = _mismatch(field_value, hint)
-        if problem:
-            raise ValueError(f"{name}.{field_name.rstrip('_')}: {problem}")
-    return typing.cast(T, built)
-
-
-def _mismatch(value: Any, hint: Any) -> str:
-    """Why ``value`` is not of type ``hint`` ('' when it is, or when the hint is not one checked here)."""
-    origin = typing.get_origin(hint)
-    if hint is Any or hint is object:
-        return ""
-    if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(hint)
-        reasons = [_mismatch(value, option) for option in options]
-        if all(reasons):
-            return next((r for r in reasons if "is not one of" in r), f"{value!r} is not {_type_name(hint)}")
-        return ""
-    if hint is type(None):
-        return "" if value is None else f"{value!r} is not None"
-    if origin is list:
-        if not isinstance(value, list):
-            return f"expected a list, got {type(value).__name__}"
-        (item,) = typing.get_args(hint) or (Any,)
-        for index, element in enumerate(value):
-            problem = _mismatch(element, item)
-            if problem:
-                return f"[{index}]: {problem}"
-        return ""
-    if origin is not None:
-        return "" if isinstance(value, origin) else f"expected {_type_name(hint)}, got {type(value).__name__}"
-    if not isinstance(hint, type):
-        return ""
-    if issubclass(hint, enum.Enum):
-        if isinstance(value, hint) and getattr(value, "is_documented", True):
-            return ""
-        raw = value.value if isinstance(value, enum.Enum) else value
-        return f"{raw!r} is not one of {', '.join(repr(m.value) for m in hint)}"
-    if hint is float:
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-    elif hint is int:
-        ok = isinstance(value, int) and not isinstance(value, bool)
-    else:
-        ok = isinstance(value, hint)
-    return "" if ok else f"expected {_type_name(hint)}, got {type(value).__name__} {value!r}"
-
-
-def _type_name(hint: Any) -> str:
-    return hint.__name__ if isinstance(hint, type) else str(hint).replace("typing.", "")
 
 
 def row_of(model: _Model) -> dict[str, str]:

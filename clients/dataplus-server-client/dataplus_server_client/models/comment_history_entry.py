@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="CommentHistoryEntry")
@@ -74,20 +75,22 @@ class CommentHistoryEntry:
 
         img_url = src_dict.get("imgUrl", UNSET)
 
-        comment_history_entry = cls(
-            id,
-            column,
-            text,
-            user,
-            img_url,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        comment_history_entry = cls.__new__(cls)
+        comment_history_entry.id = id
+        comment_history_entry.column = column
+        comment_history_entry.text = text
+        comment_history_entry.user = user
+        comment_history_entry.img_url = img_url
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            comment_history_entry.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             comment_history_entry.additional_properties = extras
 
+        if cls is not CommentHistoryEntry:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, comment_history_entry, CommentHistoryEntry)
         return comment_history_entry
 
     @property

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="ConnectionStatus")
@@ -51,17 +52,19 @@ class ConnectionStatus:
 
         error = src_dict.get("error", UNSET)
 
-        connection_status = cls(
-            connected,
-            error,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        connection_status = cls.__new__(cls)
+        connection_status.connected = connected
+        connection_status.error = error
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            connection_status.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             connection_status.additional_properties = extras
 
+        if cls is not ConnectionStatus:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, connection_status, ConnectionStatus)
         return connection_status
 
     @property

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UuidCache
 
 T = TypeVar("T", bound="DeleteEntriesRequest")
@@ -52,17 +53,19 @@ class DeleteEntriesRequest:
 
         ids = src_dict["ids"]
 
-        delete_entries_request = cls(
-            table,
-            ids,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        delete_entries_request = cls.__new__(cls)
+        delete_entries_request.table = table
+        delete_entries_request.ids = ids
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            delete_entries_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             delete_entries_request.additional_properties = extras
 
+        if cls is not DeleteEntriesRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, delete_entries_request, DeleteEntriesRequest)
         return delete_entries_request
 
     @property

@@ -2,18 +2,24 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="EntriesPage")
 
 
-@_attrs_define
+def _convert_data(value: Sequence[Row | Mapping[str, Any]]) -> list[Row]:
+    return convert(value, [Row], "EntriesPage.data")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class EntriesPage:
     """
     Attributes:
@@ -24,7 +30,7 @@ class EntriesPage:
         total (int | Unset):
     """
 
-    data: list[Row]
+    data: list[Row] = _attrs_field(converter=_convert_data)
     count: int | Unset = UNSET
     offset: int | Unset = UNSET
     limit: int | Unset = UNSET
@@ -81,20 +87,22 @@ class EntriesPage:
 
         total = src_dict.get("total", UNSET)
 
-        entries_page = cls(
-            data,
-            count,
-            offset,
-            limit,
-            total,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        entries_page = cls.__new__(cls)
+        entries_page.data = data
+        entries_page.count = count
+        entries_page.offset = offset
+        entries_page.limit = limit
+        entries_page.total = total
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            entries_page.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             entries_page.additional_properties = extras
 
+        if cls is not EntriesPage:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, entries_page, EntriesPage)
         return entries_page
 
     @property

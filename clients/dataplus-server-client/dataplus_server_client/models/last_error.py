@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="LastError")
@@ -51,17 +52,19 @@ class LastError:
 
         text = src_dict.get("text", UNSET)
 
-        last_error = cls(
-            date,
-            text,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        last_error = cls.__new__(cls)
+        last_error.date = date
+        last_error.text = text
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            last_error.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             last_error.additional_properties = extras
 
+        if cls is not LastError:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, last_error, LastError)
         return last_error
 
     @property

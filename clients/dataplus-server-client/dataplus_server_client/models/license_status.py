@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="LicenseStatus")
@@ -51,17 +52,19 @@ class LicenseStatus:
 
         expires = src_dict.get("expires", UNSET)
 
-        license_status = cls(
-            valid,
-            expires,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        license_status = cls.__new__(cls)
+        license_status.valid = valid
+        license_status.expires = expires
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            license_status.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             license_status.additional_properties = extras
 
+        if cls is not LicenseStatus:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, license_status, LicenseStatus)
         return license_status
 
     @property

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._columns import check_text_values, text_values
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="RowInsert")
@@ -45,16 +46,18 @@ class RowInsert:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
         id = src_dict.get("id", UNSET)
 
-        row_insert = cls(
-            id,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        row_insert = cls.__new__(cls)
+        row_insert.id = id
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            row_insert.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             row_insert.additional_properties = text_values(extras)
 
+        if cls is not RowInsert:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, row_insert, RowInsert)
         return row_insert
 
     @property

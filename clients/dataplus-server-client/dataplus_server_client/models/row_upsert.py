@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._columns import check_text_values, text_values
+from .._inputs import rebuilt
 from ..types import UuidCache
 
 T = TypeVar("T", bound="RowUpsert")
@@ -47,16 +48,18 @@ class RowUpsert:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
         id = src_dict["id"]
 
-        row_upsert = cls(
-            id,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        row_upsert = cls.__new__(cls)
+        row_upsert.id = id
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            row_upsert.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             row_upsert.additional_properties = text_values(extras)
 
+        if cls is not RowUpsert:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, row_upsert, RowUpsert)
         return row_upsert
 
     @property

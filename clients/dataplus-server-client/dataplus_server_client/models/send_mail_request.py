@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="SendMailRequest")
@@ -74,20 +75,22 @@ class SendMailRequest:
 
         html = src_dict.get("html", UNSET)
 
-        send_mail_request = cls(
-            to,
-            from_,
-            subject,
-            content,
-            html,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        send_mail_request = cls.__new__(cls)
+        send_mail_request.to = to
+        send_mail_request.from_ = from_
+        send_mail_request.subject = subject
+        send_mail_request.content = content
+        send_mail_request.html = html
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            send_mail_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             send_mail_request.additional_properties = extras
 
+        if cls is not SendMailRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, send_mail_request, SendMailRequest)
         return send_mail_request
 
     @property

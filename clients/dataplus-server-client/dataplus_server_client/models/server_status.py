@@ -2,18 +2,40 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="ServerStatus")
 
 
-@_attrs_define
+def _convert_last_error(value: LastError | Mapping[str, Any] | Unset) -> LastError | Unset:
+    return value if isinstance(value, Unset) else convert(value, LastError, "ServerStatus.last_error")
+
+
+def _convert_database(value: ConnectionStatus | Mapping[str, Any] | Unset) -> ConnectionStatus | Unset:
+    return value if isinstance(value, Unset) else convert(value, ConnectionStatus, "ServerStatus.database")
+
+
+def _convert_qlik_connection(value: ConnectionStatus | Mapping[str, Any] | Unset) -> ConnectionStatus | Unset:
+    return value if isinstance(value, Unset) else convert(value, ConnectionStatus, "ServerStatus.qlik_connection")
+
+
+def _convert_license_(value: LicenseStatus | Mapping[str, Any] | Unset) -> LicenseStatus | Unset:
+    return value if isinstance(value, Unset) else convert(value, LicenseStatus, "ServerStatus.license")
+
+
+def _convert_services(value: Sequence[ServiceStatus | Mapping[str, Any]] | Unset) -> list[ServiceStatus] | Unset:
+    return value if isinstance(value, Unset) else convert(value, [ServiceStatus], "ServerStatus.services")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ServerStatus:
     """Status information of the server and installed services.
 
@@ -26,12 +48,12 @@ class ServerStatus:
         services (list[ServiceStatus] | Unset):
     """
 
-    last_error: LastError | Unset = UNSET
-    database: ConnectionStatus | Unset = UNSET
-    qlik_connection: ConnectionStatus | Unset = UNSET
-    license_: LicenseStatus | Unset = UNSET
+    last_error: LastError | Unset = _attrs_field(default=UNSET, converter=_convert_last_error)
+    database: ConnectionStatus | Unset = _attrs_field(default=UNSET, converter=_convert_database)
+    qlik_connection: ConnectionStatus | Unset = _attrs_field(default=UNSET, converter=_convert_qlik_connection)
+    license_: LicenseStatus | Unset = _attrs_field(default=UNSET, converter=_convert_license_)
     current_connections: int | Unset = UNSET
-    services: list[ServiceStatus] | Unset = UNSET
+    services: list[ServiceStatus] | Unset = _attrs_field(default=UNSET, converter=_convert_services)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,21 +128,23 @@ class ServerStatus:
             UNSET if _services is UNSET else [ServiceStatus._decode(item, uuids) for item in _services]
         )
 
-        server_status = cls(
-            last_error,
-            database,
-            qlik_connection,
-            license_,
-            current_connections,
-            services,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        server_status = cls.__new__(cls)
+        server_status.last_error = last_error
+        server_status.database = database
+        server_status.qlik_connection = qlik_connection
+        server_status.license_ = license_
+        server_status.current_connections = current_connections
+        server_status.services = services
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            server_status.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             server_status.additional_properties = extras
 
+        if cls is not ServerStatus:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, server_status, ServerStatus)
         return server_status
 
     @property

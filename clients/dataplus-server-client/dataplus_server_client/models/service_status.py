@@ -7,13 +7,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="ServiceStatus")
 
 
-@_attrs_define
+def _convert_last_error(value: LastError | Mapping[str, Any] | Unset) -> LastError | Unset:
+    return value if isinstance(value, Unset) else convert(value, LastError, "ServiceStatus.last_error")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ServiceStatus:
     """
     Attributes:
@@ -24,7 +30,7 @@ class ServiceStatus:
 
     name: str | Unset = UNSET
     status: str | Unset = UNSET
-    last_error: LastError | Unset = UNSET
+    last_error: LastError | Unset = _attrs_field(default=UNSET, converter=_convert_last_error)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,18 +68,20 @@ class ServiceStatus:
         _last_error = src_dict.get("lastError", UNSET)
         last_error: LastError | Unset = UNSET if _last_error is UNSET else LastError._decode(_last_error, uuids)
 
-        service_status = cls(
-            name,
-            status,
-            last_error,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        service_status = cls.__new__(cls)
+        service_status.name = name
+        service_status.status = status
+        service_status.last_error = last_error
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            service_status.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             service_status.additional_properties = extras
 
+        if cls is not ServiceStatus:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, service_status, ServiceStatus)
         return service_status
 
     @property

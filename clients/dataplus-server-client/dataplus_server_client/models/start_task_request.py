@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UuidCache
 
 T = TypeVar("T", bound="StartTaskRequest")
@@ -45,16 +46,18 @@ class StartTaskRequest:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
         task_id = src_dict["taskId"]
 
-        start_task_request = cls(
-            task_id,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        start_task_request = cls.__new__(cls)
+        start_task_request.task_id = task_id
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            start_task_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             start_task_request.additional_properties = extras
 
+        if cls is not StartTaskRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, start_task_request, StartTaskRequest)
         return start_task_request
 
     @property

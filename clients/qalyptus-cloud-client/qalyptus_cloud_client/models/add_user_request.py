@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="AddUserRequest")
@@ -77,19 +78,21 @@ class AddUserRequest:
 
         email = src_dict.get("email", UNSET)
 
-        add_user_request = cls(
-            first_name,
-            last_name,
-            organizations,
-            email,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        add_user_request = cls.__new__(cls)
+        add_user_request.first_name = first_name
+        add_user_request.last_name = last_name
+        add_user_request.organizations = organizations
+        add_user_request.email = email
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            add_user_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             add_user_request.additional_properties = extras
 
+        if cls is not AddUserRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, add_user_request, AddUserRequest)
         return add_user_request
 
     @property

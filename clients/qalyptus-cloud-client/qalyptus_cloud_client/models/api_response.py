@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="ApiResponse")
@@ -74,19 +75,21 @@ class ApiResponse:
 
         error_details = src_dict.get("errorDetails", UNSET)
 
-        api_response = cls(
-            is_success,
-            data,
-            error,
-            error_details,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        api_response = cls.__new__(cls)
+        api_response.is_success = is_success
+        api_response.data = data
+        api_response.error = error
+        api_response.error_details = error_details
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            api_response.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             api_response.additional_properties = extras
 
+        if cls is not ApiResponse:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, api_response, ApiResponse)
         return api_response
 
     @property

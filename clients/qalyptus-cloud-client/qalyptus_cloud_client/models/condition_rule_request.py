@@ -2,19 +2,27 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="ConditionRuleRequest")
 
 
-@_attrs_define
+def _convert_values(
+    value: Sequence[ConditionRuleValueRequestDto | Mapping[str, Any]],
+) -> list[ConditionRuleValueRequestDto]:
+    return convert(value, [ConditionRuleValueRequestDto], "ConditionRuleRequest.values")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ConditionRuleRequest:
     """A condition rule to create (no `id`) or update (existing `id`).
 
@@ -27,7 +35,7 @@ class ConditionRuleRequest:
 
     name: str
     qlik_app_id: UUID
-    values: list[ConditionRuleValueRequestDto]
+    values: list[ConditionRuleValueRequestDto] = _attrs_field(converter=_convert_values)
     id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -83,19 +91,21 @@ class ConditionRuleRequest:
             UNSET if _id is UNSET else (None if _id is None else (uuids.get(_id) or cached_uuid(uuids, _id)))
         )
 
-        condition_rule_request = cls(
-            name,
-            qlik_app_id,
-            values,
-            id,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        condition_rule_request = cls.__new__(cls)
+        condition_rule_request.name = name
+        condition_rule_request.qlik_app_id = qlik_app_id
+        condition_rule_request.values = values
+        condition_rule_request.id = id
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            condition_rule_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             condition_rule_request.additional_properties = extras
 
+        if cls is not ConditionRuleRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, condition_rule_request, ConditionRuleRequest)
         return condition_rule_request
 
     @property

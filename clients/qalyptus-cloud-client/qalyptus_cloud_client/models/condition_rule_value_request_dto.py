@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UuidCache
 
 T = TypeVar("T", bound="ConditionRuleValueRequestDto")
@@ -33,11 +34,14 @@ class ConditionRuleValueRequestDto:
     @classmethod
     def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
-        condition_rule_value_request_dto = cls()
-
+        condition_rule_value_request_dto = cls.__new__(cls)
         extras = dict(src_dict)
         condition_rule_value_request_dto.additional_properties = extras
 
+        if (
+            cls is not ConditionRuleValueRequestDto
+        ):  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, condition_rule_value_request_dto, ConditionRuleValueRequestDto)
         return condition_rule_value_request_dto
 
     @property

@@ -10,6 +10,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="CreateApiKeyRequest")
@@ -76,19 +77,21 @@ class CreateApiKeyRequest:
 
         description = src_dict.get("description", UNSET)
 
-        create_api_key_request = cls(
-            name,
-            expiry_date,
-            organization_id,
-            description,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        create_api_key_request = cls.__new__(cls)
+        create_api_key_request.name = name
+        create_api_key_request.expiry_date = expiry_date
+        create_api_key_request.organization_id = organization_id
+        create_api_key_request.description = description
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            create_api_key_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             create_api_key_request.additional_properties = extras
 
+        if cls is not CreateApiKeyRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, create_api_key_request, CreateApiKeyRequest)
         return create_api_key_request
 
     @property

@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="CreateGroupRequest")
@@ -67,18 +68,20 @@ class CreateGroupRequest:
 
         description = src_dict.get("description", UNSET)
 
-        create_group_request = cls(
-            name,
-            organization_id,
-            description,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        create_group_request = cls.__new__(cls)
+        create_group_request.name = name
+        create_group_request.organization_id = organization_id
+        create_group_request.description = description
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            create_group_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             create_group_request.additional_properties = extras
 
+        if cls is not CreateGroupRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, create_group_request, CreateGroupRequest)
         return create_group_request
 
     @property

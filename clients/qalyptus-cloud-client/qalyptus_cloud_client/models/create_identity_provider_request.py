@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="CreateIdentityProviderRequest")
@@ -124,25 +125,29 @@ class CreateIdentityProviderRequest:
 
         post_logout_redirect_url = src_dict.get("postLogoutRedirectUrl", UNSET)
 
-        create_identity_provider_request = cls(
-            name,
-            type_,
-            client_id,
-            client_secret,
-            authorization_endpoint,
-            access_token_endpoint,
-            userinfo_endpoint,
-            description,
-            logout_endpoint,
-            post_logout_redirect_url,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        create_identity_provider_request = cls.__new__(cls)
+        create_identity_provider_request.name = name
+        create_identity_provider_request.type_ = type_
+        create_identity_provider_request.client_id = client_id
+        create_identity_provider_request.client_secret = client_secret
+        create_identity_provider_request.authorization_endpoint = authorization_endpoint
+        create_identity_provider_request.access_token_endpoint = access_token_endpoint
+        create_identity_provider_request.userinfo_endpoint = userinfo_endpoint
+        create_identity_provider_request.description = description
+        create_identity_provider_request.logout_endpoint = logout_endpoint
+        create_identity_provider_request.post_logout_redirect_url = post_logout_redirect_url
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            create_identity_provider_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             create_identity_provider_request.additional_properties = extras
 
+        if (
+            cls is not CreateIdentityProviderRequest
+        ):  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, create_identity_provider_request, CreateIdentityProviderRequest)
         return create_identity_provider_request
 
     @property

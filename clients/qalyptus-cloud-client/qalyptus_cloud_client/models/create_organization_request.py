@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="CreateOrganizationRequest")
@@ -79,19 +80,23 @@ class CreateOrganizationRequest:
 
         description = src_dict.get("description", UNSET)
 
-        create_organization_request = cls(
-            display_name,
-            theme_id,
-            name,
-            description,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        create_organization_request = cls.__new__(cls)
+        create_organization_request.display_name = display_name
+        create_organization_request.theme_id = theme_id
+        create_organization_request.name = name
+        create_organization_request.description = description
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            create_organization_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             create_organization_request.additional_properties = extras
 
+        if (
+            cls is not CreateOrganizationRequest
+        ):  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, create_organization_request, CreateOrganizationRequest)
         return create_organization_request
 
     @property

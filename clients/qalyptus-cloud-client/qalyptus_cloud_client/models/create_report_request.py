@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="CreateReportRequest")
@@ -79,19 +80,21 @@ class CreateReportRequest:
 
         type_ = src_dict.get("type", UNSET)
 
-        create_report_request = cls(
-            name,
-            project_id,
-            description,
-            type_,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        create_report_request = cls.__new__(cls)
+        create_report_request.name = name
+        create_report_request.project_id = project_id
+        create_report_request.description = description
+        create_report_request.type_ = type_
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            create_report_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             create_report_request.additional_properties = extras
 
+        if cls is not CreateReportRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, create_report_request, CreateReportRequest)
         return create_report_request
 
     @property

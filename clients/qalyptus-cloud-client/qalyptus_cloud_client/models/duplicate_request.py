@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UuidCache, cached_uuid
 
 T = TypeVar("T", bound="DuplicateRequest")
@@ -56,17 +57,19 @@ class DuplicateRequest:
         _organization_id = src_dict["organizationID"]
         organization_id = uuids.get(_organization_id) or cached_uuid(uuids, _organization_id)
 
-        duplicate_request = cls(
-            project_id,
-            organization_id,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        duplicate_request = cls.__new__(cls)
+        duplicate_request.project_id = project_id
+        duplicate_request.organization_id = organization_id
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            duplicate_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             duplicate_request.additional_properties = extras
 
+        if cls is not DuplicateRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, duplicate_request, DuplicateRequest)
         return duplicate_request
 
     @property

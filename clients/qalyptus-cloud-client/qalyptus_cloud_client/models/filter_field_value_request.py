@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="FilterFieldValueRequest")
@@ -72,18 +73,20 @@ class FilterFieldValueRequest:
             UNSET if _id is UNSET else (None if _id is None else (uuids.get(_id) or cached_uuid(uuids, _id)))
         )
 
-        filter_field_value_request = cls(
-            qlik_field_id,
-            filter_item_field_values,
-            id,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        filter_field_value_request = cls.__new__(cls)
+        filter_field_value_request.qlik_field_id = qlik_field_id
+        filter_field_value_request.filter_item_field_values = filter_item_field_values
+        filter_field_value_request.id = id
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            filter_field_value_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             filter_field_value_request.additional_properties = extras
 
+        if cls is not FilterFieldValueRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, filter_field_value_request, FilterFieldValueRequest)
         return filter_field_value_request
 
     @property

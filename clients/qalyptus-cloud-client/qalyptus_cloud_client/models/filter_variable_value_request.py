@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="FilterVariableValueRequest")
@@ -72,18 +73,22 @@ class FilterVariableValueRequest:
             UNSET if _id is UNSET else (None if _id is None else (uuids.get(_id) or cached_uuid(uuids, _id)))
         )
 
-        filter_variable_value_request = cls(
-            qlik_variable_id,
-            variable_value,
-            id,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        filter_variable_value_request = cls.__new__(cls)
+        filter_variable_value_request.qlik_variable_id = qlik_variable_id
+        filter_variable_value_request.variable_value = variable_value
+        filter_variable_value_request.id = id
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            filter_variable_value_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             filter_variable_value_request.additional_properties = extras
 
+        if (
+            cls is not FilterVariableValueRequest
+        ):  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, filter_variable_value_request, FilterVariableValueRequest)
         return filter_variable_value_request
 
     @property

@@ -2,18 +2,30 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="GenerateReportRequest")
 
 
-@_attrs_define
+def _convert_selections(
+    value: Sequence[FieldSelectionDto | Mapping[str, Any]] | None | Unset,
+) -> list[FieldSelectionDto] | None | Unset:
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else convert(value, [FieldSelectionDto], "GenerateReportRequest.selections")
+    )
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class GenerateReportRequest:
     """The selections for generating an on-demand report.
 
@@ -23,7 +35,7 @@ class GenerateReportRequest:
         bookmark_id (None | str | Unset):
     """
 
-    selections: list[FieldSelectionDto] | None | Unset = UNSET
+    selections: list[FieldSelectionDto] | None | Unset = _attrs_field(default=UNSET, converter=_convert_selections)
     app_id: None | str | Unset = UNSET
     bookmark_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -83,18 +95,20 @@ class GenerateReportRequest:
 
         bookmark_id = src_dict.get("bookmarkId", UNSET)
 
-        generate_report_request = cls(
-            selections,
-            app_id,
-            bookmark_id,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        generate_report_request = cls.__new__(cls)
+        generate_report_request.selections = selections
+        generate_report_request.app_id = app_id
+        generate_report_request.bookmark_id = bookmark_id
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            generate_report_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             generate_report_request.additional_properties = extras
 
+        if cls is not GenerateReportRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, generate_report_request, GenerateReportRequest)
         return generate_report_request
 
     @property

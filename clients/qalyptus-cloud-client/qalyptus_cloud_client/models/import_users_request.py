@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._inputs import rebuilt
 from ..types import File, UuidCache
 
 T = TypeVar("T", bound="ImportUsersRequest")
@@ -58,16 +59,18 @@ class ImportUsersRequest:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
         file = File(payload=BytesIO(src_dict["file"]))
 
-        import_users_request = cls(
-            file,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        import_users_request = cls.__new__(cls)
+        import_users_request.file = file
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            import_users_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             import_users_request.additional_properties = extras
 
+        if cls is not ImportUsersRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, import_users_request, ImportUsersRequest)
         return import_users_request
 
     @property

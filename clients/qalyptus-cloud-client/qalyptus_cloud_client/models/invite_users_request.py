@@ -2,18 +2,30 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="InviteUsersRequest")
 
 
-@_attrs_define
+def _convert_organizations(
+    value: Sequence[OrganizationRoleDto | Mapping[str, Any]] | None | Unset,
+) -> list[OrganizationRoleDto] | None | Unset:
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else convert(value, [OrganizationRoleDto], "InviteUsersRequest.organizations")
+    )
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class InviteUsersRequest:
     """The details of the users to be invited.
 
@@ -25,7 +37,9 @@ class InviteUsersRequest:
 
     emails: list[str]
     tenant_admin_role: None | str | Unset = UNSET
-    organizations: list[OrganizationRoleDto] | None | Unset = UNSET
+    organizations: list[OrganizationRoleDto] | None | Unset = _attrs_field(
+        default=UNSET, converter=_convert_organizations
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,18 +99,20 @@ class InviteUsersRequest:
             )
         )
 
-        invite_users_request = cls(
-            emails,
-            tenant_admin_role,
-            organizations,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        invite_users_request = cls.__new__(cls)
+        invite_users_request.emails = emails
+        invite_users_request.tenant_admin_role = tenant_admin_role
+        invite_users_request.organizations = organizations
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            invite_users_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             invite_users_request.additional_properties = extras
 
+        if cls is not InviteUsersRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, invite_users_request, InviteUsersRequest)
         return invite_users_request
 
     @property

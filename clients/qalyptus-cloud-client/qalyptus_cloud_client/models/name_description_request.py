@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="NameDescriptionRequest")
@@ -59,17 +60,19 @@ class NameDescriptionRequest:
 
         description = src_dict.get("description", UNSET)
 
-        name_description_request = cls(
-            name,
-            description,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        name_description_request = cls.__new__(cls)
+        name_description_request.name = name
+        name_description_request.description = description
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            name_description_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             name_description_request.additional_properties = extras
 
+        if cls is not NameDescriptionRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, name_description_request, NameDescriptionRequest)
         return name_description_request
 
     @property

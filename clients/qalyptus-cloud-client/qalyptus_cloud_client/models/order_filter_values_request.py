@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UuidCache, cached_uuid
 
 T = TypeVar("T", bound="OrderFilterValuesRequest")
@@ -55,17 +56,21 @@ class OrderFilterValuesRequest:
 
         direction = src_dict["direction"]
 
-        order_filter_values_request = cls(
-            id,
-            direction,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        order_filter_values_request = cls.__new__(cls)
+        order_filter_values_request.id = id
+        order_filter_values_request.direction = direction
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            order_filter_values_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             order_filter_values_request.additional_properties = extras
 
+        if (
+            cls is not OrderFilterValuesRequest
+        ):  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, order_filter_values_request, OrderFilterValuesRequest)
         return order_filter_values_request
 
     @property

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="PermissionDto")
@@ -372,57 +373,59 @@ class PermissionDto:
 
         move_folder_content = src_dict.get("moveFolderContent", UNSET)
 
-        permission_dto = cls(
-            view_project,
-            view_report,
-            create_report,
-            use_report,
-            edit_report,
-            subscribe_report,
-            run_report,
-            delete_report,
-            set_permissions_report,
-            duplicate_report,
-            move_report,
-            view_filter,
-            create_filter,
-            use_filter,
-            edit_filter,
-            delete_filter,
-            duplicate_filter,
-            move_filter,
-            set_permissions_filter,
-            view_condition,
-            create_condition,
-            use_condition,
-            edit_condition,
-            delete_condition,
-            set_permissions_condition,
-            duplicate_condition,
-            move_condition,
-            view_task,
-            create_task,
-            edit_task,
-            run_task,
-            delete_task,
-            set_permissions_task,
-            duplicate_task,
-            move_task,
-            view_folder_content,
-            create_folder_content,
-            edit_folder_content,
-            download_folder_content,
-            delete_folder_content,
-            duplicate_folder_content,
-            move_folder_content,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        permission_dto = cls.__new__(cls)
+        permission_dto.view_project = view_project
+        permission_dto.view_report = view_report
+        permission_dto.create_report = create_report
+        permission_dto.use_report = use_report
+        permission_dto.edit_report = edit_report
+        permission_dto.subscribe_report = subscribe_report
+        permission_dto.run_report = run_report
+        permission_dto.delete_report = delete_report
+        permission_dto.set_permissions_report = set_permissions_report
+        permission_dto.duplicate_report = duplicate_report
+        permission_dto.move_report = move_report
+        permission_dto.view_filter = view_filter
+        permission_dto.create_filter = create_filter
+        permission_dto.use_filter = use_filter
+        permission_dto.edit_filter = edit_filter
+        permission_dto.delete_filter = delete_filter
+        permission_dto.duplicate_filter = duplicate_filter
+        permission_dto.move_filter = move_filter
+        permission_dto.set_permissions_filter = set_permissions_filter
+        permission_dto.view_condition = view_condition
+        permission_dto.create_condition = create_condition
+        permission_dto.use_condition = use_condition
+        permission_dto.edit_condition = edit_condition
+        permission_dto.delete_condition = delete_condition
+        permission_dto.set_permissions_condition = set_permissions_condition
+        permission_dto.duplicate_condition = duplicate_condition
+        permission_dto.move_condition = move_condition
+        permission_dto.view_task = view_task
+        permission_dto.create_task = create_task
+        permission_dto.edit_task = edit_task
+        permission_dto.run_task = run_task
+        permission_dto.delete_task = delete_task
+        permission_dto.set_permissions_task = set_permissions_task
+        permission_dto.duplicate_task = duplicate_task
+        permission_dto.move_task = move_task
+        permission_dto.view_folder_content = view_folder_content
+        permission_dto.create_folder_content = create_folder_content
+        permission_dto.edit_folder_content = edit_folder_content
+        permission_dto.download_folder_content = download_folder_content
+        permission_dto.delete_folder_content = delete_folder_content
+        permission_dto.duplicate_folder_content = duplicate_folder_content
+        permission_dto.move_folder_content = move_folder_content
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            permission_dto.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             permission_dto.additional_properties = extras
 
+        if cls is not PermissionDto:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, permission_dto, PermissionDto)
         return permission_dto
 
     @property

@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="ProjectItemRequest")
@@ -68,18 +69,20 @@ class ProjectItemRequest:
 
         description = src_dict.get("description", UNSET)
 
-        project_item_request = cls(
-            name,
-            project_id,
-            description,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        project_item_request = cls.__new__(cls)
+        project_item_request.name = name
+        project_item_request.project_id = project_id
+        project_item_request.description = description
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            project_item_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             project_item_request.additional_properties = extras
 
+        if cls is not ProjectItemRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, project_item_request, ProjectItemRequest)
         return project_item_request
 
     @property

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UuidCache
 
 T = TypeVar("T", bound="ReportFilterDto")
@@ -33,11 +34,12 @@ class ReportFilterDto:
     @classmethod
     def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
-        report_filter_dto = cls()
-
+        report_filter_dto = cls.__new__(cls)
         extras = dict(src_dict)
         report_filter_dto.additional_properties = extras
 
+        if cls is not ReportFilterDto:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, report_filter_dto, ReportFilterDto)
         return report_filter_dto
 
     @property

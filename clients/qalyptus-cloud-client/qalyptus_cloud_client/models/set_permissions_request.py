@@ -2,18 +2,28 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UuidCache
 
 T = TypeVar("T", bound="SetPermissionsRequest")
 
 
-@_attrs_define
+def _convert_members(value: Sequence[MemberRequestDto | Mapping[str, Any]]) -> list[MemberRequestDto]:
+    return convert(value, [MemberRequestDto], "SetPermissionsRequest.members")
+
+
+def _convert_permissions(value: PermissionDto | Mapping[str, Any]) -> PermissionDto:
+    return convert(value, PermissionDto, "SetPermissionsRequest.permissions")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class SetPermissionsRequest:
     """Members and the permissions to grant them.
 
@@ -22,8 +32,8 @@ class SetPermissionsRequest:
         permissions (PermissionDto): A set of permission flags; each flag grants or denies the corresponding right.
     """
 
-    members: list[MemberRequestDto]
-    permissions: PermissionDto
+    members: list[MemberRequestDto] = _attrs_field(converter=_convert_members)
+    permissions: PermissionDto = _attrs_field(converter=_convert_permissions)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,17 +68,19 @@ class SetPermissionsRequest:
         _permissions = src_dict["permissions"]
         permissions = PermissionDto._decode(_permissions, uuids)
 
-        set_permissions_request = cls(
-            members,
-            permissions,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        set_permissions_request = cls.__new__(cls)
+        set_permissions_request.members = members
+        set_permissions_request.permissions = permissions
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            set_permissions_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             set_permissions_request.additional_properties = extras
 
+        if cls is not SetPermissionsRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, set_permissions_request, SetPermissionsRequest)
         return set_permissions_request
 
     @property

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="TaskExternalEventRequest")
@@ -130,24 +131,28 @@ class TaskExternalEventRequest:
 
         time_zone = src_dict.get("timeZone", UNSET)
 
-        task_external_event_request = cls(
-            name,
-            execution,
-            priority,
-            qlik_event,
-            description,
-            app_id,
-            start_date,
-            end_date,
-            time_zone,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        task_external_event_request = cls.__new__(cls)
+        task_external_event_request.name = name
+        task_external_event_request.execution = execution
+        task_external_event_request.priority = priority
+        task_external_event_request.qlik_event = qlik_event
+        task_external_event_request.description = description
+        task_external_event_request.app_id = app_id
+        task_external_event_request.start_date = start_date
+        task_external_event_request.end_date = end_date
+        task_external_event_request.time_zone = time_zone
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            task_external_event_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             task_external_event_request.additional_properties = extras
 
+        if (
+            cls is not TaskExternalEventRequest
+        ):  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, task_external_event_request, TaskExternalEventRequest)
         return task_external_event_request
 
     @property

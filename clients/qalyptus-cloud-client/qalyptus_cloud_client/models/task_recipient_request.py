@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UuidCache, cached_uuid
 
 T = TypeVar("T", bound="TaskRecipientRequest")
@@ -55,17 +56,19 @@ class TaskRecipientRequest:
 
         type_ = src_dict["type"]
 
-        task_recipient_request = cls(
-            id,
-            type_,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        task_recipient_request = cls.__new__(cls)
+        task_recipient_request.id = id
+        task_recipient_request.type_ = type_
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            task_recipient_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             task_recipient_request.additional_properties = extras
 
+        if cls is not TaskRecipientRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, task_recipient_request, TaskRecipientRequest)
         return task_recipient_request
 
     @property

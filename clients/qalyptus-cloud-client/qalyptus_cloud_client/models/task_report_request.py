@@ -2,19 +2,73 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="TaskReportRequest")
 
 
-@_attrs_define
+def _convert_iteration_options(value: IterationReportDto | Mapping[str, Any] | Unset) -> IterationReportDto | Unset:
+    return (
+        value if isinstance(value, Unset) else convert(value, IterationReportDto, "TaskReportRequest.iteration_options")
+    )
+
+
+def _convert_filters(
+    value: Sequence[ReportFilterDto | Mapping[str, Any]] | None | Unset,
+) -> list[ReportFilterDto] | None | Unset:
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else convert(value, [ReportFilterDto], "TaskReportRequest.filters")
+    )
+
+
+def _convert_conditions(
+    value: Sequence[ReportConditionDto | Mapping[str, Any]] | None | Unset,
+) -> list[ReportConditionDto] | None | Unset:
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else convert(value, [ReportConditionDto], "TaskReportRequest.conditions")
+    )
+
+
+def _convert_storage_services(
+    value: Sequence[ReportStorageServiceDto | Mapping[str, Any]] | None | Unset,
+) -> list[ReportStorageServiceDto] | None | Unset:
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else convert(value, [ReportStorageServiceDto], "TaskReportRequest.storage_services")
+    )
+
+
+def _convert_hub(value: ReportHubDto | Mapping[str, Any] | Unset) -> ReportHubDto | Unset:
+    return value if isinstance(value, Unset) else convert(value, ReportHubDto, "TaskReportRequest.hub")
+
+
+def _convert_file_storage(value: ReportFileStorageDto | Mapping[str, Any] | Unset) -> ReportFileStorageDto | Unset:
+    return value if isinstance(value, Unset) else convert(value, ReportFileStorageDto, "TaskReportRequest.file_storage")
+
+
+def _convert_separator_options(value: SeparatorOptionsDto | Mapping[str, Any] | Unset) -> SeparatorOptionsDto | Unset:
+    return (
+        value
+        if isinstance(value, Unset)
+        else convert(value, SeparatorOptionsDto, "TaskReportRequest.separator_options")
+    )
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TaskReportRequest:
     """The details of a report attached to a task.
 
@@ -48,13 +102,15 @@ class TaskReportRequest:
     file_write_password: None | str | Unset = UNSET
     is_open_file_password_protected: bool | Unset = UNSET
     is_write_file_password_protected: bool | Unset = UNSET
-    iteration_options: IterationReportDto | Unset = UNSET
-    filters: list[ReportFilterDto] | None | Unset = UNSET
-    conditions: list[ReportConditionDto] | None | Unset = UNSET
-    storage_services: list[ReportStorageServiceDto] | None | Unset = UNSET
-    hub: ReportHubDto | Unset = UNSET
-    file_storage: ReportFileStorageDto | Unset = UNSET
-    separator_options: SeparatorOptionsDto | Unset = UNSET
+    iteration_options: IterationReportDto | Unset = _attrs_field(default=UNSET, converter=_convert_iteration_options)
+    filters: list[ReportFilterDto] | None | Unset = _attrs_field(default=UNSET, converter=_convert_filters)
+    conditions: list[ReportConditionDto] | None | Unset = _attrs_field(default=UNSET, converter=_convert_conditions)
+    storage_services: list[ReportStorageServiceDto] | None | Unset = _attrs_field(
+        default=UNSET, converter=_convert_storage_services
+    )
+    hub: ReportHubDto | Unset = _attrs_field(default=UNSET, converter=_convert_hub)
+    file_storage: ReportFileStorageDto | Unset = _attrs_field(default=UNSET, converter=_convert_file_storage)
+    separator_options: SeparatorOptionsDto | Unset = _attrs_field(default=UNSET, converter=_convert_separator_options)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -236,30 +292,32 @@ class TaskReportRequest:
             UNSET if _separator_options is UNSET else SeparatorOptionsDto._decode(_separator_options, uuids)
         )
 
-        task_report_request = cls(
-            report_id,
-            format_,
-            email_embedment,
-            email_attachment,
-            file_open_password,
-            file_write_password,
-            is_open_file_password_protected,
-            is_write_file_password_protected,
-            iteration_options,
-            filters,
-            conditions,
-            storage_services,
-            hub,
-            file_storage,
-            separator_options,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        task_report_request = cls.__new__(cls)
+        task_report_request.report_id = report_id
+        task_report_request.format_ = format_
+        task_report_request.email_embedment = email_embedment
+        task_report_request.email_attachment = email_attachment
+        task_report_request.file_open_password = file_open_password
+        task_report_request.file_write_password = file_write_password
+        task_report_request.is_open_file_password_protected = is_open_file_password_protected
+        task_report_request.is_write_file_password_protected = is_write_file_password_protected
+        task_report_request.iteration_options = iteration_options
+        task_report_request.filters = filters
+        task_report_request.conditions = conditions
+        task_report_request.storage_services = storage_services
+        task_report_request.hub = hub
+        task_report_request.file_storage = file_storage
+        task_report_request.separator_options = separator_options
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            task_report_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             task_report_request.additional_properties = extras
 
+        if cls is not TaskReportRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, task_report_request, TaskReportRequest)
         return task_report_request
 
     @property

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="TaskScheduleRequest")
@@ -220,32 +221,34 @@ class TaskScheduleRequest:
             UNSET if _end_date is UNSET else datetime.datetime.fromisoformat(_end_date)
         )
 
-        task_schedule_request = cls(
-            name,
-            time_zone,
-            frequency,
-            execution,
-            priority,
-            day,
-            month,
-            at_hour,
-            at_minut,
-            every_hours,
-            from_hour,
-            from_minut,
-            to_hour,
-            to_minut,
-            weekly_days,
-            start_date,
-            end_date,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        task_schedule_request = cls.__new__(cls)
+        task_schedule_request.name = name
+        task_schedule_request.time_zone = time_zone
+        task_schedule_request.frequency = frequency
+        task_schedule_request.execution = execution
+        task_schedule_request.priority = priority
+        task_schedule_request.day = day
+        task_schedule_request.month = month
+        task_schedule_request.at_hour = at_hour
+        task_schedule_request.at_minut = at_minut
+        task_schedule_request.every_hours = every_hours
+        task_schedule_request.from_hour = from_hour
+        task_schedule_request.from_minut = from_minut
+        task_schedule_request.to_hour = to_hour
+        task_schedule_request.to_minut = to_minut
+        task_schedule_request.weekly_days = weekly_days
+        task_schedule_request.start_date = start_date
+        task_schedule_request.end_date = end_date
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            task_schedule_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             task_schedule_request.additional_properties = extras
 
+        if cls is not TaskScheduleRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, task_schedule_request, TaskScheduleRequest)
         return task_schedule_request
 
     @property

@@ -2,18 +2,26 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="TemplateItemNode")
 
 
-@_attrs_define
+def _convert_objects(
+    value: Sequence[TemplateItemObject | Mapping[str, Any]] | Unset,
+) -> list[TemplateItemObject] | Unset:
+    return value if isinstance(value, Unset) else convert(value, [TemplateItemObject], "TemplateItemNode.objects")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TemplateItemNode:
     """A node of the report template, with its nested objects. Properties other than `objects` are not documented.
 
@@ -21,7 +29,7 @@ class TemplateItemNode:
         objects (list[TemplateItemObject] | Unset):
     """
 
-    objects: list[TemplateItemObject] | Unset = UNSET
+    objects: list[TemplateItemObject] | Unset = _attrs_field(default=UNSET, converter=_convert_objects)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,16 +60,18 @@ class TemplateItemNode:
             UNSET if _objects is UNSET else [TemplateItemObject._decode(item, uuids) for item in _objects]
         )
 
-        template_item_node = cls(
-            objects,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        template_item_node = cls.__new__(cls)
+        template_item_node.objects = objects
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            template_item_node.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             template_item_node.additional_properties = extras
 
+        if cls is not TemplateItemNode:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, template_item_node, TemplateItemNode)
         return template_item_node
 
     @property

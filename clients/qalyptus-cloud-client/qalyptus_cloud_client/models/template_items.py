@@ -2,18 +2,24 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="TemplateItems")
 
 
-@_attrs_define
+def _convert_nodes(value: Sequence[TemplateItemNode | Mapping[str, Any]] | Unset) -> list[TemplateItemNode] | Unset:
+    return value if isinstance(value, Unset) else convert(value, [TemplateItemNode], "TemplateItems.nodes")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TemplateItems:
     """The template items of a report, as a list of nodes. Properties other than `nodes` are not documented.
 
@@ -21,7 +27,7 @@ class TemplateItems:
         nodes (list[TemplateItemNode] | Unset):
     """
 
-    nodes: list[TemplateItemNode] | Unset = UNSET
+    nodes: list[TemplateItemNode] | Unset = _attrs_field(default=UNSET, converter=_convert_nodes)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,16 +58,18 @@ class TemplateItems:
             UNSET if _nodes is UNSET else [TemplateItemNode._decode(item, uuids) for item in _nodes]
         )
 
-        template_items = cls(
-            nodes,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        template_items = cls.__new__(cls)
+        template_items.nodes = nodes
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            template_items.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             template_items.additional_properties = extras
 
+        if cls is not TemplateItems:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, template_items, TemplateItems)
         return template_items
 
     @property

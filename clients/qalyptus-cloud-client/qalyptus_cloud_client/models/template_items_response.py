@@ -7,13 +7,23 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="TemplateItemsResponse")
 
 
-@_attrs_define
+def _convert_data(value: TemplateItems | Mapping[str, Any] | None | Unset) -> None | TemplateItems | Unset:
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else convert(value, TemplateItems, "TemplateItemsResponse.data")
+    )
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TemplateItemsResponse:
     """The response envelope of 'Get report objects'.
 
@@ -25,7 +35,7 @@ class TemplateItemsResponse:
     """
 
     is_success: bool
-    data: None | TemplateItems | Unset = UNSET
+    data: None | TemplateItems | Unset = _attrs_field(default=UNSET, converter=_convert_data)
     error: None | str | Unset = UNSET
     error_details: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -83,19 +93,21 @@ class TemplateItemsResponse:
 
         error_details = src_dict.get("errorDetails", UNSET)
 
-        template_items_response = cls(
-            is_success,
-            data,
-            error,
-            error_details,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        template_items_response = cls.__new__(cls)
+        template_items_response.is_success = is_success
+        template_items_response.data = data
+        template_items_response.error = error
+        template_items_response.error_details = error_details
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            template_items_response.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             template_items_response.additional_properties = extras
 
+        if cls is not TemplateItemsResponse:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, template_items_response, TemplateItemsResponse)
         return template_items_response
 
     @property

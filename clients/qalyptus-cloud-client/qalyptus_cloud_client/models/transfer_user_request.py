@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UuidCache, cached_uuid
 
 T = TypeVar("T", bound="TransferUserRequest")
@@ -62,18 +63,20 @@ class TransferUserRequest:
 
         transfer_permissions = src_dict["transferPermissions"]
 
-        transfer_user_request = cls(
-            new_user_id,
-            transfer_content,
-            transfer_permissions,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        transfer_user_request = cls.__new__(cls)
+        transfer_user_request.new_user_id = new_user_id
+        transfer_user_request.transfer_content = transfer_content
+        transfer_user_request.transfer_permissions = transfer_permissions
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            transfer_user_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             transfer_user_request.additional_properties = extras
 
+        if cls is not TransferUserRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, transfer_user_request, TransferUserRequest)
         return transfer_user_request
 
     @property

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="UpdateIdentityProviderRequest")
@@ -122,24 +123,28 @@ class UpdateIdentityProviderRequest:
 
         post_logout_redirect_url = src_dict.get("postLogoutRedirectUrl", UNSET)
 
-        update_identity_provider_request = cls(
-            name,
-            client_id,
-            authorization_endpoint,
-            access_token_endpoint,
-            userinfo_endpoint,
-            description,
-            client_secret,
-            logout_endpoint,
-            post_logout_redirect_url,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        update_identity_provider_request = cls.__new__(cls)
+        update_identity_provider_request.name = name
+        update_identity_provider_request.client_id = client_id
+        update_identity_provider_request.authorization_endpoint = authorization_endpoint
+        update_identity_provider_request.access_token_endpoint = access_token_endpoint
+        update_identity_provider_request.userinfo_endpoint = userinfo_endpoint
+        update_identity_provider_request.description = description
+        update_identity_provider_request.client_secret = client_secret
+        update_identity_provider_request.logout_endpoint = logout_endpoint
+        update_identity_provider_request.post_logout_redirect_url = post_logout_redirect_url
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            update_identity_provider_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             update_identity_provider_request.additional_properties = extras
 
+        if (
+            cls is not UpdateIdentityProviderRequest
+        ):  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, update_identity_provider_request, UpdateIdentityProviderRequest)
         return update_identity_provider_request
 
     @property

@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="UpdateOrganizationAuthenticationsRequest")
@@ -70,17 +71,21 @@ class UpdateOrganizationAuthenticationsRequest:
             )
         )
 
-        update_organization_authentications_request = cls(
-            qalyptus_auth,
-            identity_provider,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        update_organization_authentications_request = cls.__new__(cls)
+        update_organization_authentications_request.qalyptus_auth = qalyptus_auth
+        update_organization_authentications_request.identity_provider = identity_provider
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            update_organization_authentications_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             update_organization_authentications_request.additional_properties = extras
 
+        if (
+            cls is not UpdateOrganizationAuthenticationsRequest
+        ):  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, update_organization_authentications_request, UpdateOrganizationAuthenticationsRequest)
         return update_organization_authentications_request
 
     @property

@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="UpdateOrganizationRequest")
@@ -67,18 +68,22 @@ class UpdateOrganizationRequest:
 
         description = src_dict.get("description", UNSET)
 
-        update_organization_request = cls(
-            display_name,
-            theme_id,
-            description,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        update_organization_request = cls.__new__(cls)
+        update_organization_request.display_name = display_name
+        update_organization_request.theme_id = theme_id
+        update_organization_request.description = description
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            update_organization_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             update_organization_request.additional_properties = extras
 
+        if (
+            cls is not UpdateOrganizationRequest
+        ):  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, update_organization_request, UpdateOrganizationRequest)
         return update_organization_request
 
     @property

@@ -2,18 +2,40 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="UpdateReportRequest")
 
 
-@_attrs_define
+def _convert_iteration_fields(
+    value: Sequence[IterationFieldRequestDto | Mapping[str, Any]] | None | Unset,
+) -> list[IterationFieldRequestDto] | None | Unset:
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else convert(value, [IterationFieldRequestDto], "UpdateReportRequest.iteration_fields")
+    )
+
+
+def _convert_dynamic_names(
+    value: Sequence[DynamicNameRequestDto | Mapping[str, Any]] | None | Unset,
+) -> list[DynamicNameRequestDto] | None | Unset:
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else convert(value, [DynamicNameRequestDto], "UpdateReportRequest.dynamic_names")
+    )
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class UpdateReportRequest:
     """The updated details of a report.
 
@@ -29,9 +51,13 @@ class UpdateReportRequest:
     name: str
     is_iteration: bool
     description: None | str | Unset = UNSET
-    iteration_fields: list[IterationFieldRequestDto] | None | Unset = UNSET
+    iteration_fields: list[IterationFieldRequestDto] | None | Unset = _attrs_field(
+        default=UNSET, converter=_convert_iteration_fields
+    )
     dynamic_name_separator: None | str | Unset = UNSET
-    dynamic_names: list[DynamicNameRequestDto] | None | Unset = UNSET
+    dynamic_names: list[DynamicNameRequestDto] | None | Unset = _attrs_field(
+        default=UNSET, converter=_convert_dynamic_names
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -131,21 +157,23 @@ class UpdateReportRequest:
             )
         )
 
-        update_report_request = cls(
-            name,
-            is_iteration,
-            description,
-            iteration_fields,
-            dynamic_name_separator,
-            dynamic_names,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        update_report_request = cls.__new__(cls)
+        update_report_request.name = name
+        update_report_request.is_iteration = is_iteration
+        update_report_request.description = description
+        update_report_request.iteration_fields = iteration_fields
+        update_report_request.dynamic_name_separator = dynamic_name_separator
+        update_report_request.dynamic_names = dynamic_names
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            update_report_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             update_report_request.additional_properties = extras
 
+        if cls is not UpdateReportRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, update_report_request, UpdateReportRequest)
         return update_report_request
 
     @property

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="UpdateStorageServiceRequest")
@@ -142,24 +143,28 @@ class UpdateStorageServiceRequest:
 
         sftp_port = src_dict.get("sftpPort", UNSET)
 
-        update_storage_service_request = cls(
-            name,
-            description,
-            type_,
-            host,
-            username,
-            password,
-            passive_mode,
-            ftp_test_directory_path,
-            sftp_port,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        update_storage_service_request = cls.__new__(cls)
+        update_storage_service_request.name = name
+        update_storage_service_request.description = description
+        update_storage_service_request.type_ = type_
+        update_storage_service_request.host = host
+        update_storage_service_request.username = username
+        update_storage_service_request.password = password
+        update_storage_service_request.passive_mode = passive_mode
+        update_storage_service_request.ftp_test_directory_path = ftp_test_directory_path
+        update_storage_service_request.sftp_port = sftp_port
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            update_storage_service_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             update_storage_service_request.additional_properties = extras
 
+        if (
+            cls is not UpdateStorageServiceRequest
+        ):  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, update_storage_service_request, UpdateStorageServiceRequest)
         return update_storage_service_request
 
     @property

@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="UpdateTaskEmailRequest")
@@ -159,25 +160,27 @@ class UpdateTaskEmailRequest:
 
         one_to_all = src_dict.get("oneToAll", UNSET)
 
-        update_task_email_request = cls(
-            from_,
-            subject,
-            is_active,
-            cc_bcc,
-            cc,
-            bcc,
-            cc_qlik_variable,
-            bcc_qlik_variable,
-            message,
-            one_to_all,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        update_task_email_request = cls.__new__(cls)
+        update_task_email_request.from_ = from_
+        update_task_email_request.subject = subject
+        update_task_email_request.is_active = is_active
+        update_task_email_request.cc_bcc = cc_bcc
+        update_task_email_request.cc = cc
+        update_task_email_request.bcc = bcc
+        update_task_email_request.cc_qlik_variable = cc_qlik_variable
+        update_task_email_request.bcc_qlik_variable = bcc_qlik_variable
+        update_task_email_request.message = message
+        update_task_email_request.one_to_all = one_to_all
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            update_task_email_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             update_task_email_request.additional_properties = extras
 
+        if cls is not UpdateTaskEmailRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, update_task_email_request, UpdateTaskEmailRequest)
         return update_task_email_request
 
     @property

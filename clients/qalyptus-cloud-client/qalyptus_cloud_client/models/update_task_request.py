@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="UpdateTaskRequest")
@@ -164,27 +165,29 @@ class UpdateTaskRequest:
 
         test_mode_recipients = src_dict.get("testModeRecipients", UNSET)
 
-        update_task_request = cls(
-            name,
-            is_active,
-            send_notifications,
-            description,
-            notify_if_error,
-            notify_if_warning,
-            notify_if_success,
-            notification_recipients,
-            notification_cc,
-            notification_bcc,
-            test_mode,
-            test_mode_recipients,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        update_task_request = cls.__new__(cls)
+        update_task_request.name = name
+        update_task_request.is_active = is_active
+        update_task_request.send_notifications = send_notifications
+        update_task_request.description = description
+        update_task_request.notify_if_error = notify_if_error
+        update_task_request.notify_if_warning = notify_if_warning
+        update_task_request.notify_if_success = notify_if_success
+        update_task_request.notification_recipients = notification_recipients
+        update_task_request.notification_cc = notification_cc
+        update_task_request.notification_bcc = notification_bcc
+        update_task_request.test_mode = test_mode
+        update_task_request.test_mode_recipients = test_mode_recipients
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            update_task_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             update_task_request.additional_properties = extras
 
+        if cls is not UpdateTaskRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, update_task_request, UpdateTaskRequest)
         return update_task_request
 
     @property

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UuidCache
 
 T = TypeVar("T", bound="UpdateUserRequest")
@@ -54,17 +55,19 @@ class UpdateUserRequest:
 
         value = src_dict["value"]
 
-        update_user_request = cls(
-            type_,
-            value,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        update_user_request = cls.__new__(cls)
+        update_user_request.type_ = type_
+        update_user_request.value = value
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            update_user_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             update_user_request.additional_properties = extras
 
+        if cls is not UpdateUserRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, update_user_request, UpdateUserRequest)
         return update_user_request
 
     @property

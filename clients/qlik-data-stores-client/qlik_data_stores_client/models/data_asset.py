@@ -7,13 +7,23 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataAsset")
 
 
-@_attrs_define
+def _convert_properties(value: DataAssetProperties | Mapping[str, Any] | Unset) -> DataAssetProperties | Unset:
+    return value if isinstance(value, Unset) else convert(value, DataAssetProperties, "DataAsset.properties")
+
+
+def _convert_data_store_info(value: DataStoreInfo | Mapping[str, Any] | Unset) -> DataStoreInfo | Unset:
+    return value if isinstance(value, Unset) else convert(value, DataStoreInfo, "DataAsset.data_store_info")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DataAsset:
     """
     Attributes:
@@ -51,11 +61,11 @@ class DataAsset:
     version: int | Unset = UNSET
     tenant_id: str | Unset = UNSET
     created_by: str | Unset = UNSET
-    properties: DataAssetProperties | Unset = UNSET
+    properties: DataAssetProperties | Unset = _attrs_field(default=UNSET, converter=_convert_properties)
     created_time: str | Unset = UNSET
     description: str | Unset = UNSET
     data_freshness: str | Unset = UNSET
-    data_store_info: DataStoreInfo | Unset = UNSET
+    data_store_info: DataStoreInfo | Unset = _attrs_field(default=UNSET, converter=_convert_data_store_info)
     last_modified_by: str | Unset = UNSET
     last_modified_time: str | Unset = UNSET
     technical_description: str | Unset = UNSET
@@ -202,34 +212,36 @@ class DataAsset:
 
         technical_description = src_dict.get("technicalDescription", UNSET)
 
-        data_asset = cls(
-            app_type,
-            technical_name,
-            id,
-            name,
-            tags,
-            app_id,
-            owner_id,
-            space_id,
-            version,
-            tenant_id,
-            created_by,
-            properties,
-            created_time,
-            description,
-            data_freshness,
-            data_store_info,
-            last_modified_by,
-            last_modified_time,
-            technical_description,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        data_asset = cls.__new__(cls)
+        data_asset.app_type = app_type
+        data_asset.technical_name = technical_name
+        data_asset.id = id
+        data_asset.name = name
+        data_asset.tags = tags
+        data_asset.app_id = app_id
+        data_asset.owner_id = owner_id
+        data_asset.space_id = space_id
+        data_asset.version = version
+        data_asset.tenant_id = tenant_id
+        data_asset.created_by = created_by
+        data_asset.properties = properties
+        data_asset.created_time = created_time
+        data_asset.description = description
+        data_asset.data_freshness = data_freshness
+        data_asset.data_store_info = data_store_info
+        data_asset.last_modified_by = last_modified_by
+        data_asset.last_modified_time = last_modified_time
+        data_asset.technical_description = technical_description
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            data_asset.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             data_asset.additional_properties = extras
 
+        if cls is not DataAsset:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_asset, DataAsset)
         return data_asset
 
     @property

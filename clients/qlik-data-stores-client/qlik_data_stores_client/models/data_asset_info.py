@@ -7,13 +7,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataAssetInfo")
 
 
-@_attrs_define
+def _convert_data_store_info(value: DataStoreInfo | Mapping[str, Any] | Unset) -> DataStoreInfo | Unset:
+    return value if isinstance(value, Unset) else convert(value, DataStoreInfo, "DataAssetInfo.data_store_info")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DataAssetInfo:
     """
     Attributes:
@@ -24,7 +30,7 @@ class DataAssetInfo:
 
     id: str
     name: str | Unset = UNSET
-    data_store_info: DataStoreInfo | Unset = UNSET
+    data_store_info: DataStoreInfo | Unset = _attrs_field(default=UNSET, converter=_convert_data_store_info)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,18 +72,20 @@ class DataAssetInfo:
             UNSET if _data_store_info is UNSET else DataStoreInfo._decode(_data_store_info, uuids)
         )
 
-        data_asset_info = cls(
-            id,
-            name,
-            data_store_info,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        data_asset_info = cls.__new__(cls)
+        data_asset_info.id = id
+        data_asset_info.name = name
+        data_asset_info.data_store_info = data_store_info
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            data_asset_info.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             data_asset_info.additional_properties = extras
 
+        if cls is not DataAssetInfo:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_asset_info, DataAssetInfo)
         return data_asset_info
 
     @property

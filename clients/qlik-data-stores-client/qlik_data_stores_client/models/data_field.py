@@ -2,18 +2,32 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataField")
 
 
-@_attrs_define
+def _convert_data_type(value: DataType | Mapping[str, Any]) -> DataType:
+    return convert(value, DataType, "DataField.data_type")
+
+
+def _convert_user_tags(value: Sequence[UserTag | Mapping[str, Any]] | Unset) -> list[UserTag] | Unset:
+    return value if isinstance(value, Unset) else convert(value, [UserTag], "DataField.user_tags")
+
+
+def _convert_properties(value: DataFieldProperties | Mapping[str, Any] | Unset) -> DataFieldProperties | Unset:
+    return value if isinstance(value, Unset) else convert(value, DataFieldProperties, "DataField.properties")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DataField:
     """
     Attributes:
@@ -34,17 +48,17 @@ class DataField:
     """
 
     name: str
-    data_type: DataType
+    data_type: DataType = _attrs_field(converter=_convert_data_type)
     tags: list[str] | Unset = UNSET
     alias: str | Unset = UNSET
     index: int | Unset = UNSET
     orphan: bool | Unset = UNSET
     nullable: bool | Unset = UNSET
-    user_tags: list[UserTag] | Unset = UNSET
+    user_tags: list[UserTag] | Unset = _attrs_field(default=UNSET, converter=_convert_user_tags)
     encrypted: bool | Unset = UNSET
     sensitive: bool | Unset = UNSET
     primary_key: bool | Unset = UNSET
-    properties: DataFieldProperties | Unset = UNSET
+    properties: DataFieldProperties | Unset = _attrs_field(default=UNSET, converter=_convert_properties)
     description: str | Unset = UNSET
     ordinal_position_in_key: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -164,29 +178,31 @@ class DataField:
 
         ordinal_position_in_key = src_dict.get("ordinalPositionInKey", UNSET)
 
-        data_field = cls(
-            name,
-            data_type,
-            tags,
-            alias,
-            index,
-            orphan,
-            nullable,
-            user_tags,
-            encrypted,
-            sensitive,
-            primary_key,
-            properties,
-            description,
-            ordinal_position_in_key,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        data_field = cls.__new__(cls)
+        data_field.name = name
+        data_field.data_type = data_type
+        data_field.tags = tags
+        data_field.alias = alias
+        data_field.index = index
+        data_field.orphan = orphan
+        data_field.nullable = nullable
+        data_field.user_tags = user_tags
+        data_field.encrypted = encrypted
+        data_field.sensitive = sensitive
+        data_field.primary_key = primary_key
+        data_field.properties = properties
+        data_field.description = description
+        data_field.ordinal_position_in_key = ordinal_position_in_key
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            data_field.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             data_field.additional_properties = extras
 
+        if cls is not DataField:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_field, DataField)
         return data_field
 
     @property

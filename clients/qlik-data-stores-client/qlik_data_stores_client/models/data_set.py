@@ -2,18 +2,42 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataSet")
 
 
-@_attrs_define
+def _convert_data_asset_info(value: DataAssetInfo | Mapping[str, Any]) -> DataAssetInfo:
+    return convert(value, DataAssetInfo, "DataSet.data_asset_info")
+
+
+def _convert_schema(value: DataSetSchema | Mapping[str, Any] | Unset) -> DataSetSchema | Unset:
+    return value if isinstance(value, Unset) else convert(value, DataSetSchema, "DataSet.schema")
+
+
+def _convert_properties(value: DataSetProperties | Mapping[str, Any] | Unset) -> DataSetProperties | Unset:
+    return value if isinstance(value, Unset) else convert(value, DataSetProperties, "DataSet.properties")
+
+
+def _convert_operational(value: DataSetOperational | Mapping[str, Any] | Unset) -> DataSetOperational | Unset:
+    return value if isinstance(value, Unset) else convert(value, DataSetOperational, "DataSet.operational")
+
+
+def _convert_additional_schemas(
+    value: Sequence[DataSetSchema | Mapping[str, Any]] | Unset,
+) -> list[DataSetSchema] | Unset:
+    return value if isinstance(value, Unset) else convert(value, [DataSetSchema], "DataSet.additional_schemas")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DataSet:
     """
     Attributes:
@@ -52,26 +76,26 @@ class DataSet:
 
     qri: str
     secure_qri: str
-    data_asset_info: DataAssetInfo
+    data_asset_info: DataAssetInfo = _attrs_field(converter=_convert_data_asset_info)
     technical_name: str
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     tags: list[str] | Unset = UNSET
     type_: str | Unset = UNSET
-    schema: DataSetSchema | Unset = UNSET
+    schema: DataSetSchema | Unset = _attrs_field(default=UNSET, converter=_convert_schema)
     owner_id: str | Unset = UNSET
     space_id: str | Unset = UNSET
     version: int | Unset = UNSET
     tenant_id: str | Unset = UNSET
     created_by: str | Unset = UNSET
-    properties: DataSetProperties | Unset = UNSET
+    properties: DataSetProperties | Unset = _attrs_field(default=UNSET, converter=_convert_properties)
     created_time: str | Unset = UNSET
     description: str | Unset = UNSET
-    operational: DataSetOperational | Unset = UNSET
+    operational: DataSetOperational | Unset = _attrs_field(default=UNSET, converter=_convert_operational)
     last_modified_by: str | Unset = UNSET
     app_type_override: str | Unset = UNSET
     last_modified_time: str | Unset = UNSET
-    additional_schemas: list[DataSetSchema] | Unset = UNSET
+    additional_schemas: list[DataSetSchema] | Unset = _attrs_field(default=UNSET, converter=_convert_additional_schemas)
     technical_description: str | Unset = UNSET
     created_by_connection_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -259,39 +283,41 @@ class DataSet:
 
         created_by_connection_id = src_dict.get("createdByConnectionId", UNSET)
 
-        data_set = cls(
-            qri,
-            secure_qri,
-            data_asset_info,
-            technical_name,
-            id,
-            name,
-            tags,
-            type_,
-            schema,
-            owner_id,
-            space_id,
-            version,
-            tenant_id,
-            created_by,
-            properties,
-            created_time,
-            description,
-            operational,
-            last_modified_by,
-            app_type_override,
-            last_modified_time,
-            additional_schemas,
-            technical_description,
-            created_by_connection_id,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        data_set = cls.__new__(cls)
+        data_set.qri = qri
+        data_set.secure_qri = secure_qri
+        data_set.data_asset_info = data_asset_info
+        data_set.technical_name = technical_name
+        data_set.id = id
+        data_set.name = name
+        data_set.tags = tags
+        data_set.type_ = type_
+        data_set.schema = schema
+        data_set.owner_id = owner_id
+        data_set.space_id = space_id
+        data_set.version = version
+        data_set.tenant_id = tenant_id
+        data_set.created_by = created_by
+        data_set.properties = properties
+        data_set.created_time = created_time
+        data_set.description = description
+        data_set.operational = operational
+        data_set.last_modified_by = last_modified_by
+        data_set.app_type_override = app_type_override
+        data_set.last_modified_time = last_modified_time
+        data_set.additional_schemas = additional_schemas
+        data_set.technical_description = technical_description
+        data_set.created_by_connection_id = created_by_connection_id
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            data_set.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             data_set.additional_properties = extras
 
+        if cls is not DataSet:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_set, DataSet)
         return data_set
 
     @property

@@ -7,13 +7,25 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataSetOperational")
 
 
-@_attrs_define
+def _convert_table_connection_info(
+    value: TableConnectionInfo | Mapping[str, Any] | Unset,
+) -> TableConnectionInfo | Unset:
+    return (
+        value
+        if isinstance(value, Unset)
+        else convert(value, TableConnectionInfo, "DataSetOperational.table_connection_info")
+    )
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DataSetOperational:
     """
     Attributes:
@@ -42,7 +54,9 @@ class DataSetOperational:
     last_load_time: str | Unset = UNSET
     content_updated: bool | Unset = UNSET
     last_update_time: str | Unset = UNSET
-    table_connection_info: TableConnectionInfo | Unset = UNSET
+    table_connection_info: TableConnectionInfo | Unset = _attrs_field(
+        default=UNSET, converter=_convert_table_connection_info
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -136,27 +150,29 @@ class DataSetOperational:
             UNSET if _table_connection_info is UNSET else TableConnectionInfo._decode(_table_connection_info, uuids)
         )
 
-        data_set_operational = cls(
-            size,
-            status,
-            end_date,
-            location,
-            row_count,
-            start_date,
-            log_message,
-            table_owner,
-            last_load_time,
-            content_updated,
-            last_update_time,
-            table_connection_info,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        data_set_operational = cls.__new__(cls)
+        data_set_operational.size = size
+        data_set_operational.status = status
+        data_set_operational.end_date = end_date
+        data_set_operational.location = location
+        data_set_operational.row_count = row_count
+        data_set_operational.start_date = start_date
+        data_set_operational.log_message = log_message
+        data_set_operational.table_owner = table_owner
+        data_set_operational.last_load_time = last_load_time
+        data_set_operational.content_updated = content_updated
+        data_set_operational.last_update_time = last_update_time
+        data_set_operational.table_connection_info = table_connection_info
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            data_set_operational.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             data_set_operational.additional_properties = extras
 
+        if cls is not DataSetOperational:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_set_operational, DataSetOperational)
         return data_set_operational
 
     @property

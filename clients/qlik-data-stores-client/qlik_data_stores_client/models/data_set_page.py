@@ -2,18 +2,28 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataSetPage")
 
 
-@_attrs_define
+def _convert_data(value: Sequence[DataSet | Mapping[str, Any]]) -> list[DataSet]:
+    return convert(value, [DataSet], "DataSetPage.data")
+
+
+def _convert_links(value: PageLinks | Mapping[str, Any] | Unset) -> PageLinks | Unset:
+    return value if isinstance(value, Unset) else convert(value, PageLinks, "DataSetPage.links")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DataSetPage:
     """
     Attributes:
@@ -25,10 +35,10 @@ class DataSetPage:
         total (int | Unset):
     """
 
-    data: list[DataSet]
+    data: list[DataSet] = _attrs_field(converter=_convert_data)
     page: int | Unset = UNSET
     limit: int | Unset = UNSET
-    links: PageLinks | Unset = UNSET
+    links: PageLinks | Unset = _attrs_field(default=UNSET, converter=_convert_links)
     pages: int | Unset = UNSET
     total: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -92,21 +102,23 @@ class DataSetPage:
 
         total = src_dict.get("total", UNSET)
 
-        data_set_page = cls(
-            data,
-            page,
-            limit,
-            links,
-            pages,
-            total,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        data_set_page = cls.__new__(cls)
+        data_set_page.data = data
+        data_set_page.page = page
+        data_set_page.limit = limit
+        data_set_page.links = links
+        data_set_page.pages = pages
+        data_set_page.total = total
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            data_set_page.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             data_set_page.additional_properties = extras
 
+        if cls is not DataSetPage:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_set_page, DataSetPage)
         return data_set_page
 
     @property

@@ -2,18 +2,30 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataSetSchema")
 
 
-@_attrs_define
+def _convert_data_fields(value: Sequence[DataField | Mapping[str, Any]]) -> list[DataField]:
+    return convert(value, [DataField], "DataSetSchema.data_fields")
+
+
+def _convert_load_options(
+    value: DataSetSchemaLoadOptions | Mapping[str, Any] | Unset,
+) -> DataSetSchemaLoadOptions | Unset:
+    return value if isinstance(value, Unset) else convert(value, DataSetSchemaLoadOptions, "DataSetSchema.load_options")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DataSetSchema:
     """
     Attributes:
@@ -25,10 +37,10 @@ class DataSetSchema:
         override_schema_anomalies (bool | Unset):
     """
 
-    data_fields: list[DataField]
+    data_fields: list[DataField] = _attrs_field(converter=_convert_data_fields)
     anomalies: list[str] | Unset = UNSET
     schema_name: str | Unset = UNSET
-    load_options: DataSetSchemaLoadOptions | Unset = UNSET
+    load_options: DataSetSchemaLoadOptions | Unset = _attrs_field(default=UNSET, converter=_convert_load_options)
     effective_date: str | Unset = UNSET
     override_schema_anomalies: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -96,21 +108,23 @@ class DataSetSchema:
 
         override_schema_anomalies = src_dict.get("overrideSchemaAnomalies", UNSET)
 
-        data_set_schema = cls(
-            data_fields,
-            anomalies,
-            schema_name,
-            load_options,
-            effective_date,
-            override_schema_anomalies,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        data_set_schema = cls.__new__(cls)
+        data_set_schema.data_fields = data_fields
+        data_set_schema.anomalies = anomalies
+        data_set_schema.schema_name = schema_name
+        data_set_schema.load_options = load_options
+        data_set_schema.effective_date = effective_date
+        data_set_schema.override_schema_anomalies = override_schema_anomalies
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            data_set_schema.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             data_set_schema.additional_properties = extras
 
+        if cls is not DataSetSchema:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_set_schema, DataSetSchema)
         return data_set_schema
 
     @property

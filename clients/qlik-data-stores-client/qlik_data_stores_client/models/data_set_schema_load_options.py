@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UuidCache
 
 T = TypeVar("T", bound="DataSetSchemaLoadOptions")
@@ -33,11 +34,14 @@ class DataSetSchemaLoadOptions:
     @classmethod
     def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
-        data_set_schema_load_options = cls()
-
+        data_set_schema_load_options = cls.__new__(cls)
         extras = dict(src_dict)
         data_set_schema_load_options.additional_properties = extras
 
+        if (
+            cls is not DataSetSchemaLoadOptions
+        ):  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_set_schema_load_options, DataSetSchemaLoadOptions)
         return data_set_schema_load_options
 
     @property

@@ -7,13 +7,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataStore")
 
 
-@_attrs_define
+def _convert_properties(value: DataStoreProperties | Mapping[str, Any] | Unset) -> DataStoreProperties | Unset:
+    return value if isinstance(value, Unset) else convert(value, DataStoreProperties, "DataStore.properties")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DataStore:
     """
     Attributes:
@@ -49,7 +55,7 @@ class DataStore:
     version: int | Unset = UNSET
     tenant_id: str | Unset = UNSET
     created_by: str | Unset = UNSET
-    properties: DataStoreProperties | Unset = UNSET
+    properties: DataStoreProperties | Unset = _attrs_field(default=UNSET, converter=_convert_properties)
     created_time: str | Unset = UNSET
     description: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -180,32 +186,34 @@ class DataStore:
 
         technical_description = src_dict.get("technicalDescription", UNSET)
 
-        data_store = cls(
-            id,
-            type_,
-            technical_name,
-            uri,
-            name,
-            tags,
-            owner_id,
-            space_id,
-            version,
-            tenant_id,
-            created_by,
-            properties,
-            created_time,
-            description,
-            last_modified_by,
-            last_modified_time,
-            technical_description,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        data_store = cls.__new__(cls)
+        data_store.id = id
+        data_store.type_ = type_
+        data_store.technical_name = technical_name
+        data_store.uri = uri
+        data_store.name = name
+        data_store.tags = tags
+        data_store.owner_id = owner_id
+        data_store.space_id = space_id
+        data_store.version = version
+        data_store.tenant_id = tenant_id
+        data_store.created_by = created_by
+        data_store.properties = properties
+        data_store.created_time = created_time
+        data_store.description = description
+        data_store.last_modified_by = last_modified_by
+        data_store.last_modified_time = last_modified_time
+        data_store.technical_description = technical_description
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            data_store.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             data_store.additional_properties = extras
 
+        if cls is not DataStore:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_store, DataStore)
         return data_store
 
     @property

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataStoreInfo")
@@ -61,18 +62,20 @@ class DataStoreInfo:
 
         type_ = src_dict.get("type", UNSET)
 
-        data_store_info = cls(
-            id,
-            name,
-            type_,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        data_store_info = cls.__new__(cls)
+        data_store_info.id = id
+        data_store_info.name = name
+        data_store_info.type_ = type_
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            data_store_info.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             data_store_info.additional_properties = extras
 
+        if cls is not DataStoreInfo:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_store_info, DataStoreInfo)
         return data_store_info
 
     @property

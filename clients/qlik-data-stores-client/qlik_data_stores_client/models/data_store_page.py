@@ -2,18 +2,28 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataStorePage")
 
 
-@_attrs_define
+def _convert_data(value: Sequence[DataStore | Mapping[str, Any]]) -> list[DataStore]:
+    return convert(value, [DataStore], "DataStorePage.data")
+
+
+def _convert_links(value: PageLinks | Mapping[str, Any] | Unset) -> PageLinks | Unset:
+    return value if isinstance(value, Unset) else convert(value, PageLinks, "DataStorePage.links")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DataStorePage:
     """
     Attributes:
@@ -25,10 +35,10 @@ class DataStorePage:
         total (int | Unset):
     """
 
-    data: list[DataStore]
+    data: list[DataStore] = _attrs_field(converter=_convert_data)
     page: int | Unset = UNSET
     limit: int | Unset = UNSET
-    links: PageLinks | Unset = UNSET
+    links: PageLinks | Unset = _attrs_field(default=UNSET, converter=_convert_links)
     pages: int | Unset = UNSET
     total: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -92,21 +102,23 @@ class DataStorePage:
 
         total = src_dict.get("total", UNSET)
 
-        data_store_page = cls(
-            data,
-            page,
-            limit,
-            links,
-            pages,
-            total,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        data_store_page = cls.__new__(cls)
+        data_store_page.data = data
+        data_store_page.page = page
+        data_store_page.limit = limit
+        data_store_page.links = links
+        data_store_page.pages = pages
+        data_store_page.total = total
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            data_store_page.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             data_store_page.additional_properties = extras
 
+        if cls is not DataStorePage:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_store_page, DataStorePage)
         return data_store_page
 
     @property

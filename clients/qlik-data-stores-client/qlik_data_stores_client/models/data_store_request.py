@@ -7,13 +7,23 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataStoreRequest")
 
 
-@_attrs_define
+def _convert_properties(
+    value: DataStoreRequestProperties | Mapping[str, Any] | Unset,
+) -> DataStoreRequestProperties | Unset:
+    return (
+        value if isinstance(value, Unset) else convert(value, DataStoreRequestProperties, "DataStoreRequest.properties")
+    )
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DataStoreRequest:
     """DataStore. As sent in a request (the spec's DataStore).
 
@@ -50,7 +60,7 @@ class DataStoreRequest:
     version: int | Unset = UNSET
     tenant_id: str | Unset = UNSET
     created_by: str | Unset = UNSET
-    properties: DataStoreRequestProperties | Unset = UNSET
+    properties: DataStoreRequestProperties | Unset = _attrs_field(default=UNSET, converter=_convert_properties)
     created_time: str | Unset = UNSET
     description: str | Unset = UNSET
     last_modified_by: str | Unset = UNSET
@@ -182,32 +192,34 @@ class DataStoreRequest:
 
         technical_description = src_dict.get("technicalDescription", UNSET)
 
-        data_store_request = cls(
-            type_,
-            technical_name,
-            id,
-            uri,
-            name,
-            tags,
-            owner_id,
-            space_id,
-            version,
-            tenant_id,
-            created_by,
-            properties,
-            created_time,
-            description,
-            last_modified_by,
-            last_modified_time,
-            technical_description,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        data_store_request = cls.__new__(cls)
+        data_store_request.type_ = type_
+        data_store_request.technical_name = technical_name
+        data_store_request.id = id
+        data_store_request.uri = uri
+        data_store_request.name = name
+        data_store_request.tags = tags
+        data_store_request.owner_id = owner_id
+        data_store_request.space_id = space_id
+        data_store_request.version = version
+        data_store_request.tenant_id = tenant_id
+        data_store_request.created_by = created_by
+        data_store_request.properties = properties
+        data_store_request.created_time = created_time
+        data_store_request.description = description
+        data_store_request.last_modified_by = last_modified_by
+        data_store_request.last_modified_time = last_modified_time
+        data_store_request.technical_description = technical_description
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            data_store_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             data_store_request.additional_properties = extras
 
+        if cls is not DataStoreRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_store_request, DataStoreRequest)
         return data_store_request
 
     @property

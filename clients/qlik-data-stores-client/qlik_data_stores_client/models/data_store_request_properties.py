@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UuidCache
 
 T = TypeVar("T", bound="DataStoreRequestProperties")
@@ -33,11 +34,14 @@ class DataStoreRequestProperties:
     @classmethod
     def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
-        data_store_request_properties = cls()
-
+        data_store_request_properties = cls.__new__(cls)
         extras = dict(src_dict)
         data_store_request_properties.additional_properties = extras
 
+        if (
+            cls is not DataStoreRequestProperties
+        ):  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_store_request_properties, DataStoreRequestProperties)
         return data_store_request_properties
 
     @property

@@ -3,18 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..models.data_type_name import DataTypeName
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataType")
 
 
-@_attrs_define
+def _convert_type_(
+    value: DataTypeName
+    | Literal[
+        "DATE", "TIME", "DATETIME", "TIMESTAMP", "STRING", "DOUBLE", "DECIMAL", "INTEGER", "BOOLEAN", "BINARY", "CUSTOM"
+    ],
+) -> DataTypeName:
+    return convert(value, DataTypeName, "DataType.type")
+
+
+def _convert_properties(value: DataTypeProperties | Mapping[str, Any] | Unset) -> DataTypeProperties | Unset:
+    return value if isinstance(value, Unset) else convert(value, DataTypeProperties, "DataType.properties")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DataType:
     """
     Attributes:
@@ -28,8 +43,8 @@ class DataType:
         original_type (str | Unset):
     """
 
-    type_: DataTypeName
-    properties: DataTypeProperties | Unset = UNSET
+    type_: DataTypeName = _attrs_field(converter=_convert_type_)
+    properties: DataTypeProperties | Unset = _attrs_field(default=UNSET, converter=_convert_properties)
     original_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -73,18 +88,20 @@ class DataType:
 
         original_type = src_dict.get("originalType", UNSET)
 
-        data_type = cls(
-            type_,
-            properties,
-            original_type,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        data_type = cls.__new__(cls)
+        data_type.type_ = type_
+        data_type.properties = properties
+        data_type.original_type = original_type
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            data_type.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             data_type.additional_properties = extras
 
+        if cls is not DataType:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_type, DataType)
         return data_type
 
     @property

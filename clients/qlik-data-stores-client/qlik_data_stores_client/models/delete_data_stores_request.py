@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DeleteDataStoresRequest")
@@ -45,16 +46,18 @@ class DeleteDataStoresRequest:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
         ids = src_dict.get("ids", UNSET)
 
-        delete_data_stores_request = cls(
-            ids,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        delete_data_stores_request = cls.__new__(cls)
+        delete_data_stores_request.ids = ids
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            delete_data_stores_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             delete_data_stores_request.additional_properties = extras
 
+        if cls is not DeleteDataStoresRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, delete_data_stores_request, DeleteDataStoresRequest)
         return delete_data_stores_request
 
     @property

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="ErrorItem")
@@ -67,19 +68,21 @@ class ErrorItem:
 
         status = src_dict.get("status", UNSET)
 
-        error_item = cls(
-            code,
-            title,
-            detail,
-            status,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        error_item = cls.__new__(cls)
+        error_item.code = code
+        error_item.title = title
+        error_item.detail = detail
+        error_item.status = status
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            error_item.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             error_item.additional_properties = extras
 
+        if cls is not ErrorItem:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, error_item, ErrorItem)
         return error_item
 
     @property

@@ -2,18 +2,24 @@
 # Do not edit by hand: change the spec or generator/ and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
+def _convert_errors(value: Sequence[ErrorItem | Mapping[str, Any]] | Unset) -> list[ErrorItem] | Unset:
+    return value if isinstance(value, Unset) else convert(value, [ErrorItem], "ErrorResponse.errors")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class ErrorResponse:
     """
     Attributes:
@@ -21,7 +27,7 @@ class ErrorResponse:
         trace_id (str | Unset):
     """
 
-    errors: list[ErrorItem] | Unset = UNSET
+    errors: list[ErrorItem] | Unset = _attrs_field(default=UNSET, converter=_convert_errors)
     trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,17 +65,19 @@ class ErrorResponse:
 
         trace_id = src_dict.get("traceId", UNSET)
 
-        error_response = cls(
-            errors,
-            trace_id,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        error_response = cls.__new__(cls)
+        error_response.errors = errors
+        error_response.trace_id = trace_id
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            error_response.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             error_response.additional_properties = extras
 
+        if cls is not ErrorResponse:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, error_response, ErrorResponse)
         return error_response
 
     @property

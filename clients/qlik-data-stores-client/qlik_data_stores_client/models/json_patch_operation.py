@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..models.json_patch_operation_op import JsonPatchOperationOp
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="JsonPatchOperation")
 
 
-@_attrs_define
+def _convert_op(
+    value: JsonPatchOperationOp | Literal["add", "remove", "replace", "move", "copy", "test"],
+) -> JsonPatchOperationOp:
+    return convert(value, JsonPatchOperationOp, "JsonPatchOperation.op")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class JsonPatchOperation:
     """
     Attributes:
@@ -25,7 +33,7 @@ class JsonPatchOperation:
             lists the type as object; a replace of a string property such as /name takes a string).
     """
 
-    op: JsonPatchOperationOp
+    op: JsonPatchOperationOp = _attrs_field(converter=_convert_op)
     path: str
     from_: str | Unset = UNSET
     value: Any | Unset = UNSET
@@ -71,19 +79,21 @@ class JsonPatchOperation:
 
         value = src_dict.get("value", UNSET)
 
-        json_patch_operation = cls(
-            op,
-            path,
-            from_,
-            value,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        json_patch_operation = cls.__new__(cls)
+        json_patch_operation.op = op
+        json_patch_operation.path = path
+        json_patch_operation.from_ = from_
+        json_patch_operation.value = value
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            json_patch_operation.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             json_patch_operation.additional_properties = extras
 
+        if cls is not JsonPatchOperation:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, json_patch_operation, JsonPatchOperation)
         return json_patch_operation
 
     @property

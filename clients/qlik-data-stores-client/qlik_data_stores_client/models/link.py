@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="Link")
@@ -43,16 +44,18 @@ class Link:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
         href = src_dict.get("href", UNSET)
 
-        link = cls(
-            href,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        link = cls.__new__(cls)
+        link.href = href
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            link.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             link.additional_properties = extras
 
+        if cls is not Link:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, link, Link)
         return link
 
     @property

@@ -7,13 +7,35 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="PageLinks")
 
 
-@_attrs_define
+def _convert_first(value: Link | Mapping[str, Any] | Unset) -> Link | Unset:
+    return value if isinstance(value, Unset) else convert(value, Link, "PageLinks.first")
+
+
+def _convert_prev(value: Link | Mapping[str, Any] | Unset) -> Link | Unset:
+    return value if isinstance(value, Unset) else convert(value, Link, "PageLinks.prev")
+
+
+def _convert_self_(value: Link | Mapping[str, Any] | Unset) -> Link | Unset:
+    return value if isinstance(value, Unset) else convert(value, Link, "PageLinks.self")
+
+
+def _convert_next_(value: Link | Mapping[str, Any] | Unset) -> Link | Unset:
+    return value if isinstance(value, Unset) else convert(value, Link, "PageLinks.next")
+
+
+def _convert_last(value: Link | Mapping[str, Any] | Unset) -> Link | Unset:
+    return value if isinstance(value, Unset) else convert(value, Link, "PageLinks.last")
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class PageLinks:
     """
     Attributes:
@@ -24,11 +46,11 @@ class PageLinks:
         last (Link | Unset):
     """
 
-    first: Link | Unset = UNSET
-    prev: Link | Unset = UNSET
-    self_: Link | Unset = UNSET
-    next_: Link | Unset = UNSET
-    last: Link | Unset = UNSET
+    first: Link | Unset = _attrs_field(default=UNSET, converter=_convert_first)
+    prev: Link | Unset = _attrs_field(default=UNSET, converter=_convert_prev)
+    self_: Link | Unset = _attrs_field(default=UNSET, converter=_convert_self_)
+    next_: Link | Unset = _attrs_field(default=UNSET, converter=_convert_next_)
+    last: Link | Unset = _attrs_field(default=UNSET, converter=_convert_last)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,20 +112,22 @@ class PageLinks:
         _last = src_dict.get("last", UNSET)
         last: Link | Unset = UNSET if _last is UNSET else Link._decode(_last, uuids)
 
-        page_links = cls(
-            first,
-            prev,
-            self_,
-            next_,
-            last,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        page_links = cls.__new__(cls)
+        page_links.first = first
+        page_links.prev = prev
+        page_links.self_ = self_
+        page_links.next_ = next_
+        page_links.last = last
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            page_links.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             page_links.additional_properties = extras
 
+        if cls is not PageLinks:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, page_links, PageLinks)
         return page_links
 
     @property

@@ -6,13 +6,26 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="TableConnectionInfo")
 
 
-@_attrs_define
+def _convert_additional_properties(
+    value: TableConnectionInfoAdditionalProperties | Mapping[str, Any] | Unset,
+) -> TableConnectionInfoAdditionalProperties | Unset:
+    return (
+        value
+        if isinstance(value, Unset)
+        else convert(value, TableConnectionInfoAdditionalProperties, "TableConnectionInfo.additional_properties")
+    )
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class TableConnectionInfo:
     """
     Attributes:
@@ -23,7 +36,9 @@ class TableConnectionInfo:
 
     table_name: str | Unset = UNSET
     selection_script: str | Unset = UNSET
-    additional_properties: TableConnectionInfoAdditionalProperties | Unset = UNSET
+    additional_properties: TableConnectionInfoAdditionalProperties | Unset = _attrs_field(
+        default=UNSET, converter=_convert_additional_properties
+    )
 
     def to_dict(self) -> dict[str, Any]:
         table_name = self.table_name
@@ -64,12 +79,12 @@ class TableConnectionInfo:
             else TableConnectionInfoAdditionalProperties._decode(_additional_properties, uuids)
         )
 
-        table_connection_info = cls(
-            table_name,
-            selection_script,
-            additional_properties,
-        )
-
+        table_connection_info = cls.__new__(cls)
+        table_connection_info.table_name = table_name
+        table_connection_info.selection_script = selection_script
+        table_connection_info.additional_properties = additional_properties
+        if cls is not TableConnectionInfo:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, table_connection_info, TableConnectionInfo)
         return table_connection_info
 
 

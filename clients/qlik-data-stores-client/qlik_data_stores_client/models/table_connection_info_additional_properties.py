@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UuidCache
 
 T = TypeVar("T", bound="TableConnectionInfoAdditionalProperties")
@@ -31,11 +32,14 @@ class TableConnectionInfoAdditionalProperties:
     @classmethod
     def _decode(cls: type[T], src_dict: Mapping[str, Any], uuids: UuidCache) -> T:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
-        table_connection_info_additional_properties = cls()
-
+        table_connection_info_additional_properties = cls.__new__(cls)
         extras = dict(src_dict)
         table_connection_info_additional_properties.additional_properties = extras
 
+        if (
+            cls is not TableConnectionInfoAdditionalProperties
+        ):  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, table_connection_info_additional_properties, TableConnectionInfoAdditionalProperties)
         return table_connection_info_additional_properties
 
     @property

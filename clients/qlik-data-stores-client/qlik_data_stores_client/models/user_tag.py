@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="UserTag")
@@ -51,17 +52,19 @@ class UserTag:
 
         name = src_dict.get("name", UNSET)
 
-        user_tag = cls(
-            id,
-            name,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        user_tag = cls.__new__(cls)
+        user_tag.id = id
+        user_tag.name = name
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            user_tag.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             user_tag.additional_properties = extras
 
+        if cls is not UserTag:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, user_tag, UserTag)
         return user_tag
 
     @property

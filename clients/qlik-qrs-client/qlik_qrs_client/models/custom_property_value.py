@@ -8,13 +8,25 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="CustomPropertyValue")
 
 
-@_attrs_define
+def _convert_definition(
+    value: CustomPropertyValueDefinition | Mapping[str, Any] | Unset,
+) -> CustomPropertyValueDefinition | Unset:
+    return (
+        value
+        if isinstance(value, Unset)
+        else convert(value, CustomPropertyValueDefinition, "CustomPropertyValue.definition")
+    )
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class CustomPropertyValue:
     """
     Attributes:
@@ -24,7 +36,7 @@ class CustomPropertyValue:
     """
 
     id: UUID | Unset = UNSET
-    definition: CustomPropertyValueDefinition | Unset = UNSET
+    definition: CustomPropertyValueDefinition | Unset = _attrs_field(default=UNSET, converter=_convert_definition)
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,18 +80,20 @@ class CustomPropertyValue:
 
         value = src_dict.get("value", UNSET)
 
-        custom_property_value = cls(
-            id,
-            definition,
-            value,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        custom_property_value = cls.__new__(cls)
+        custom_property_value.id = id
+        custom_property_value.definition = definition
+        custom_property_value.value = value
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            custom_property_value.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             custom_property_value.additional_properties = extras
 
+        if cls is not CustomPropertyValue:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, custom_property_value, CustomPropertyValue)
         return custom_property_value
 
     @property

@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="CustomPropertyValueDefinition")
@@ -55,17 +56,21 @@ class CustomPropertyValueDefinition:
 
         name = src_dict.get("name", UNSET)
 
-        custom_property_value_definition = cls(
-            id,
-            name,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        custom_property_value_definition = cls.__new__(cls)
+        custom_property_value_definition.id = id
+        custom_property_value_definition.name = name
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            custom_property_value_definition.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             custom_property_value_definition.additional_properties = extras
 
+        if (
+            cls is not CustomPropertyValueDefinition
+        ):  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, custom_property_value_definition, CustomPropertyValueDefinition)
         return custom_property_value_definition
 
     @property

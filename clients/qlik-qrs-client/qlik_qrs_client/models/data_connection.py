@@ -3,19 +3,37 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="DataConnection")
 
 
-@_attrs_define
+def _convert_owner(value: UserCondensed | Mapping[str, Any] | Unset) -> UserCondensed | Unset:
+    return value if isinstance(value, Unset) else convert(value, UserCondensed, "DataConnection.owner")
+
+
+def _convert_tags(value: Sequence[TagCondensed | Mapping[str, Any]] | Unset) -> list[TagCondensed] | Unset:
+    return value if isinstance(value, Unset) else convert(value, [TagCondensed], "DataConnection.tags")
+
+
+def _convert_custom_properties(
+    value: Sequence[CustomPropertyValue | Mapping[str, Any]] | Unset,
+) -> list[CustomPropertyValue] | Unset:
+    return (
+        value if isinstance(value, Unset) else convert(value, [CustomPropertyValue], "DataConnection.custom_properties")
+    )
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DataConnection:
     """
     Attributes:
@@ -51,9 +69,11 @@ class DataConnection:
     engine_object_id: UUID | Unset = UNSET
     username: str | Unset = UNSET
     password: str | Unset = UNSET
-    owner: UserCondensed | Unset = UNSET
-    tags: list[TagCondensed] | Unset = UNSET
-    custom_properties: list[CustomPropertyValue] | Unset = UNSET
+    owner: UserCondensed | Unset = _attrs_field(default=UNSET, converter=_convert_owner)
+    tags: list[TagCondensed] | Unset = _attrs_field(default=UNSET, converter=_convert_tags)
+    custom_properties: list[CustomPropertyValue] | Unset = _attrs_field(
+        default=UNSET, converter=_convert_custom_properties
+    )
     privileges: list[str] | Unset = UNSET
     schema_path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -214,32 +234,34 @@ class DataConnection:
 
         schema_path = src_dict.get("schemaPath", UNSET)
 
-        data_connection = cls(
-            id,
-            name,
-            connectionstring,
-            type_,
-            created_date,
-            modified_date,
-            modified_by_user_name,
-            log_on,
-            architecture,
-            engine_object_id,
-            username,
-            password,
-            owner,
-            tags,
-            custom_properties,
-            privileges,
-            schema_path,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        data_connection = cls.__new__(cls)
+        data_connection.id = id
+        data_connection.name = name
+        data_connection.connectionstring = connectionstring
+        data_connection.type_ = type_
+        data_connection.created_date = created_date
+        data_connection.modified_date = modified_date
+        data_connection.modified_by_user_name = modified_by_user_name
+        data_connection.log_on = log_on
+        data_connection.architecture = architecture
+        data_connection.engine_object_id = engine_object_id
+        data_connection.username = username
+        data_connection.password = password
+        data_connection.owner = owner
+        data_connection.tags = tags
+        data_connection.custom_properties = custom_properties
+        data_connection.privileges = privileges
+        data_connection.schema_path = schema_path
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            data_connection.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             data_connection.additional_properties = extras
 
+        if cls is not DataConnection:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_connection, DataConnection)
         return data_connection
 
     @property

@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="DataConnectionCondensed")
@@ -81,20 +82,22 @@ class DataConnectionCondensed:
 
         privileges = src_dict.get("privileges", UNSET)
 
-        data_connection_condensed = cls(
-            id,
-            name,
-            connectionstring,
-            type_,
-            privileges,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        data_connection_condensed = cls.__new__(cls)
+        data_connection_condensed.id = id
+        data_connection_condensed.name = name
+        data_connection_condensed.connectionstring = connectionstring
+        data_connection_condensed.type_ = type_
+        data_connection_condensed.privileges = privileges
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            data_connection_condensed.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             data_connection_condensed.additional_properties = extras
 
+        if cls is not DataConnectionCondensed:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_connection_condensed, DataConnectionCondensed)
         return data_connection_condensed
 
     @property

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="DataConnectionCreate")
@@ -91,22 +92,24 @@ class DataConnectionCreate:
 
         password = src_dict.get("password", UNSET)
 
-        data_connection_create = cls(
-            name,
-            connectionstring,
-            type_,
-            log_on,
-            architecture,
-            username,
-            password,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        data_connection_create = cls.__new__(cls)
+        data_connection_create.name = name
+        data_connection_create.connectionstring = connectionstring
+        data_connection_create.type_ = type_
+        data_connection_create.log_on = log_on
+        data_connection_create.architecture = architecture
+        data_connection_create.username = username
+        data_connection_create.password = password
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            data_connection_create.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             data_connection_create.additional_properties = extras
 
+        if cls is not DataConnectionCreate:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_connection_create, DataConnectionCreate)
         return data_connection_create
 
     @property

@@ -3,19 +3,39 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _attrs_setters
 
+from .._inputs import convert, rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="DataConnectionRequest")
 
 
-@_attrs_define
+def _convert_owner(value: UserCondensed | Mapping[str, Any] | Unset) -> UserCondensed | Unset:
+    return value if isinstance(value, Unset) else convert(value, UserCondensed, "DataConnectionRequest.owner")
+
+
+def _convert_tags(value: Sequence[TagCondensed | Mapping[str, Any]] | Unset) -> list[TagCondensed] | Unset:
+    return value if isinstance(value, Unset) else convert(value, [TagCondensed], "DataConnectionRequest.tags")
+
+
+def _convert_custom_properties(
+    value: Sequence[CustomPropertyValue | Mapping[str, Any]] | Unset,
+) -> list[CustomPropertyValue] | Unset:
+    return (
+        value
+        if isinstance(value, Unset)
+        else convert(value, [CustomPropertyValue], "DataConnectionRequest.custom_properties")
+    )
+
+
+@_attrs_define(on_setattr=_attrs_setters.NO_OP)
 class DataConnectionRequest:
     """DataConnection. As sent in a request (the spec's DataConnection).
 
@@ -52,9 +72,11 @@ class DataConnectionRequest:
     engine_object_id: UUID | Unset = UNSET
     username: str | Unset = UNSET
     password: str | Unset = UNSET
-    owner: UserCondensed | Unset = UNSET
-    tags: list[TagCondensed] | Unset = UNSET
-    custom_properties: list[CustomPropertyValue] | Unset = UNSET
+    owner: UserCondensed | Unset = _attrs_field(default=UNSET, converter=_convert_owner)
+    tags: list[TagCondensed] | Unset = _attrs_field(default=UNSET, converter=_convert_tags)
+    custom_properties: list[CustomPropertyValue] | Unset = _attrs_field(
+        default=UNSET, converter=_convert_custom_properties
+    )
     privileges: list[str] | Unset = UNSET
     schema_path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -218,32 +240,34 @@ class DataConnectionRequest:
 
         schema_path = src_dict.get("schemaPath", UNSET)
 
-        data_connection_request = cls(
-            name,
-            connectionstring,
-            type_,
-            id,
-            created_date,
-            modified_date,
-            modified_by_user_name,
-            log_on,
-            architecture,
-            engine_object_id,
-            username,
-            password,
-            owner,
-            tags,
-            custom_properties,
-            privileges,
-            schema_path,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        data_connection_request = cls.__new__(cls)
+        data_connection_request.name = name
+        data_connection_request.connectionstring = connectionstring
+        data_connection_request.type_ = type_
+        data_connection_request.id = id
+        data_connection_request.created_date = created_date
+        data_connection_request.modified_date = modified_date
+        data_connection_request.modified_by_user_name = modified_by_user_name
+        data_connection_request.log_on = log_on
+        data_connection_request.architecture = architecture
+        data_connection_request.engine_object_id = engine_object_id
+        data_connection_request.username = username
+        data_connection_request.password = password
+        data_connection_request.owner = owner
+        data_connection_request.tags = tags
+        data_connection_request.custom_properties = custom_properties
+        data_connection_request.privileges = privileges
+        data_connection_request.schema_path = schema_path
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            data_connection_request.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             data_connection_request.additional_properties = extras
 
+        if cls is not DataConnectionRequest:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, data_connection_request, DataConnectionRequest)
         return data_connection_request
 
     @property

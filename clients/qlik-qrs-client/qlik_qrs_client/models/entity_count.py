@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="EntityCount")
@@ -43,16 +44,18 @@ class EntityCount:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
         value = src_dict.get("value", UNSET)
 
-        entity_count = cls(
-            value,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        entity_count = cls.__new__(cls)
+        entity_count.value = value
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            entity_count.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             entity_count.additional_properties = extras
 
+        if cls is not EntityCount:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, entity_count, EntityCount)
         return entity_count
 
     @property

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache
 
 T = TypeVar("T", bound="Error")
@@ -43,16 +44,18 @@ class Error:
         """from_dict, with the UUIDs already parsed for this response in uuids."""
         message = src_dict.get("message", UNSET)
 
-        error = cls(
-            message,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        error = cls.__new__(cls)
+        error.message = message
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            error.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             error.additional_properties = extras
 
+        if cls is not Error:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, error, Error)
         return error
 
     @property

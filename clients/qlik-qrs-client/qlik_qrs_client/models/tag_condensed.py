@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="TagCondensed")
@@ -65,18 +66,20 @@ class TagCondensed:
 
         privileges = src_dict.get("privileges", UNSET)
 
-        tag_condensed = cls(
-            id,
-            name,
-            privileges,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        tag_condensed = cls.__new__(cls)
+        tag_condensed.id = id
+        tag_condensed.name = name
+        tag_condensed.privileges = privileges
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            tag_condensed.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             tag_condensed.additional_properties = extras
 
+        if cls is not TagCondensed:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, tag_condensed, TagCondensed)
         return tag_condensed
 
     @property

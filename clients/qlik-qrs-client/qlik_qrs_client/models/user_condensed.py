@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._inputs import rebuilt
 from ..types import UNSET, Unset, UuidCache, cached_uuid
 
 T = TypeVar("T", bound="UserCondensed")
@@ -81,20 +82,22 @@ class UserCondensed:
 
         privileges = src_dict.get("privileges", UNSET)
 
-        user_condensed = cls(
-            id,
-            name,
-            user_directory,
-            user_id,
-            privileges,
-        )
-
-        if not _DOCUMENTED_KEYS.issuperset(src_dict):
+        user_condensed = cls.__new__(cls)
+        user_condensed.id = id
+        user_condensed.name = name
+        user_condensed.user_directory = user_directory
+        user_condensed.user_id = user_id
+        user_condensed.privileges = privileges
+        if _DOCUMENTED_KEYS.issuperset(src_dict):
+            user_condensed.additional_properties = {}
+        else:
             extras = dict(src_dict)
             for key in _DOCUMENTED_KEYS:
                 extras.pop(key, None)
             user_condensed.additional_properties = extras
 
+        if cls is not UserCondensed:  # a subclass: through its own __init__ (its fields' defaults, its hooks)
+            return rebuilt(cls, user_condensed, UserCondensed)
         return user_condensed
 
     @property
