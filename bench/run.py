@@ -1174,6 +1174,14 @@ FAKE_SCENARIOS = {
         _seed_table,
         note="the list reads 10 pages by offset (limit=100)",
     ),
+    "qalyptus_cloud_client": FakeScenario(
+        "users.get(id)",
+        lambda c: c.users.get("0b6f3e1a-2c4d-4e5f-8a9b-1c2d3e4f5a6b"),
+        lambda c, i: c.users.create(first_name=f"u{i}", last_name="Bench", email=f"u{i}@example.com", organizations=[]),
+        lambda c: len(c.users.list()),
+        lambda fake: fake.users.add(id="0b6f3e1a-2c4d-4e5f-8a9b-1c2d3e4f5a6b", firstName="Ada", lastName="B"),
+        note="Qalyptus lists are not paged: one GET returns all 1,000",
+    ),
 }
 
 
