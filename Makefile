@@ -17,7 +17,7 @@ export RUFF_NO_CACHE := true
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: all venv generate wheels sdists matrix test check-generated check-committed lint typecheck clean demo bench reconcile \
-  docs docs-check
+  docs docs-check docs-browser
 
 all: generate wheels sdists
 
@@ -133,6 +133,15 @@ docs: $(DOCS_STAMP)
 # Chromium (the distribution's chromium + chromium-driver) loading pages and searching; screenshots in build/docs-check/.
 docs-check: $(DOCS_STAMP)
 	$(PY) tests/docs_site.py --site build/docs --screenshots build/docs-check
+
+# The browser docs-check drives, from the distribution (root, or sudo); nothing to do when both are there.
+docs-browser:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+	  as_root=""; [ "$$(id -u)" -eq 0 ] || as_root="sudo"; \
+	  $$as_root apt-get update && \
+	  $$as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver; \
+	fi
+	/usr/bin/chromium --version
 
 clean:
 	rm -rf build dist $(VENV) node_modules

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import SERVICES, load_spec, operations
-from contract.conftest import new_client
+from contract.conftest import TOKEN, new_client
 
 FAKED = [name for name, service in SERVICES.items() if "fake" in service.capabilities]
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
@@ -42,6 +42,9 @@ def error_keys(fake: Any) -> set[str]:
 def setup(request: pytest.FixtureRequest) -> Any:
     service = request.param
     fake = new_fake(service)
+    for credential in ("token", "api_key"):  # the fake accepts the credential the contract clients send
+        if hasattr(fake, credential):
+            setattr(fake, credential, TOKEN)
     client = new_client(service, fake.base_url, httpx_args={"transport": fake}, max_retries=0)
     with client:
         yield service, fake, client.get_httpx_client()
